@@ -1,0 +1,34 @@
+//! The admin area: accounts for staff; roles for admins only.
+
+use leptos::prelude::*;
+
+use crate::model::account::AccountSummary;
+use crate::model::{AppError, Role, UserStatus};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::accounts;
+}
+
+#[server]
+pub async fn list_accounts(query: String) -> Result<Vec<AccountSummary>, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ManageAccounts).await?;
+    accounts::list_accounts(&state.db, &query).await
+}
+
+#[server]
+pub async fn set_account_status(user_id: i32, status: UserStatus) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ManageAccounts).await?;
+    accounts::set_status(&state.db, &actor, user_id, status).await
+}
+
+#[server]
+pub async fn set_account_role(user_id: i32, role: Role) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ChangeRoles).await?;
+    accounts::set_role(&state.db, &actor, user_id, role).await
+}

@@ -1,0 +1,53 @@
+//! Logging in and out, the current user, and the interface language.
+
+use leptos::prelude::*;
+
+use crate::model::account::CurrentUser;
+use crate::model::{AppError, Locale};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::server::auth::{client_ip, current_actor, log_in, log_out};
+    pub use crate::server::service::accounts;
+    pub use crate::server::state::app_state;
+}
+
+/// The logged-in user, or `None` for a visitor.
+#[server]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    match current_actor(&state).await? {
+        Some(actor) => Ok(Some(accounts::current_user(&state.db, &actor.user).await?)),
+        None => Ok(None),
+    }
+}
+
+#[server]
+pub async fn login(email: String, password: String) -> Result<CurrentUser, AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    let ip = client_ip().await;
+    let user = accounts::log_in(&state.db, &email, &password, &ip).await?;
+    log_in(user.id).await?;
+    crate::i18n::server::set_locale_cookie(Locale::parse(&user.locale).unwrap_or(Locale::Ja));
+    accounts::current_user(&state.db, &user).await
+}
+
+#[server]
+pub async fn logout() -> Result<(), AppError> {
+    use self::ssr::*;
+    log_out().await
+}
+
+/// Remembers the interface language in a cookie, and on the account when logged in.
+#[server]
+pub async fn set_locale(locale: Locale) -> Result<(), AppError> {
+    use self::ssr::*;
+    crate::i18n::server::set_locale_cookie(locale);
+    let state = app_state()?;
+    if let Some(actor) = current_actor(&state).await? {
+        accounts::set_locale(&state.db, &actor, locale).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! The member directory, visible to members only.
+
+use leptos::prelude::*;
+
+use crate::model::AppError;
+use crate::model::directory::{DirectoryPage, DirectoryQuery, OrgProfile};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::directory;
+}
+
+#[server]
+pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ViewDirectory).await?;
+    directory::search(&state.db, &query).await
+}
+
+#[server]
+pub async fn get_organization(id: i32) -> Result<OrgProfile, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ViewDirectory).await?;
+    directory::profile(&state.db, id).await
+}

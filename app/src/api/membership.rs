@@ -1,0 +1,45 @@
+//! Membership applications: a visitor applies; staff review.
+
+use leptos::prelude::*;
+
+use crate::model::AppError;
+use crate::model::account::{ApplicationForm, ApplicationSummary};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::applications;
+    pub use crate::server::state::app_state;
+}
+
+/// Anyone may apply; the account waits for staff approval.
+#[server]
+pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    applications::submit(&state.db, state.mail.as_ref(), form)
+        .await
+        .map(|_| ())
+}
+
+#[server]
+pub async fn list_applications() -> Result<Vec<ApplicationSummary>, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ReviewApplications).await?;
+    applications::list_pending(&state.db).await
+}
+
+#[server]
+pub async fn approve_application(id: i32) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReviewApplications).await?;
+    applications::decide(&state.db, state.mail.as_ref(), &actor, id, true, "").await
+}
+
+#[server]
+pub async fn reject_application(id: i32, reason: String) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReviewApplications).await?;
+    applications::decide(&state.db, state.mail.as_ref(), &actor, id, false, &reason).await
+}

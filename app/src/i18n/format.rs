@@ -1,0 +1,111 @@
+//! Formatting that depends on the locale: placeholders, dates, vocabulary labels.
+
+use chrono::{DateTime, Utc};
+
+use super::Messages;
+use crate::model::vocab::{Term, find};
+use crate::model::{AppError, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal};
+
+/// Replaces `{}` in a message with `value`.
+pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
+    template.replacen("{}", &value.to_string(), 1)
+}
+
+/// The label of a vocabulary code in `locale`, or the code itself when unknown.
+pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
+    find(list, code).map_or_else(
+        || code.to_string(),
+        |t| if locale == Locale::Ja { t.ja } else { t.en }.to_string(),
+    )
+}
+
+/// A date as Japanese readers expect (2026年11月24日) or ISO-like for English.
+pub fn format_date(at: DateTime<Utc>, locale: Locale) -> String {
+    // Shown in Japan time (UTC+9, no daylight saving); per-user zones come with the events work.
+    let jst = (at + chrono::Duration::hours(9)).naive_utc();
+    match locale {
+        Locale::Ja => jst.format("%Y年%-m月%-d日").to_string(),
+        Locale::En => jst.format("%Y-%m-%d").to_string(),
+    }
+}
+
+impl Messages {
+    pub fn field_error(&self, code: ErrorCode) -> String {
+        match code {
+            ErrorCode::Required => self.err_required.into(),
+            ErrorCode::TooLong(n) => fill(self.err_too_long, n),
+            ErrorCode::TooShort(n) => fill(self.err_too_short, n),
+            ErrorCode::InvalidEmail => self.err_invalid_email.into(),
+            ErrorCode::InvalidUrl => self.err_invalid_url.into(),
+            ErrorCode::InvalidChoice => self.err_invalid_choice.into(),
+            ErrorCode::KanaOnly => self.err_kana_only.into(),
+            ErrorCode::KanaRequired => self.err_kana_required.into(),
+            ErrorCode::LatinOnly => self.err_latin_only.into(),
+            ErrorCode::PasswordMismatch => self.err_password_mismatch.into(),
+            ErrorCode::EmailTaken => self.err_email_taken.into(),
+            ErrorCode::WrongPassword => self.err_wrong_password.into(),
+        }
+    }
+
+    /// The sentence to show for an error as a whole.
+    pub fn error(&self, e: &AppError) -> String {
+        match e {
+            AppError::Unauthenticated => self.err_unauthenticated.into(),
+            AppError::Forbidden => self.err_forbidden.into(),
+            AppError::NotFound => self.err_not_found.into(),
+            AppError::Validation { .. } => self.err_validation.into(),
+            AppError::Login { refusal } => match refusal {
+                LoginRefusal::BadCredentials => self.login_bad_credentials.into(),
+                LoginRefusal::Suspended => self.login_suspended.into(),
+                LoginRefusal::AwaitingApproval => self.login_pending.into(),
+                LoginRefusal::Rejected { reason } => format!("{} {reason}", self.login_rejected),
+            },
+            AppError::Conflict { what } => match what.as_str() {
+                "already_decided" => self.err_already_decided.into(),
+                "invitation_expired" => self.invite_expired.into(),
+                "invitation_invalid" => self.invite_invalid.into(),
+                "cannot_remove_self" | "cannot_change_own_role" | "cannot_change_own_status" => {
+                    self.err_not_on_self.into()
+                }
+                "account_pending" => self.err_account_pending.into(),
+                _ => self.err_conflict.into(),
+            },
+            AppError::RateLimited { retry_after_secs } => {
+                fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
+            }
+            AppError::Internal => self.err_internal.into(),
+            AppError::Request { .. } => self.err_request.into(),
+            #[allow(unreachable_patterns)]
+            _ => self.err_internal.into(),
+        }
+    }
+
+    pub fn role(&self, r: Role) -> &'static str {
+        match r {
+            Role::Member => self.role_member,
+            Role::OrgAdmin => self.role_org_admin,
+            Role::Staff => self.role_staff,
+            Role::Admin => self.role_admin,
+        }
+    }
+
+    pub fn user_status(&self, s: UserStatus) -> &'static str {
+        match s {
+            UserStatus::Pending => self.status_pending,
+            UserStatus::Active => self.status_active,
+            UserStatus::Suspended => self.status_suspended,
+        }
+    }
+
+    pub fn org_kind(&self, k: OrgKind) -> &'static str {
+        match k {
+            OrgKind::Hospital => self.kind_hospital,
+            OrgKind::Clinic => self.kind_clinic,
+            OrgKind::Association => self.kind_association,
+            OrgKind::Society => self.kind_society,
+            OrgKind::Company => self.kind_company,
+            OrgKind::Government => self.kind_government,
+            OrgKind::Other => self.kind_other,
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! Every interface string, Japanese and English side by side: a key cannot exist in one
+//! language only, because the macro takes both at once. `{}` marks a value filled in later.
+
+use serde::Serialize;
+
+macro_rules! messages {
+    ($($key:ident: $ja:literal / $en:literal,)+) => {
+        #[derive(Debug, Serialize)]
+        pub struct Messages { $(pub $key: &'static str,)+ }
+        pub const JA: Messages = Messages { $($key: $ja,)+ };
+        pub const EN: Messages = Messages { $($key: $en,)+ };
+    };
+}
+
+messages! {
+    // Shell
+    skip_link: "本文へ移動" / "Skip to main content",
+    brand_name: "MEJフォーラム" / "MEJ Forum",
+    brand_sub: "Medical Excellence JAPAN" / "Medical Excellence JAPAN",
+    nav_label: "メインメニュー" / "Main menu",
+    nav_dashboard: "ダッシュボード" / "Dashboard",
+    nav_projects: "プロジェクト" / "Projects",
+    nav_threads: "スレッド" / "Threads",
+    nav_events: "イベント" / "Events",
+    nav_directory: "会員名簿" / "Directory",
+    nav_admin: "管理" / "Admin",
+    nav_organization: "所属組織" / "My organization",
+    nav_profile: "プロフィール" / "Profile",
+    nav_login: "ログイン" / "Log in",
+    nav_logout: "ログアウト" / "Log out",
+    nav_apply: "入会申請" / "Apply",
+    account_menu: "アカウント" / "Account",
+    language_label: "表示言語" / "Language",
+    footer_text: "MEJフォーラム 会員プラットフォーム — 一般社団法人Medical Excellence JAPAN" / "MEJ Forum members' platform — Medical Excellence JAPAN",
+    loading: "読み込み中です…" / "Loading…",
+
+    // Landing
+    landing_title: "日本の医療を、世界へ。世界の患者を、日本へ。" / "Japanese medicine for the world, and the world's patients in Japan",
+    landing_lead: "MEJフォーラムは、医療の国際展開に取り組む医療機関・医療関係団体・学会と、MEJ会員企業が知見を持ち寄り、共に動くための場です。" / "The MEJ Forum brings together medical institutions, medical associations, medical societies and MEJ member companies that take Japanese medicine abroad, so they can share what they know and act together.",
+    landing_about_title: "フォーラムについて" / "About the Forum",
+    landing_about_text: "一つの病院だけでは踏み出しにくい海外での事業展開、現地人材の育成、相手国政府との連携も、会員が協力し、MEJが日本政府と連携しながら伴走することで実現に近づきます。2015年6月23日に設立されました。" / "Entering a foreign market, training local staff or working with a partner government is hard for a single hospital. Forum members do it together, with MEJ working alongside the Japanese government. The Forum was established on 23 June 2015.",
+    landing_outbound_title: "アウトバウンド" / "Outbound",
+    landing_outbound_text: "相手国の政府・医療機関と協力し、日本式の医療施設の設立・運営や現地医療人材の育成を通じて、現地の医療水準の向上に貢献します。" / "Raising the quality of care in partner countries: market entry with partner governments and institutions, setting up and running Japanese medical facilities, and training local medical staff.",
+    landing_inbound_title: "インバウンド" / "Inbound",
+    landing_inbound_text: "自国では治療が難しい患者さまを、外国人患者を受け入れる日本の医療機関におつなぎします。" / "Connecting patients whose treatment is difficult in their own country with Japanese institutions that accept international patients.",
+    landing_activities_title: "プラットフォームでできること" / "What members do here",
+    landing_threads_title: "知見の共有" / "Share knowledge",
+    landing_threads_text: "事務局がモデレートするスレッドで、海外展開や外国人患者受入れの経験を共有できます。" / "Exchange experience of work abroad and of receiving international patients in threads moderated by MEJ staff.",
+    landing_projects_title: "国際展開プロジェクト" / "Globalization projects",
+    landing_projects_text: "会員が進めるプロジェクトを探し、立ち上げ、参加できます。" / "Find, start and join the globalization projects members run.",
+    landing_events_title: "シンポジウム・会合" / "Symposiums and meetings",
+    landing_events_text: "シンポジウム、政府関係者との意見交換会、海外要人との会合などに申し込み、ダイジェストを読めます。" / "Register for symposiums, meetings with government representatives and visiting officials, and read the symposium digests.",
+    landing_join_title: "入会の流れ" / "How to join",
+    landing_join_step1: "入会申請フォームに組織とご担当者の情報を入力します。" / "Fill in the application form with your organization and your own details.",
+    landing_join_step2: "事務局が内容を確認し、承認のご連絡をいたします。" / "MEJ staff review the application and let you know.",
+    landing_join_step3: "承認後にログインし、同僚を組織に招待できます。" / "Once approved, log in and invite your colleagues.",
+
+    // Login
+    login_title: "ログイン" / "Log in",
+    email: "メールアドレス" / "Email address",
+    password: "パスワード" / "Password",
+    login_submit: "ログインする" / "Log in",
+    login_no_account: "まだ会員でない方は、入会申請をお願いします。" / "Not a member yet? Apply for membership.",
+    login_bad_credentials: "メールアドレスまたはパスワードが正しくありません。" / "The email address or password is incorrect.",
+    login_suspended: "このアカウントは利用停止中です。事務局にお問い合わせください。" / "This account is suspended. Please contact the MEJ secretariat.",
+    login_pending: "入会申請は現在審査中です。承認されるとログインできます。" / "Your application is still being reviewed. You can log in once it is approved.",
+    login_rejected: "入会申請は承認されませんでした。理由:" / "Your application was not approved. Reason:",
+
+    // Membership application
+    apply_title: "入会申請" / "Apply for membership",
+    apply_lead: "組織とご担当者の情報をご入力ください。事務局の承認後にログインできるようになります。" / "Tell us about your organization and yourself. You can log in once MEJ staff have approved the application.",
+    apply_org_section: "組織" / "Organization",
+    apply_person_section: "ご担当者" / "Applicant",
+    org_kind: "組織の種類" / "Type of organization",
+    org_name_ja: "組織名(日本語)" / "Organization name (Japanese)",
+    org_name_en: "組織名(英語)" / "Organization name (English)",
+    org_name_hint: "どちらか一方は必須です。" / "At least one of the two names is required.",
+    country: "国・地域" / "Country or region",
+    website: "ウェブサイト" / "Website",
+    website_hint: "https:// から始まるアドレス(任意)" / "An address starting with https:// (optional)",
+    family_name: "姓" / "Family name",
+    given_name: "名" / "Given name",
+    family_name_kana: "せい(ふりがな)" / "Family name reading (kana)",
+    given_name_kana: "めい(ふりがな)" / "Given name reading (kana)",
+    kana_hint: "漢字のお名前には、ひらがなまたはカタカナで読みを入力してください。" / "If your name is written in kanji, give its reading in hiragana or katakana.",
+    romanized_name: "ローマ字氏名" / "Name in Latin letters",
+    romanized_hint: "姓・名の順(例: YAMADA Hanako)" / "Family name first (e.g. YAMADA Hanako)",
+    preferred_language: "ご希望の表示言語" / "Preferred language",
+    new_password: "パスワード" / "Password",
+    password_hint: "10文字以上" / "At least 10 characters",
+    password_confirm: "パスワード(確認)" / "Confirm password",
+    apply_submit: "申請する" / "Submit application",
+    apply_done_title: "申請を受け付けました" / "Application received",
+    apply_done_text: "事務局で内容を確認のうえ、メールでご連絡いたします。承認後にログインできます。" / "MEJ staff will review it and write to you. You can log in once it is approved.",
+    select_placeholder: "選択してください" / "Please choose",
+
+    // Errors
+    err_validation: "入力内容をご確認ください。" / "Please check the highlighted fields.",
+    err_required: "入力してください。" / "This field is required.",
+    err_too_long: "{}文字以内で入力してください。" / "Use at most {} characters.",
+    err_too_short: "{}文字以上で入力してください。" / "Use at least {} characters.",
+    err_invalid_email: "メールアドレスの形式が正しくありません。" / "Enter a valid email address.",
+    err_invalid_url: "https:// から始まるアドレスを入力してください。" / "Enter an address starting with https://.",
+    err_invalid_choice: "一覧から選択してください。" / "Choose one of the options.",
+    err_kana_only: "ひらがなまたはカタカナで入力してください。" / "Use hiragana or katakana only.",
+    err_kana_required: "漢字のお名前には読みがなが必要です。" / "A name in kanji needs its kana reading.",
+    err_latin_only: "ローマ字(ラテン文字)で入力してください。" / "Use Latin letters only.",
+    err_password_mismatch: "パスワードが一致しません。" / "The passwords do not match.",
+    err_email_taken: "このメールアドレスは既に登録されています。" / "This email address is already registered.",
+    err_wrong_password: "現在のパスワードが正しくありません。" / "The current password is incorrect.",
+    err_unauthenticated: "このページを見るにはログインしてください。" / "Please log in to see this page.",
+    err_forbidden: "この操作を行う権限がありません。" / "You do not have permission to do this.",
+    err_not_found: "お探しのページまたは項目は見つかりませんでした。" / "We could not find what you were looking for.",
+    err_conflict: "この操作は現在の状態では行えません。" / "This cannot be done in the current state.",
+    err_already_decided: "この申請は既に処理されています。" / "This application has already been decided.",
+    err_not_on_self: "ご自身のアカウントにはこの操作を行えません。" / "You cannot do this to your own account.",
+    err_account_pending: "審査中のアカウントは、入会申請の承認・非承認で扱ってください。" / "Accounts under review are decided through their application.",
+    err_rate_limited: "試行回数が多すぎます。約{}分後にもう一度お試しください。" / "Too many attempts. Please try again in about {} minutes.",
+    err_internal: "申し訳ありません。サーバーで問題が発生しました。時間をおいて再度お試しください。" / "Sorry, something went wrong on our side. Please try again shortly.",
+    err_request: "サーバーに接続できませんでした。通信環境をご確認ください。" / "Could not reach the server. Please check your connection.",
+
+    // Dashboard and the areas that later work fills
+    dashboard_title: "ダッシュボード" / "Dashboard",
+    dashboard_welcome: "ようこそ、{}さん。" / "Welcome, {}.",
+    dashboard_empty: "参加中のプロジェクト、新着スレッド、申込済みのイベントがここに表示されます。" / "Your projects, new threads and event registrations will appear here.",
+    projects_title: "プロジェクト" / "Projects",
+    projects_text: "会員の国際展開プロジェクトの一覧は準備中です。" / "The registry of members' globalization projects is being prepared.",
+    threads_title: "スレッド" / "Threads",
+    threads_text: "知見共有スレッドは準備中です。" / "Knowledge-sharing threads are being prepared.",
+    events_title: "イベント" / "Events",
+    events_text: "イベントの申込とダイジェストは準備中です。" / "Event registration and digests are being prepared.",
+
+    // Directory
+    directory_title: "会員名簿" / "Member directory",
+    directory_lead: "フォーラムに参加している組織を検索できます。名称は漢字・かな・ローマ字のいずれでも検索できます。" / "Find the organizations taking part in the Forum. Search by name in kanji, kana or Latin letters.",
+    search_label: "キーワード" / "Keywords",
+    kind_label: "種類" / "Type",
+    any_option: "すべて" / "All",
+    specialty_label: "診療分野・専門" / "Specialty",
+    badge_label: "認定" / "Recognition",
+    badge_jih: "JIH" / "JIH",
+    badge_amtac: "AMTAC" / "AMTAC",
+    badge_jih_long: "JIH(ジャパン インターナショナル ホスピタルズ)推奨病院" / "JIH: Japan International Hospitals (recommended for international patients)",
+    badge_amtac_long: "AMTAC 認証医療渡航支援企業" / "AMTAC: accredited medical travel assistance company",
+    search_submit: "検索" / "Search",
+    results_count: "{}件" / "{} organizations",
+    no_results: "条件に合う組織は見つかりませんでした。" / "No organization matches these filters.",
+    pagination_label: "ページ" / "Pages",
+    page_prev: "前へ" / "Previous",
+    page_next: "次へ" / "Next",
+    page_of: "{}ページ目" / "Page {}",
+    location_label: "所在地" / "Location",
+    languages_label: "対応言語" / "Languages",
+    contacts_label: "担当者" / "People",
+    back_to_directory: "会員名簿に戻る" / "Back to the directory",
+    about_label: "概要" / "About",
+
+    // Vocabulary of roles, statuses, kinds
+    role_member: "会員" / "Member",
+    role_org_admin: "組織管理者" / "Organization admin",
+    role_staff: "事務局" / "Staff",
+    role_admin: "システム管理者" / "Administrator",
+    status_pending: "審査中" / "Pending",
+    status_active: "有効" / "Active",
+    status_suspended: "停止中" / "Suspended",
+    kind_hospital: "病院" / "Hospital",
+    kind_clinic: "診療所" / "Clinic",
+    kind_association: "医療関係団体" / "Medical association",
+    kind_society: "学会" / "Medical society",
+    kind_company: "企業" / "Company",
+    kind_government: "政府・公的機関" / "Government body",
+    kind_other: "その他" / "Other",
+
+    // Profile
+    profile_title: "プロフィール" / "Profile",
+    profile_name_section: "お名前と表示設定" / "Name and preferences",
+    locale_label: "表示言語" / "Language",
+    time_zone_label: "タイムゾーン" / "Time zone",
+    time_zone_detected: "お使いのブラウザ: {}" / "Your browser: {}",
+    use_browser_zone: "ブラウザの設定を使う" / "Use my browser's",
+    save: "保存する" / "Save",
+    saved: "保存しました。" / "Saved.",
+    password_section: "パスワードの変更" / "Change password",
+    current_password: "現在のパスワード" / "Current password",
+    new_password_label: "新しいパスワード" / "New password",
+    new_password_confirm: "新しいパスワード(確認)" / "Confirm new password",
+    change_password_submit: "パスワードを変更する" / "Change password",
+    password_changed: "パスワードを変更しました。" / "Your password has been changed.",
+
+    // Own organization
+    org_page_title: "所属組織の管理" / "Manage my organization",
+    members_section: "メンバー" / "Members",
+    col_name: "氏名" / "Name",
+    col_email: "メールアドレス" / "Email",
+    col_role: "役割" / "Role",
+    col_status: "状態" / "Status",
+    col_actions: "操作" / "Actions",
+    col_organization: "組織" / "Organization",
+    col_expires: "有効期限" / "Expires",
+    col_submitted: "申請日" / "Submitted",
+    remove_member: "{}さんを組織から外す" / "Remove {} from the organization",
+    remove: "外す" / "Remove",
+    removed: "メンバーを外しました。" / "The member has been removed.",
+    invite_section: "同僚を招待する" / "Invite a colleague",
+    invite_email: "招待する方のメールアドレス" / "Colleague's email address",
+    invite_role: "役割" / "Role",
+    invite_submit: "招待リンクを作成する" / "Create invitation link",
+    invite_created: "招待リンクを作成し、メールで送信しました。このリンクを直接お伝えいただくこともできます(7日間有効)。" / "The invitation link has been created and emailed. You can also pass it on yourself (valid for 7 days).",
+    invite_link_label: "招待リンク" / "Invitation link",
+    copy_link: "リンクをコピー" / "Copy link",
+    copied: "コピーしました。" / "Copied.",
+    open_invitations: "未使用の招待" / "Open invitations",
+    no_invitations: "未使用の招待はありません。" / "There are no open invitations.",
+    revoke: "取り消す" / "Revoke",
+    revoke_invitation: "{}への招待を取り消す" / "Revoke the invitation to {}",
+    expired: "期限切れ" / "Expired",
+
+    // Accepting an invitation
+    invite_accept_title: "MEJフォーラムへようこそ" / "Welcome to the MEJ Forum",
+    invite_accept_lead: "{}から招待されています。アカウントを作成してください。" / "You have been invited by {}. Create your account to join.",
+    invite_accept_submit: "アカウントを作成する" / "Create account",
+    invite_invalid: "この招待リンクは無効です。既に使用されたか、取り消された可能性があります。組織の管理者にお問い合わせください。" / "This invitation link is not valid. It may have been used or revoked. Please ask your organization's administrator.",
+    invite_expired: "この招待リンクの有効期限が切れています。組織の管理者に再発行を依頼してください。" / "This invitation link has expired. Please ask your organization's administrator for a new one.",
+
+    // Admin area
+    admin_title: "管理" / "Administration",
+    applications_section: "審査待ちの入会申請" / "Applications awaiting review",
+    no_applications: "審査待ちの申請はありません。" / "No applications are waiting for review.",
+    applicant_label: "申請者" / "Applicant",
+    approve: "承認する" / "Approve",
+    reject: "承認しない" / "Reject",
+    reject_reason: "承認しない理由(申請者に送られます)" / "Reason for rejecting (sent to the applicant)",
+    approve_application: "{}の申請を承認する" / "Approve the application of {}",
+    application_decided: "申請を処理しました。" / "The application has been decided.",
+    accounts_section: "アカウント" / "Accounts",
+    accounts_search: "氏名・メールで検索" / "Search by name or email",
+    change_role: "{}さんの役割" / "Role of {}",
+    apply_role: "役割を変更" / "Change role",
+    suspend: "利用停止" / "Suspend",
+    reactivate: "再開" / "Reactivate",
+    admin_only_roles: "役割の変更はシステム管理者のみ行えます。" / "Only administrators can change roles.",
+
+    // Not found
+    not_found_title: "ページが見つかりません" / "Page not found",
+    back_home: "トップページへ" / "Go to the home page",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(m: &Messages) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+        match serde_json::to_value(m).map_err(|e| e.to_string())? {
+            serde_json::Value::Object(map) => Ok(map),
+            _ => Err("not an object".into()),
+        }
+    }
+
+    /// Every key has a non-empty string in both languages, and the placeholders agree.
+    #[test]
+    fn both_languages_are_complete() -> Result<(), String> {
+        let (ja, en) = (entries(&JA)?, entries(&EN)?);
+        assert_eq!(ja.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
+        for (key, value) in &ja {
+            let ja_s = value.as_str().unwrap_or_default();
+            let en_s = en.get(key).and_then(|v| v.as_str()).unwrap_or_default();
+            assert!(!ja_s.trim().is_empty(), "ja `{key}` is empty");
+            assert!(!en_s.trim().is_empty(), "en `{key}` is empty");
+            assert_eq!(
+                ja_s.matches("{}").count(),
+                en_s.matches("{}").count(),
+                "placeholders of `{key}`"
+            );
+        }
+        Ok(())
+    }
+
+    /// Japanese strings are really Japanese (guards against an English string pasted twice).
+    #[test]
+    fn japanese_strings_contain_japanese() -> Result<(), String> {
+        let same_by_design = ["brand_sub", "badge_jih", "badge_amtac"];
+        for (key, value) in entries(&JA)? {
+            if same_by_design.contains(&key.as_str()) {
+                continue;
+            }
+            let s = value.as_str().unwrap_or_default();
+            assert!(
+                s.chars().any(|c| c as u32 >= 0x3000),
+                "ja `{key}` has no Japanese: {s}"
+            );
+        }
+        Ok(())
+    }
+}

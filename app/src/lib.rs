@@ -1,0 +1,113 @@
+//! The MEJ Forum members' platform: shell, app and router. Everything else lives in the
+//! modules below.
+
+pub mod api;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod ui;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::i18n::{I18n, initial_locale, use_i18n};
+use crate::pages::*;
+use crate::ui::auth::provide_auth;
+use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = initial_locale();
+    #[cfg(feature = "ssr")]
+    server_csp_header();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// A Content-Security-Policy that allows only our own scripts, the inline bootstrap carrying
+/// this response's nonce, and WebAssembly.
+#[cfg(feature = "ssr")]
+fn server_csp_header() {
+    use leptos::nonce::use_nonce;
+    let nonce = use_nonce()
+        .map(|n| format!(" 'nonce-{n}'"))
+        .unwrap_or_default();
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{nonce}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let (Some(opts), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&policy),
+    ) {
+        opts.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = I18n {
+        locale: RwSignal::new(initial_locale()),
+    };
+    provide_context(i18n);
+    provide_auth();
+    // Marks the page as interactive, so end-to-end tests act only after hydration.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+
+    view! {
+        <leptos_meta::Stylesheet id="leptos" href="/pkg/mej.css"/>
+        <Title formatter=move |title: String| format!("{title} | {}", t().brand_name)/>
+        <Router>
+            <SkipLink/>
+            <SiteHeader/>
+            <main id="main" class="page" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=LandingPage/>
+                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/apply") view=ApplyPage/>
+                    <Route path=path!("/invitations/:token") view=AcceptInvitationPage/>
+                    <Route path=path!("/dashboard") view=DashboardPage/>
+                    <Route path=path!("/projects") view=ProjectsPage/>
+                    <Route path=path!("/threads") view=ThreadsPage/>
+                    <Route path=path!("/events") view=EventsPage/>
+                    <Route path=path!("/directory") view=DirectoryPage/>
+                    <Route path=path!("/directory/:id") view=OrganizationPage/>
+                    <Route path=path!("/profile") view=ProfilePage/>
+                    <Route path=path!("/organization") view=MyOrganizationPage/>
+                    <Route path=path!("/admin") view=AdminPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}

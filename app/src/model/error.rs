@@ -1,0 +1,162 @@
+//! The one error type that crosses the wire: a kind the UI translates, never internal details.
+
+use serde::{Deserialize, Serialize};
+
+/// What went wrong with one form field; the UI shows it next to the field, in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: ErrorCode,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: ErrorCode) -> Self {
+        Self {
+            field: field.to_string(),
+            code,
+        }
+    }
+}
+
+/// Reasons a field is refused. Numbers carry the limit so the message can name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", content = "limit", rename_all = "snake_case")]
+pub enum ErrorCode {
+    Required,
+    TooLong(u32),
+    TooShort(u32),
+    InvalidEmail,
+    InvalidUrl,
+    InvalidChoice,
+    KanaOnly,
+    KanaRequired,
+    LatinOnly,
+    PasswordMismatch,
+    EmailTaken,
+    WrongPassword,
+}
+
+/// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,
+/// so the form does not reveal who is a member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginRefusal {
+    BadCredentials,
+    Suspended,
+    AwaitingApproval,
+    Rejected { reason: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "error", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AppError {
+    #[error("not logged in")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("validation failed")]
+    Validation { fields: Vec<FieldError> },
+    #[error("login refused")]
+    Login { refusal: LoginRefusal },
+    #[error("conflict: {what}")]
+    Conflict { what: String },
+    #[error("rate limited")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("internal error")]
+    Internal,
+    /// Transport or encoding failures reported by the server-function layer.
+    #[error("request failed: {message}")]
+    Request { message: String },
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    /// A validation error for a single field.
+    pub fn field(field: &str, code: ErrorCode) -> Self {
+        AppError::Validation {
+            fields: vec![FieldError::new(field, code)],
+        }
+    }
+
+    /// Turns a list of field errors into `Ok(())` when empty.
+    pub fn check(fields: Vec<FieldError>) -> AppResult<()> {
+        if fields.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation { fields })
+        }
+    }
+
+    /// The errors that belong to one field, if this is a validation error.
+    pub fn field_codes(&self, field: &str) -> Vec<ErrorCode> {
+        match self {
+            AppError::Validation { fields } => fields
+                .iter()
+                .filter(|f| f.field == field)
+                .map(|f| f.code)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The HTTP status that fits this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Unauthenticated => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Validation { .. } | AppError::Login { .. } => 422,
+            AppError::Conflict { .. } => 409,
+            AppError::RateLimited { .. } => 429,
+            AppError::Internal | AppError::Request { .. } => 500,
+        }
+    }
+}
+
+impl leptos::server_fn::error::FromServerFnError for AppError {
+    type Encoder = leptos::server_fn::codec::JsonEncoding;
+
+    fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        AppError::Request {
+            message: value.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_json_shape_is_stable() -> Result<(), serde_json::Error> {
+        let e = AppError::field("email", ErrorCode::TooLong(254));
+        assert_eq!(
+            serde_json::to_string(&e)?,
+            r#"{"error":"validation","fields":[{"field":"email","code":{"code":"too_long","limit":254}}]}"#
+        );
+        let e = AppError::Login {
+            refusal: LoginRefusal::Suspended,
+        };
+        assert_eq!(
+            serde_json::to_string(&e)?,
+            r#"{"error":"login","refusal":"suspended"}"#
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn field_codes_filters_by_field() {
+        let e = AppError::Validation {
+            fields: vec![
+                FieldError::new("a", ErrorCode::Required),
+                FieldError::new("b", ErrorCode::InvalidEmail),
+            ],
+        };
+        assert_eq!(e.field_codes("b"), vec![ErrorCode::InvalidEmail]);
+        assert!(AppError::Forbidden.field_codes("a").is_empty());
+    }
+}

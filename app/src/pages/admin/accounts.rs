@@ -1,0 +1,96 @@
+//! Accounts: search, suspend or reactivate; admins also change roles.
+
+use leptos::prelude::*;
+
+use crate::api::admin::{SetAccountRole, SetAccountStatus, list_accounts};
+use crate::i18n::{fill, use_i18n};
+use crate::model::{Locale, Role, UserStatus};
+use crate::ui::badges::{RoleBadge, StatusBadge};
+use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::form::action_error;
+
+#[component]
+pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let set_status = ServerAction::<SetAccountStatus>::new();
+    let set_role = ServerAction::<SetAccountRole>::new();
+    let query = RwSignal::new(String::new());
+    let accounts = Resource::new(
+        move || {
+            (
+                query.get(),
+                set_status.version().get(),
+                set_role.version().get(),
+            )
+        },
+        |(q, _, _)| list_accounts(q),
+    );
+    view! {
+        <section class="stack">
+            <h2>{move || t().accounts_section}</h2>
+            <div class="field">
+                <label for="account-search">{move || t().accounts_search}</label>
+                <input id="account-search" type="search" on:change=move |ev| query.set(event_target_value(&ev))/>
+            </div>
+            {(!admin).then(|| view! { <p class="muted small">{move || t().admin_only_roles}</p> })}
+            <ActionError error=action_error(set_status)/>
+            <ActionError error=action_error(set_role)/>
+            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+                {move || Suspend::new(async move {
+                    or_error(accounts.await, move |rows| view! {
+                        <div class="table-wrap">
+                            <table class="data-table">
+                                <thead><tr>
+                                    <th scope="col">{move || t().col_name}</th>
+                                    <th scope="col">{move || t().col_organization}</th>
+                                    <th scope="col">{move || t().col_role}</th>
+                                    <th scope="col">{move || t().col_status}</th>
+                                    <th scope="col">{move || t().col_actions}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {rows.into_iter().map(|a| {
+                                        let name = a.name.clone();
+                                        let name2 = a.name.clone();
+                                        let org = move || if i18n.locale() == Locale::Ja { a.organization_name_ja.clone() } else { a.organization_name_en.clone() };
+                                        let next = if a.status == UserStatus::Suspended { UserStatus::Active } else { UserStatus::Suspended };
+                                        let role_id = format!("role-{}", a.id);
+                                        view! {
+                                            <tr>
+                                                <td>{move || name.display(i18n.locale())}<br/><span class="small muted">{a.email.clone()}</span></td>
+                                                <td>{org}</td>
+                                                <td><RoleBadge role=a.role/></td>
+                                                <td><StatusBadge status=a.status/></td>
+                                                <td class="cluster">
+                                                    {(a.id != me && a.status != UserStatus::Pending).then(|| view! {
+                                                        <ActionForm action=set_status>
+                                                            <input type="hidden" name="user_id" value=a.id/>
+                                                            <input type="hidden" name="status" value=next.as_str()/>
+                                                            <button type="submit" class="btn btn-secondary btn-small">
+                                                                {move || if next == UserStatus::Active { t().reactivate } else { t().suspend }}
+                                                            </button>
+                                                        </ActionForm>
+                                                    })}
+                                                    {(admin && a.id != me).then(|| view! {
+                                                        <ActionForm action=set_role attr:class="cluster">
+                                                            <input type="hidden" name="user_id" value=a.id/>
+                                                            <label for=role_id.clone() class="visually-hidden">{move || fill(t().change_role, name2.display(i18n.locale()))}</label>
+                                                            <select id=role_id name="role">
+                                                                {Role::ALL.iter().map(|r| view! { <option value=r.as_str() selected=*r == a.role>{move || t().role(*r)}</option> }).collect_view()}
+                                                            </select>
+                                                            <button type="submit" class="btn btn-secondary btn-small">{move || t().apply_role}</button>
+                                                        </ActionForm>
+                                                    })}
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! The admin area for staff: membership applications and accounts.
+
+mod accounts;
+mod applications;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::use_i18n;
+use crate::ui::auth::RequireUser;
+use crate::ui::feedback::ErrorAlert;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Title text=move || t().admin_title/>
+        <h1>{move || t().admin_title}</h1>
+        <RequireUser let:user>
+            <AdminArea user/>
+        </RequireUser>
+    }
+}
+
+#[component]
+fn AdminArea(user: crate::model::account::CurrentUser) -> impl IntoView {
+    // The server refuses every admin function to non-staff; this only spares a useless screen.
+    if user.role.is_staff() {
+        view! { <applications::Applications/> <accounts::Accounts admin=user.role == crate::model::Role::Admin me=user.id/> }.into_any()
+    } else {
+        view! { <ErrorAlert error=crate::model::AppError::Forbidden/> }.into_any()
+    }
+}

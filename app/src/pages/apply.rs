@@ -1,0 +1,90 @@
+//! Applying for membership: the organization and the applicant, reviewed by staff.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::membership::ApplyForMembership;
+use crate::i18n::use_i18n;
+use crate::model::vocab::COUNTRIES;
+use crate::model::{AppError, OrgKind};
+use crate::ui::feedback::ActionError;
+use crate::ui::form::{
+    Field, SelectField, action_error, action_succeeded, locale_options, vocab_options,
+};
+
+/// The name fields shared by the application and the invitation forms (`prefix` is the form
+/// argument, e.g. `form`).
+#[component]
+pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <div class="field-row">
+            <Field label=|m| m.family_name name="form[name][family_name]" field="family_name" errors required=true autocomplete="family-name"/>
+            <Field label=|m| m.given_name name="form[name][given_name]" field="given_name" errors required=true autocomplete="given-name"/>
+        </div>
+        <div class="field-row">
+            <Field label=|m| m.family_name_kana name="form[name][family_name_kana]" field="family_name_kana" errors hint=|m| m.kana_hint/>
+            <Field label=|m| m.given_name_kana name="form[name][given_name_kana]" field="given_name_kana" errors/>
+        </div>
+        <Field label=|m| m.romanized_name name="form[name][romanized_name]" field="romanized_name" errors hint=|m| m.romanized_hint/>
+    }
+}
+
+/// Password and confirmation, as the application and invitation forms ask for them.
+#[component]
+pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <Field label=|m| m.new_password name="form[password]" field="password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
+        <Field label=|m| m.password_confirm name="form[password_confirm]" field="password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
+    }
+}
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let apply = ServerAction::<ApplyForMembership>::new();
+    let errors = action_error(apply);
+    let done = action_succeeded(apply);
+    let kinds = Signal::derive(move || {
+        OrgKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_string(), i18n.t().org_kind(*k).to_string()))
+            .collect()
+    });
+    view! {
+        <Title text=move || t().apply_title/>
+        <h1>{move || t().apply_title}</h1>
+        <Show
+            when=move || !done.get()
+            fallback=move || view! {
+                <div class="alert alert-success" role="status">
+                    <h2>{move || t().apply_done_title}</h2>
+                    <p>{move || t().apply_done_text}</p>
+                </div>
+            }
+        >
+            <p class="page-lead">{move || t().apply_lead}</p>
+            <ActionForm action=apply attr:class="form">
+                <ActionError error=errors/>
+                <fieldset>
+                    <legend>{move || t().apply_org_section}</legend>
+                    <SelectField label=|m| m.org_kind name="form[org_kind]" field="org_kind" errors options=kinds placeholder=true required=true/>
+                    <Field label=|m| m.org_name_ja name="form[org_name_ja]" field="org_name_ja" errors hint=|m| m.org_name_hint autocomplete="organization"/>
+                    <Field label=|m| m.org_name_en name="form[org_name_en]" field="org_name_en" errors/>
+                    <SelectField label=|m| m.country name="form[country]" field="country" errors options=vocab_options(COUNTRIES) selected="JP" required=true/>
+                    <Field label=|m| m.website name="form[website]" field="website" errors input_type="url" hint=|m| m.website_hint/>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || t().apply_person_section}</legend>
+                    <Field label=|m| m.email name="form[email]" field="email" errors input_type="email" required=true autocomplete="email"/>
+                    <NameFields errors/>
+                    <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
+                    <NewPasswordFields errors/>
+                </fieldset>
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary" aria-busy=move || apply.pending().get().to_string()>{move || t().apply_submit}</button>
+                </div>
+            </ActionForm>
+        </Show>
+    }
+}

@@ -1,0 +1,35 @@
+//! The member areas that later work fills (projects, threads, events): for now each says what
+//! it will hold.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::{Messages, use_i18n};
+use crate::ui::auth::RequireUser;
+
+type Text = fn(&'static Messages) -> &'static str;
+
+#[component]
+fn UpcomingArea(title: Text, text: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || title(i18n.t())/>
+        <h1>{move || title(i18n.t())}</h1>
+        <RequireUser let:_user><p class="empty-state">{move || text(i18n.t())}</p></RequireUser>
+    }
+}
+
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    view! { <UpcomingArea title=|m| m.projects_title text=|m| m.projects_text/> }
+}
+
+#[component]
+pub fn ThreadsPage() -> impl IntoView {
+    view! { <UpcomingArea title=|m| m.threads_title text=|m| m.threads_text/> }
+}
+
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    view! { <UpcomingArea title=|m| m.events_title text=|m| m.events_text/> }
+}

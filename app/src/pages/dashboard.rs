@@ -1,0 +1,44 @@
+//! The member's home after login; later work adds projects, threads and registrations.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::{fill, use_i18n};
+use crate::ui::auth::RequireUser;
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Title text=move || t().dashboard_title/>
+        <h1>{move || t().dashboard_title}</h1>
+        <RequireUser let:user>
+            <Welcome user/>
+        </RequireUser>
+    }
+}
+
+#[component]
+fn Welcome(user: crate::model::account::CurrentUser) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let org = {
+        let (ja, en) = (
+            user.organization_name_ja.clone(),
+            user.organization_name_en.clone(),
+        );
+        move || {
+            if i18n.locale() == crate::model::Locale::Ja {
+                ja.clone()
+            } else {
+                en.clone()
+            }
+        }
+    };
+    view! {
+        <p class="page-lead">{move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}</p>
+        <p class="muted">{org}</p>
+        <p class="empty-state">{move || t().dashboard_empty}</p>
+    }
+}

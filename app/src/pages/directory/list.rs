@@ -1,0 +1,170 @@
+//! The searchable list of active member organizations.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+
+use super::{org_location, org_name};
+use crate::api::directory::search_directory;
+use crate::i18n::{fill, term_label, use_i18n};
+use crate::model::OrgKind;
+use crate::model::directory::{DirectoryPage as Page, DirectoryQuery};
+use crate::model::vocab::{COUNTRIES, SPECIALTIES};
+use crate::routes;
+use crate::ui::auth::RequireUser;
+use crate::ui::badges::RecognitionBadges;
+use crate::ui::feedback::or_error;
+use crate::ui::form::vocab_options;
+
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Title text=move || t().directory_title/>
+        <h1>{move || t().directory_title}</h1>
+        <RequireUser let:_user><DirectorySearch/></RequireUser>
+    }
+}
+
+/// A labelled select of the filters form; the first option means "any".
+#[component]
+fn Filter(
+    id: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    selected: String,
+    any: String,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id>
+                <option value="">{any}</option>
+                {options.into_iter().map(|(value, text)| {
+                    let sel = value == selected;
+                    view! { <option value=value selected=sel>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn DirectorySearch() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        let q = query_map.read();
+        let get = |k: &str| q.get(k).unwrap_or_default();
+        DirectoryQuery {
+            q: get("q"),
+            kind: get("kind"),
+            country: get("country"),
+            specialty: get("specialty"),
+            badge: get("badge"),
+            page: get("page").parse().unwrap_or(1),
+        }
+    });
+    let results = Resource::new(move || query.get(), search_directory);
+    let filters = move || {
+        let q = query.get();
+        let m = t();
+        let kinds = OrgKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_string(), m.org_kind(*k).to_string()))
+            .collect();
+        let badges = vec![
+            ("jih".to_string(), m.badge_jih_long.to_string()),
+            ("amtac".to_string(), m.badge_amtac_long.to_string()),
+        ];
+        view! {
+            <Form method="GET" action="" attr:class="filters" attr:role="search">
+                <div class="field">
+                    <label for="q">{m.search_label}</label>
+                    <input id="q" name="q" type="search" value=q.q.clone()/>
+                </div>
+                <Filter id="kind" label=m.kind_label.into() options=kinds selected=q.kind.clone() any=m.any_option.into()/>
+                <Filter id="country" label=m.country.into() options=vocab_options(COUNTRIES).get() selected=q.country.clone() any=m.any_option.into()/>
+                <Filter id="specialty" label=m.specialty_label.into() options=vocab_options(SPECIALTIES).get() selected=q.specialty.clone() any=m.any_option.into()/>
+                <Filter id="badge" label=m.badge_label.into() options=badges selected=q.badge.clone() any=m.any_option.into()/>
+                <button type="submit" class="btn btn-primary">{m.search_submit}</button>
+            </Form>
+        }
+    };
+    view! {
+        <p class="page-lead">{move || t().directory_lead}</p>
+        {filters}
+        <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            {move || Suspend::new(async move { or_error(results.await, |page| view! { <Results page query/> }) })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    if page.items.is_empty() {
+        return view! { <p class="empty-state" role="status">{move || t().no_results}</p> }
+            .into_any();
+    }
+    let total = page.total;
+    let link = move |n: u32| {
+        let q = query.get_untracked();
+        let params: Vec<String> = [
+            ("q", q.q),
+            ("kind", q.kind),
+            ("country", q.country),
+            ("specialty", q.specialty),
+            ("badge", q.badge),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", urlencode(&v)))
+        .chain(std::iter::once(format!("page={n}")))
+        .collect();
+        format!("{}?{}", routes::DIRECTORY, params.join("&"))
+    };
+    let (current, pages) = (page.page, page.pages);
+    view! {
+        <p class="results-count" role="status">{move || fill(t().results_count, total)}</p>
+        <ul class="card-grid" role="list">
+            {page.items.into_iter().map(|o| {
+                let href = routes::organization_profile(o.id);
+                let o2 = o.clone();
+                let o3 = o.clone();
+                let o4 = o.clone();
+                let specialties = o.specialties.clone();
+                view! {
+                    <li class="card">
+                        <h2><a href=href>{move || org_name(&o2, i18n.locale())}</a></h2>
+                        <p class="muted small">{move || t().org_kind(o3.kind)}" · "{move || org_location(&o4, i18n.locale())}</p>
+                        <p class="cluster"><RecognitionBadges jih=o.jih amtac=o.amtac/></p>
+                        <p class="small">{move || specialties.iter().map(|s| term_label(SPECIALTIES, s, i18n.locale())).collect::<Vec<_>>().join(" / ")}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <nav class="cluster" aria-label=move || t().pagination_label>
+            {(current > 1).then(|| view! { <a href=link(current - 1) rel="prev">{move || t().page_prev}</a> })}
+            <span>{move || fill(t().page_of, current)}" / "{pages}</span>
+            {(current < pages).then(|| view! { <a href=link(current + 1) rel="next">{move || t().page_next}</a> })}
+        </nav>
+    }
+    .into_any()
+}
+
+/// Percent-encodes a query value.
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,61 @@
+//! Accepting an invitation: the invitee creates an account in the inviting organization.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::api::organization::{AcceptInvitation, get_invitation};
+use crate::i18n::{fill, use_i18n};
+use crate::model::Locale;
+use crate::pages::apply::{NameFields, NewPasswordFields};
+use crate::routes;
+use crate::ui::auth::use_auth;
+use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::form::{SelectField, action_error, locale_options};
+
+#[component]
+pub fn AcceptInvitationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let info = Resource::new(token, get_invitation);
+    let accept = ServerAction::<AcceptInvitation>::new();
+    let errors = action_error(accept);
+    let auth = use_auth();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = accept.value().get() {
+            auth.refresh();
+            navigate(routes::DASHBOARD, Default::default());
+        }
+    });
+    view! {
+        <Title text=move || t().invite_accept_title/>
+        <h1>{move || t().invite_accept_title}</h1>
+        <Suspense fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            {move || Suspend::new(async move {
+                or_error(info.await.map_err(|e| match e {
+                    crate::model::AppError::NotFound => crate::model::AppError::Conflict { what: "invitation_invalid".into() },
+                    other => other,
+                }), |inv| {
+                    let org = if i18n.locale() == Locale::Ja { inv.organization_name_ja.clone() } else { inv.organization_name_en.clone() };
+                    view! {
+                        <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>
+                        <ActionForm action=accept attr:class="form">
+                            <ActionError error=errors/>
+                            <input type="hidden" name="form[token]" value=token()/>
+                            <p><strong>{move || t().email}": "</strong>{inv.email.clone()}</p>
+                            <NameFields errors/>
+                            <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
+                            <NewPasswordFields errors/>
+                            <div class="form-actions">
+                                <button type="submit" class="btn btn-primary">{move || t().invite_accept_submit}</button>
+                            </div>
+                        </ActionForm>
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,54 @@
+//! The public landing page: what the Forum is, what members do, how to join.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::{Messages, use_i18n};
+use crate::routes;
+
+type Text = fn(&'static Messages) -> &'static str;
+
+#[component]
+pub fn LandingPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let feature = move |title: Text, text: Text| {
+        view! { <section class="feature card"><h3>{move || title(t())}</h3><p>{move || text(t())}</p></section> }
+    };
+    view! {
+        <Title text=move || t().brand_name/>
+        <section class="hero">
+            <h1>{move || t().landing_title}</h1>
+            <p class="hero-lead">{move || t().landing_lead}</p>
+            <p class="hero-actions cluster">
+                <a class="btn btn-primary" href=routes::APPLY>{move || t().nav_apply}</a>
+                <a class="btn btn-secondary" href=routes::LOGIN>{move || t().nav_login}</a>
+            </p>
+        </section>
+        <section class="stack">
+            <h2>{move || t().landing_about_title}</h2>
+            <p>{move || t().landing_about_text}</p>
+            <div class="features">
+                {feature(|m| m.landing_outbound_title, |m| m.landing_outbound_text)}
+                {feature(|m| m.landing_inbound_title, |m| m.landing_inbound_text)}
+            </div>
+        </section>
+        <section class="stack">
+            <h2>{move || t().landing_activities_title}</h2>
+            <div class="features">
+                {feature(|m| m.landing_threads_title, |m| m.landing_threads_text)}
+                {feature(|m| m.landing_projects_title, |m| m.landing_projects_text)}
+                {feature(|m| m.landing_events_title, |m| m.landing_events_text)}
+            </div>
+        </section>
+        <section class="stack">
+            <h2>{move || t().landing_join_title}</h2>
+            <ol class="steps">
+                <li>{move || t().landing_join_step1}</li>
+                <li>{move || t().landing_join_step2}</li>
+                <li>{move || t().landing_join_step3}</li>
+            </ol>
+            <p><a class="btn btn-primary" href=routes::APPLY>{move || t().nav_apply}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! Logging in.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::auth::Login;
+use crate::i18n::use_i18n;
+use crate::routes;
+use crate::ui::auth::use_auth;
+use crate::ui::feedback::ActionError;
+use crate::ui::form::{Field, action_error};
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let auth = use_auth();
+    let login = ServerAction::<Login>::new();
+    let errors = action_error(login);
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(user)) = login.value().get() {
+            i18n.locale.set(user.locale);
+            crate::i18n::sync_document_lang(user.locale);
+            auth.refresh();
+            navigate(routes::DASHBOARD, Default::default());
+        }
+    });
+    view! {
+        <Title text=move || t().login_title/>
+        <h1>{move || t().login_title}</h1>
+        <ActionForm action=login attr:class="form">
+            <ActionError error=errors/>
+            <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>
+            <Field label=|m| m.password name="password" field="password" errors input_type="password" required=true autocomplete="current-password"/>
+            <div class="form-actions">
+                <button type="submit" class="btn btn-primary" aria-busy=move || login.pending().get().to_string()>
+                    {move || t().login_submit}
+                </button>
+            </div>
+        </ActionForm>
+        <p><a href=routes::APPLY>{move || t().login_no_account}</a></p>
+    }
+}

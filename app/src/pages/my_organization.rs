@@ -1,0 +1,168 @@
+//! An organization admin manages their organization: colleagues and invitations.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::organization::{
+    CreateInvitation, RemoveOrgMember, RevokeInvitation, list_invitations, list_org_members,
+};
+use crate::i18n::{fill, format_date, use_i18n};
+use crate::model::Role;
+use crate::model::account::InvitationSummary;
+use crate::ui::auth::RequireUser;
+use crate::ui::badges::RoleBadge;
+use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::form::{Field, SelectField, action_error};
+
+#[component]
+pub fn MyOrganizationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Title text=move || t().org_page_title/>
+        <h1>{move || t().org_page_title}</h1>
+        <RequireUser let:user><Members me=user.id/> <Invitations/></RequireUser>
+    }
+}
+
+#[component]
+fn Members(me: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let remove = ServerAction::<RemoveOrgMember>::new();
+    let members = Resource::new(move || remove.version().get(), |_| list_org_members());
+    view! {
+        <section class="stack">
+            <h2>{move || t().members_section}</h2>
+            <ActionError error=action_error(remove)/>
+            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+                {move || Suspend::new(async move {
+                    or_error(members.await, |rows| view! {
+                        <div class="table-wrap">
+                            <table class="data-table">
+                                <thead><tr>
+                                    <th scope="col">{move || t().col_name}</th>
+                                    <th scope="col">{move || t().col_email}</th>
+                                    <th scope="col">{move || t().col_role}</th>
+                                    <th scope="col">{move || t().col_actions}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {rows.into_iter().map(|m| {
+                                        let (n1, n2) = (m.name.clone(), m.name.clone());
+                                        view! {
+                                            <tr>
+                                                <td>{move || n1.display(i18n.locale())}</td>
+                                                <td>{m.email.clone()}</td>
+                                                <td><RoleBadge role=m.role/></td>
+                                                <td>
+                                                    {(m.id != me).then(|| view! {
+                                                        <ActionForm action=remove>
+                                                            <input type="hidden" name="user_id" value=m.id/>
+                                                            <button type="submit" class="btn btn-danger btn-small" aria-label=move || fill(t().remove_member, n2.display(i18n.locale()))>{move || t().remove}</button>
+                                                        </ActionForm>
+                                                    })}
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Invitations() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let create = ServerAction::<CreateInvitation>::new();
+    let revoke = ServerAction::<RevokeInvitation>::new();
+    let errors = action_error(create);
+    let open = Resource::new(
+        move || (create.version().get(), revoke.version().get()),
+        |_| list_invitations(),
+    );
+    let roles = Signal::derive(move || {
+        [Role::Member, Role::OrgAdmin]
+            .iter()
+            .map(|r| (r.as_str().to_string(), i18n.t().role(*r).to_string()))
+            .collect()
+    });
+    view! {
+        <section class="stack">
+            <h2>{move || t().invite_section}</h2>
+            <ActionForm action=create attr:class="form">
+                <ActionError error=errors/>
+                <Field label=|m| m.invite_email name="email" field="email" errors input_type="email" required=true/>
+                <SelectField label=|m| m.invite_role name="role" field="role" errors options=roles selected="member"/>
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">{move || t().invite_submit}</button>
+                </div>
+            </ActionForm>
+            {move || create.value().get().and_then(Result::ok).and_then(|inv| inv.link).map(|link| view! { <CreatedLink link/> })}
+            <h3>{move || t().open_invitations}</h3>
+            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+                {move || Suspend::new(async move {
+                    or_error(open.await, move |rows: Vec<InvitationSummary>| {
+                        if rows.is_empty() {
+                            return view! { <p class="empty-state">{move || t().no_invitations}</p> }.into_any();
+                        }
+                        view! {
+                            <ul class="stack">
+                                {rows.into_iter().map(|inv| {
+                                    let email = inv.email.clone();
+                                    let expired = inv.expires_at < chrono::Utc::now();
+                                    view! {
+                                        <li class="cluster">
+                                            <span>{inv.email.clone()}</span>
+                                            <RoleBadge role=inv.role/>
+                                            <span class="muted small">{move || t().col_expires}": "{move || format_date(inv.expires_at, i18n.locale())}</span>
+                                            {expired.then(|| view! { <span class="badge badge-suspended">{move || t().expired}</span> })}
+                                            <ActionForm action=revoke>
+                                                <input type="hidden" name="id" value=inv.id/>
+                                                <button type="submit" class="btn btn-secondary btn-small" aria-label=move || fill(t().revoke_invitation, &email)>{move || t().revoke}</button>
+                                            </ActionForm>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    })
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// The link of a new invitation, with a button that copies it (through the Clipboard API).
+#[component]
+fn CreatedLink(link: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let copied = RwSignal::new(false);
+    let to_copy = link.clone();
+    let copy = move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&to_copy);
+            copied.set(true);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = &to_copy;
+    };
+    view! {
+        <div class="alert alert-success" role="status">
+            <p>{move || t().invite_created}</p>
+            <div class="copy-field">
+                <label for="invite-link" class="visually-hidden">{move || t().invite_link_label}</label>
+                <input id="invite-link" type="text" readonly value=link/>
+                <button type="button" class="btn btn-secondary btn-small" on:click=copy>{move || t().copy_link}</button>
+            </div>
+            {move || copied.get().then(|| view! { <p class="small">{move || t().copied}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,105 @@
+//! One's own profile: names, language, time zone, and the password.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::profile::{ChangePassword, UpdateProfile};
+use crate::i18n::{fill, use_i18n};
+use crate::model::account::CurrentUser;
+use crate::ui::auth::{RequireUser, use_auth};
+use crate::ui::feedback::{ActionError, SuccessNote};
+use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale_options};
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <Title text=move || t().profile_title/>
+        <h1>{move || t().profile_title}</h1>
+        <RequireUser let:user><ProfileForm user/> <PasswordForm/></RequireUser>
+    }
+}
+
+/// The browser's own time zone (e.g. "Asia/Tokyo"), read through the Intl API.
+fn browser_time_zone() -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+                .resolved_options();
+        js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()?
+            .as_string()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
+}
+
+#[component]
+fn ProfileForm(user: CurrentUser) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let auth = use_auth();
+    let update = ServerAction::<UpdateProfile>::new();
+    let errors = action_error(update);
+    let saved = action_succeeded(update);
+    Effect::new(move |_| {
+        if let Some(Ok(())) = update.value().get() {
+            auth.refresh();
+        }
+    });
+    let detected = RwSignal::new(None::<String>);
+    Effect::new(move |_| detected.set(browser_time_zone()));
+    let n = user.name.clone();
+    view! {
+        <section class="stack">
+            <h2>{move || t().profile_name_section}</h2>
+            <ActionForm action=update attr:class="form">
+                <ActionError error=errors/>
+                <SuccessNote show=saved message=|m| m.saved/>
+                <div class="field-row">
+                    <Field label=|m| m.family_name name="form[name][family_name]" field="family_name" errors required=true value=n.family_name/>
+                    <Field label=|m| m.given_name name="form[name][given_name]" field="given_name" errors required=true value=n.given_name/>
+                </div>
+                <div class="field-row">
+                    <Field label=|m| m.family_name_kana name="form[name][family_name_kana]" field="family_name_kana" errors value=n.family_name_kana hint=|m| m.kana_hint/>
+                    <Field label=|m| m.given_name_kana name="form[name][given_name_kana]" field="given_name_kana" errors value=n.given_name_kana/>
+                </div>
+                <Field label=|m| m.romanized_name name="form[name][romanized_name]" field="romanized_name" errors value=n.romanized_name hint=|m| m.romanized_hint/>
+                <SelectField label=|m| m.locale_label name="form[locale]" field="locale" errors options=locale_options() selected=user.locale.as_str()/>
+                <Field label=|m| m.time_zone_label name="form[time_zone]" field="time_zone" errors value=user.time_zone.clone() required=true/>
+                {move || detected.get().map(|tz| view! { <p class="field-hint">{move || fill(t().time_zone_detected, &tz)}</p> })}
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">{move || t().save}</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn PasswordForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let change = ServerAction::<ChangePassword>::new();
+    let errors = action_error(change);
+    let changed = action_succeeded(change);
+    view! {
+        <section class="stack">
+            <h2>{move || t().password_section}</h2>
+            <ActionForm action=change attr:class="form">
+                <ActionError error=errors/>
+                <SuccessNote show=changed message=|m| m.password_changed/>
+                <Field label=|m| m.current_password name="current_password" field="current_password" errors input_type="password" required=true autocomplete="current-password"/>
+                <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
+                <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">{move || t().change_password_submit}</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! sea-orm entities: one table each, no logic.
+
+pub mod invitation;
+pub mod login_throttle;
+pub mod mail_outbox;
+pub mod membership_application;
+pub mod organization;
+pub mod session;
+pub mod user;

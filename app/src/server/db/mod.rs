@@ -1,0 +1,42 @@
+//! Connecting to SQLite or PostgreSQL, and running the migrations.
+
+pub mod entity;
+pub mod migration;
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+use crate::model::AppError;
+
+/// Opens a pool for `url` (`sqlite://…` or `postgres://…`). SQLite runs in WAL mode with a busy
+/// timeout, so readers never block the writer and a briefly locked database waits, not fails.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false)
+        .acquire_timeout(Duration::from_secs(10));
+    if url.starts_with("sqlite:") {
+        opts.max_connections(8).map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true)
+                .create_if_missing(true)
+        });
+    } else {
+        opts.max_connections(16);
+    }
+    Database::connect(opts).await
+}
+
+/// Brings the schema up to date.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migration::Migrator::up(db, None).await
+}
+
+/// Logs a database error and hides it from the user.
+pub fn internal(err: DbErr) -> AppError {
+    tracing::error!(error = %err, "database error");
+    AppError::Internal
+}

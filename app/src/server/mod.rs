@@ -1,0 +1,11 @@
+//! Server-only code: database, services, sessions, mail and demo data. Never compiled to WASM.
+
+pub mod auth;
+pub mod db;
+pub mod mail;
+pub mod password;
+pub mod seed;
+pub mod seed_data;
+pub mod service;
+pub mod session_store;
+pub mod state;

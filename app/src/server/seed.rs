@@ -1,0 +1,212 @@
+//! Demo data for a fresh database, and bulk organizations for benchmarks.
+
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait,
+    TransactionTrait,
+};
+
+use super::db::entity::{membership_application as application, organization, user};
+use super::db::internal;
+use super::password;
+use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
+use super::service::applications::{PENDING, organization_search_text};
+use super::service::person_search_text;
+use crate::model::AppError;
+use crate::model::names::PersonName;
+use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
+
+/// The password of every demo account (listed in the README).
+pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
+
+fn org_row(o: &SeedOrg, created_at: chrono::DateTime<Utc>) -> organization::ActiveModel {
+    organization::ActiveModel {
+        kind: Set(o.kind.to_string()),
+        name_ja: Set(o.name_ja.to_string()),
+        name_en: Set(o.name_en.to_string()),
+        country: Set(o.country.to_string()),
+        prefecture: Set(o.prefecture.map(String::from)),
+        website: Set(o.website.to_string()),
+        specialties: Set(o.specialties.join(",")),
+        languages: Set(o.languages.join(",")),
+        description_ja: Set(o.description_ja.to_string()),
+        description_en: Set(o.description_en.to_string()),
+        jih_recommended: Set(o.jih),
+        amtac_accredited: Set(o.amtac),
+        status: Set(o.status.to_string()),
+        search_text: Set(organization_search_text(
+            o.name_ja,
+            o.name_en,
+            o.country,
+            o.prefecture,
+        )),
+        created_at: Set(created_at),
+        ..Default::default()
+    }
+}
+
+/// Fills an empty database with the demo organizations and people; does nothing otherwise.
+/// Returns whether it seeded.
+pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
+    if organization::Entity::find()
+        .count(db)
+        .await
+        .map_err(internal)?
+        > 0
+    {
+        return Ok(false);
+    }
+    // One hash serves every demo account: hashing 45 times would only slow the start.
+    let hash = password::hash(DEMO_PASSWORD).await?;
+    let now = Utc::now();
+    let txn = db.begin().await.map_err(internal)?;
+    let mut ids = std::collections::HashMap::new();
+    for (i, o) in ORGANIZATIONS.iter().enumerate() {
+        let created = now - Duration::days(400 - i as i64 * 10);
+        let row = org_row(o, created).insert(&txn).await.map_err(internal)?;
+        ids.insert(o.key, row.id);
+    }
+    for u in USERS {
+        let org_id = *ids.get(u.org).ok_or(AppError::Internal)?;
+        let name = PersonName {
+            family_name: u.family_name.into(),
+            given_name: u.given_name.into(),
+            family_name_kana: u.family_name_kana.unwrap_or_default().into(),
+            given_name_kana: u.given_name_kana.unwrap_or_default().into(),
+            romanized_name: u.romanized_name.unwrap_or_default().into(),
+        };
+        let row = user::ActiveModel {
+            organization_id: Set(org_id),
+            email: Set(u.email.to_string()),
+            password_hash: Set(hash.clone()),
+            search_text: Set(person_search_text(&name, u.email)),
+            family_name: Set(name.family_name),
+            given_name: Set(name.given_name),
+            family_name_kana: Set(name.family_name_kana),
+            given_name_kana: Set(name.given_name_kana),
+            romanized_name: Set(name.romanized_name),
+            locale: Set(u.locale.to_string()),
+            time_zone: Set(u.time_zone.to_string()),
+            role: Set(u.role.to_string()),
+            status: Set(u.status.to_string()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(internal)?;
+        if u.status == "pending" {
+            application::ActiveModel {
+                organization_id: Set(org_id),
+                applicant_id: Set(row.id),
+                status: Set(PENDING.to_string()),
+                reason: Set(None),
+                reviewed_by: Set(None),
+                reviewed_at: Set(None),
+                created_at: Set(now - Duration::days(2)),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await
+            .map_err(internal)?;
+        }
+    }
+    txn.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+/// Adds `count` generated active organizations (for benchmarks and load tests).
+pub async fn seed_bulk_organizations(
+    db: &DatabaseConnection,
+    count: usize,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    let txn = db.begin().await.map_err(internal)?;
+    let kinds = ["hospital", "clinic", "company", "association", "society"];
+    for i in 0..count {
+        let pref = &PREFECTURES[i % PREFECTURES.len()];
+        let country = if i % 7 == 0 {
+            &COUNTRIES[(i / 7) % COUNTRIES.len()]
+        } else {
+            &COUNTRIES[0]
+        };
+        let spec = [
+            SPECIALTIES[i % SPECIALTIES.len()].code,
+            SPECIALTIES[(i * 7 + 3) % SPECIALTIES.len()].code,
+        ];
+        let name_ja = format!("{}第{}医療センター", pref.ja, i + 1);
+        let name_en = format!("{} Medical Center No. {}", pref.en, i + 1);
+        let o = SeedOrg {
+            key: "",
+            kind: kinds[i % kinds.len()],
+            name_ja: "",
+            name_en: "",
+            country: country.code,
+            prefecture: (country.code == "JP").then_some(pref.code),
+            website: "https://bench.example",
+            specialties: &[],
+            languages: &["ja", "en"],
+            jih: i % 5 == 0,
+            amtac: i % 11 == 0,
+            description_ja: "ベンチマーク用に生成された組織です。",
+            description_en: "An organization generated for benchmarks.",
+            status: "active",
+        };
+        let mut row = org_row(&o, now);
+        row.search_text = Set(organization_search_text(
+            &name_ja,
+            &name_en,
+            o.country,
+            o.prefecture,
+        ));
+        row.name_ja = Set(name_ja);
+        row.name_en = Set(name_en);
+        row.specialties = Set(spec.join(","));
+        row.insert(&txn).await.map_err(internal)?;
+    }
+    txn.commit().await.map_err(internal)?;
+    Ok(())
+}
+
+/// Creates the first admin account (and the secretariat organization if there is none).
+pub async fn create_admin(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    name: PersonName,
+) -> Result<i32, AppError> {
+    use crate::model::validation;
+    let email = validation::normalize_email(email);
+    let mut errors = name.validate();
+    validation::email(&mut errors, "email", &email);
+    validation::new_password(&mut errors, "password", password, password);
+    AppError::check(errors)?;
+    let txn = db.begin().await.map_err(internal)?;
+    super::service::ensure_email_free(&txn, &email, "email").await?;
+    let org = org_row(&ORGANIZATIONS[0], Utc::now())
+        .insert(&txn)
+        .await
+        .map_err(internal)?;
+    let row = user::ActiveModel {
+        organization_id: Set(org.id),
+        email: Set(email.clone()),
+        password_hash: Set(password::hash(password).await?),
+        search_text: Set(person_search_text(&name, &email)),
+        family_name: Set(name.family_name),
+        given_name: Set(name.given_name),
+        family_name_kana: Set(name.family_name_kana),
+        given_name_kana: Set(name.given_name_kana),
+        romanized_name: Set(name.romanized_name),
+        locale: Set("ja".into()),
+        time_zone: Set("Asia/Tokyo".into()),
+        role: Set("admin".into()),
+        status: Set("active".into()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(internal)?;
+    txn.commit().await.map_err(internal)?;
+    Ok(row.id)
+}

@@ -1,0 +1,123 @@
+//! The member directory: active organizations, searched and filtered, and their profiles.
+
+use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
+
+use super::person_name;
+use crate::model::directory::{
+    DirectoryPage, DirectoryQuery, OrgContact, OrgProfile, OrgSummary, split_codes,
+};
+use crate::model::{AppError, OrgKind, OrgStatus, Role, UserStatus, search};
+use crate::server::db::entity::{organization, user};
+use crate::server::db::internal;
+
+pub const PAGE_SIZE: u64 = 30;
+
+/// `%term%` with the LIKE wildcards in the term escaped.
+fn contains_pattern(term: &str) -> LikeExpr {
+    let escaped = term
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}
+
+/// A comma-separated code list contains `code` (exactly, not as a substring of another code).
+fn list_has(column: organization::Column, code: &str) -> Condition {
+    Condition::any()
+        .add(column.eq(code))
+        .add(column.like(format!("{code},%")))
+        .add(column.like(format!("%,{code}")))
+        .add(column.like(format!("%,{code},%")))
+}
+
+fn summary(o: organization::Model) -> OrgSummary {
+    OrgSummary {
+        id: o.id,
+        kind: OrgKind::parse(&o.kind).unwrap_or(OrgKind::Other),
+        name_ja: o.name_ja,
+        name_en: o.name_en,
+        country: o.country,
+        prefecture: o.prefecture,
+        specialties: split_codes(&o.specialties),
+        jih: o.jih_recommended,
+        amtac: o.amtac_accredited,
+    }
+}
+
+pub async fn search(
+    db: &DatabaseConnection,
+    q: &DirectoryQuery,
+) -> Result<DirectoryPage, AppError> {
+    let mut cond =
+        Condition::all().add(organization::Column::Status.eq(OrgStatus::Active.as_str()));
+    for term in search::fold(&q.q).split(' ').filter(|t| !t.is_empty()) {
+        cond = cond.add(Expr::col(organization::Column::SearchText).like(contains_pattern(term)));
+    }
+    if let Some(kind) = OrgKind::parse(&q.kind) {
+        cond = cond.add(organization::Column::Kind.eq(kind.as_str()));
+    }
+    if !q.country.is_empty() {
+        cond = cond.add(organization::Column::Country.eq(q.country.as_str()));
+    }
+    if !q.specialty.is_empty() {
+        cond = cond.add(list_has(organization::Column::Specialties, &q.specialty));
+    }
+    match q.badge.as_str() {
+        "jih" => cond = cond.add(organization::Column::JihRecommended.eq(true)),
+        "amtac" => cond = cond.add(organization::Column::AmtacAccredited.eq(true)),
+        _ => {}
+    }
+    let paginator = organization::Entity::find()
+        .filter(cond)
+        .order_by_asc(organization::Column::NameEn)
+        .order_by_asc(organization::Column::Id)
+        .paginate(db, PAGE_SIZE);
+    let total = paginator.num_items().await.map_err(internal)?;
+    let page = std::cmp::max(q.page, 1);
+    let items = paginator
+        .fetch_page(u64::from(page - 1))
+        .await
+        .map_err(internal)?;
+    Ok(DirectoryPage {
+        total,
+        page,
+        pages: std::cmp::max(total.div_ceil(PAGE_SIZE), 1) as u32,
+        items: items.into_iter().map(summary).collect(),
+    })
+}
+
+/// The public profile of an active organization, with its active people.
+pub async fn profile(db: &DatabaseConnection, id: i32) -> Result<OrgProfile, AppError> {
+    let org = organization::Entity::find_by_id(id)
+        .filter(organization::Column::Status.eq(OrgStatus::Active.as_str()))
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    let people = user::Entity::find()
+        .filter(user::Column::OrganizationId.eq(id))
+        .filter(user::Column::Status.eq(UserStatus::Active.as_str()))
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let contacts = people
+        .iter()
+        .map(|u| OrgContact {
+            name: person_name(u),
+            role: Role::parse(&u.role).unwrap_or(Role::Member),
+        })
+        .collect();
+    Ok(OrgProfile {
+        website: org.website.clone(),
+        languages: split_codes(&org.languages),
+        description_ja: org.description_ja.clone(),
+        description_en: org.description_en.clone(),
+        contacts,
+        summary: summary(org),
+    })
+}

@@ -1,0 +1,225 @@
+//! Invitations: an organization admin invites a colleague by e-mail; the link carries a random
+//! token of which only the SHA-256 is stored, and it expires after seven days.
+
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+
+use super::{ensure_email_free, person_search_text, unique_violation_as};
+use crate::model::account::{
+    AcceptInvitationForm, InvitationInfo, InvitationSummary, normalize_email,
+};
+use crate::model::validation::email as check_email;
+use crate::model::{AppError, Locale, Role, UserStatus};
+use crate::server::auth::Actor;
+use crate::server::db::entity::{invitation, organization, user};
+use crate::server::db::internal;
+use crate::server::mail::{self, MailSender, OutgoingMail};
+use crate::server::password;
+
+pub const VALID_DAYS: i64 = 7;
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn new_token() -> String {
+    format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    )
+}
+
+/// The path of the page where an invitee accepts.
+pub fn invitation_path(token: &str) -> String {
+    format!("/invitations/{token}")
+}
+
+fn summary(row: invitation::Model, link: Option<String>) -> InvitationSummary {
+    InvitationSummary {
+        id: row.id,
+        email: row.email,
+        role: Role::parse(&row.role).unwrap_or(Role::Member),
+        expires_at: row.expires_at,
+        link,
+    }
+}
+
+/// Creates an invitation into the actor's organization and mails the link. The link is returned
+/// once, for the admin to copy.
+pub async fn create(
+    db: &DatabaseConnection,
+    mail_sender: &dyn MailSender,
+    public_url: &str,
+    actor: &Actor,
+    email: &str,
+    role: Role,
+) -> Result<InvitationSummary, AppError> {
+    let email = normalize_email(email);
+    let mut errors = Vec::new();
+    check_email(&mut errors, "email", &email);
+    if !matches!(role, Role::Member | Role::OrgAdmin) {
+        errors.push(crate::model::FieldError::new(
+            "role",
+            crate::model::ErrorCode::InvalidChoice,
+        ));
+    }
+    AppError::check(errors)?;
+    ensure_email_free(db, &email, "email").await?;
+    let token = new_token();
+    let now = Utc::now();
+    let txn = db.begin().await.map_err(internal)?;
+    let row = invitation::ActiveModel {
+        organization_id: Set(actor.organization_id()),
+        email: Set(email.clone()),
+        role: Set(role.as_str().to_string()),
+        token_hash: Set(token_hash(&token)),
+        invited_by: Set(actor.id()),
+        expires_at: Set(now + Duration::days(VALID_DAYS)),
+        accepted_at: Set(None),
+        revoked_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(internal)?;
+    let link = format!(
+        "{}{}",
+        public_url.trim_end_matches('/'),
+        invitation_path(&token)
+    );
+    let mail = mail::enqueue(
+        &txn,
+        OutgoingMail {
+            to: email,
+            subject: "MEJ Forum: invitation / MEJフォーラムへのご招待".into(),
+            body: format!(
+                "You have been invited to join your organization on the MEJ Forum.\nMEJフォーラムへ招待されました。以下のリンクからアカウントを作成してください(有効期限{VALID_DAYS}日)。\n\n{link}"
+            ),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(internal)?;
+    mail::deliver(mail_sender, &[mail]);
+    Ok(summary(row, Some(link)))
+}
+
+/// Open invitations of an organization (not accepted, not revoked), newest first.
+pub async fn list_open(
+    db: &DatabaseConnection,
+    organization_id: i32,
+) -> Result<Vec<InvitationSummary>, AppError> {
+    let rows = invitation::Entity::find()
+        .filter(invitation::Column::OrganizationId.eq(organization_id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::RevokedAt.is_null())
+        .order_by_desc(invitation::Column::Id)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    Ok(rows.into_iter().map(|r| summary(r, None)).collect())
+}
+
+pub async fn revoke(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    invitation_id: i32,
+) -> Result<(), AppError> {
+    let row = invitation::Entity::find_by_id(invitation_id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    if row.organization_id != actor.organization_id() {
+        return Err(AppError::Forbidden);
+    }
+    let mut row = row.into_active_model();
+    row.revoked_at = Set(Some(Utc::now()));
+    row.update(db).await.map_err(internal)?;
+    Ok(())
+}
+
+/// The usable invitation behind a token: unknown, revoked and used ones are not found; an
+/// expired one is a conflict the page explains.
+async fn usable(
+    conn: &impl sea_orm::ConnectionTrait,
+    token: &str,
+) -> Result<invitation::Model, AppError> {
+    let row = invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(token_hash(token)))
+        .one(conn)
+        .await
+        .map_err(internal)?
+        .filter(|r| r.accepted_at.is_none() && r.revoked_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    if row.expires_at < Utc::now() {
+        return Err(AppError::Conflict {
+            what: "invitation_expired".into(),
+        });
+    }
+    Ok(row)
+}
+
+pub async fn info(db: &DatabaseConnection, token: &str) -> Result<InvitationInfo, AppError> {
+    let row = usable(db, token).await?;
+    let org = organization::Entity::find_by_id(row.organization_id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    Ok(InvitationInfo {
+        email: row.email,
+        organization_name_ja: org.name_ja,
+        organization_name_en: org.name_en,
+    })
+}
+
+/// Creates the invitee's active account and uses up the invitation, in one transaction.
+pub async fn accept(
+    db: &DatabaseConnection,
+    form: AcceptInvitationForm,
+) -> Result<user::Model, AppError> {
+    AppError::check(form.validate())?;
+    let name = form.name.trimmed();
+    let password_hash = password::hash(&form.password).await?;
+    let txn = db.begin().await.map_err(internal)?;
+    let inv = usable(&txn, &form.token).await?;
+    ensure_email_free(&txn, &inv.email, "email").await?;
+    let now = Utc::now();
+    let created = user::ActiveModel {
+        organization_id: Set(inv.organization_id),
+        email: Set(inv.email.clone()),
+        password_hash: Set(password_hash),
+        search_text: Set(person_search_text(&name, &inv.email)),
+        family_name: Set(name.family_name),
+        given_name: Set(name.given_name),
+        family_name_kana: Set(name.family_name_kana),
+        given_name_kana: Set(name.given_name_kana),
+        romanized_name: Set(name.romanized_name),
+        locale: Set(Locale::parse(&form.locale)
+            .unwrap_or(Locale::Ja)
+            .as_str()
+            .to_string()),
+        time_zone: Set("Asia/Tokyo".to_string()),
+        role: Set(inv.role.clone()),
+        status: Set(UserStatus::Active.as_str().to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(unique_violation_as("email"))?;
+    let mut inv = inv.into_active_model();
+    inv.accepted_at = Set(Some(now));
+    inv.update(&txn).await.map_err(internal)?;
+    txn.commit().await.map_err(internal)?;
+    Ok(created)
+}

@@ -1,0 +1,69 @@
+//! Who is logged in, as a resource every component can read, and the guard for member pages.
+
+use leptos::prelude::*;
+
+use crate::api::auth::get_current_user;
+use crate::i18n::use_i18n;
+use crate::model::AppError;
+use crate::model::account::CurrentUser;
+use crate::routes;
+
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    /// Bumped after login, logout and profile changes to reload the user.
+    pub version: RwSignal<u32>,
+}
+
+impl Auth {
+    pub fn refresh(&self) {
+        self.version.update(|v| *v += 1);
+    }
+}
+
+pub fn provide_auth() {
+    let version = RwSignal::new(0u32);
+    let user = Resource::new(move || version.get(), |_| get_current_user());
+    provide_context(Auth { user, version });
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+/// Renders `children` with the logged-in user; a visitor is asked to log in instead.
+#[component]
+pub fn RequireUser<F, V>(children: F) -> impl IntoView
+where
+    F: Fn(CurrentUser) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let auth = use_auth();
+    let i18n = use_i18n();
+    let children = std::sync::Arc::new(children);
+    view! {
+        <Transition fallback=move || view! { <p class="muted">{move || i18n.t().loading}</p> }>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match auth.user.await {
+                        Ok(Some(user)) => children(user).into_any(),
+                        _ => view! { <LoginPrompt/> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn LoginPrompt() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <div class="alert alert-info" role="status">
+            <p>{move || t().err_unauthenticated}</p>
+            <p><a class="btn btn-primary" href=routes::LOGIN>{move || t().nav_login}</a></p>
+        </div>
+    }
+}

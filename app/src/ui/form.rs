@@ -1,0 +1,178 @@
+//! Form fields with a visible label, an optional hint and their errors, wired for assistive
+//! technology (`aria-invalid`, `aria-describedby`).
+
+use leptos::prelude::*;
+
+use crate::i18n::{Messages, use_i18n};
+use crate::model::AppError;
+
+pub type Text = fn(&'static Messages) -> &'static str;
+
+/// The error of a server action's last result, for forms to show.
+pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(Result::err))
+}
+
+/// Whether the action's last result was a success.
+pub fn action_succeeded<I, O>(action: ServerAction<I>) -> Signal<bool>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
+}
+
+fn ids(field: &str) -> (String, String, String) {
+    (
+        format!("f-{field}"),
+        format!("f-{field}-hint"),
+        format!("f-{field}-error"),
+    )
+}
+
+/// The errors of one field, in the user's language.
+#[component]
+fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let (_, _, error_id) = ids(field);
+    view! {
+        <div id=error_id class="field-error-list">
+            {move || {
+                errors
+                    .get()
+                    .map(|e| e.field_codes(field))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|code| view! { <p class="field-error">{t().field_error(code)}</p> })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+fn has_error(
+    errors: Signal<Option<AppError>>,
+    field: &'static str,
+) -> impl Fn() -> &'static str + Copy {
+    move || {
+        if errors
+            .get()
+            .is_some_and(|e| !e.field_codes(field).is_empty())
+        {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+/// A labelled text-like input.
+#[component]
+pub fn Field(
+    label: Text,
+    /// The input's name in the submitted form, e.g. `form[email]`.
+    name: &'static str,
+    /// The field's key in validation errors, e.g. `email`.
+    field: &'static str,
+    errors: Signal<Option<AppError>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] hint: Option<Text>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] value: String,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let (id, hint_id, error_id) = ids(field);
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label(t())}</label>
+            {hint.map(|h| view! { <p id=hint_id class="field-hint">{move || h(t())}</p> })}
+            <input
+                id=id
+                name=name
+                type=input_type
+                value=value
+                required=required
+                autocomplete=autocomplete
+                aria-invalid=has_error(errors, field)
+                aria-describedby=described
+            />
+            <FieldErrors field errors/>
+        </div>
+    }
+}
+
+/// A labelled select. `options` gives (value, label) pairs in the current language.
+#[component]
+pub fn SelectField(
+    label: Text,
+    name: &'static str,
+    field: &'static str,
+    errors: Signal<Option<AppError>>,
+    options: Signal<Vec<(String, String)>>,
+    #[prop(optional, into)] selected: String,
+    #[prop(optional)] placeholder: bool,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let (id, _, error_id) = ids(field);
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label(t())}</label>
+            <select
+                id=id
+                name=name
+                required=required
+                aria-invalid=has_error(errors, field)
+                aria-describedby=error_id
+            >
+                {placeholder.then(|| view! { <option value="">{move || t().select_placeholder}</option> })}
+                {move || {
+                    let selected = selected.clone();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let is_selected = value == selected;
+                            view! { <option value=value selected=is_selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <FieldErrors field errors/>
+        </div>
+    }
+}
+
+/// (code, label) pairs of a vocabulary in the current language.
+pub fn vocab_options(list: &'static [crate::model::vocab::Term]) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        let ja = i18n.locale() == crate::model::Locale::Ja;
+        list.iter()
+            .map(|t| (t.code.to_string(), if ja { t.ja } else { t.en }.to_string()))
+            .collect()
+    })
+}
+
+/// The two interface languages, each named in its own language.
+pub fn locale_options() -> Signal<Vec<(String, String)>> {
+    Signal::derive(|| {
+        vec![
+            ("ja".into(), "日本語".into()),
+            ("en".into(), "English".into()),
+        ]
+    })
+}

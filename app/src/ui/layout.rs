@@ -1,0 +1,162 @@
+//! The frame of every page: skip link, header with navigation, language switch and account
+//! menu, and footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::auth::{Logout, SetLocale};
+use crate::i18n::{Messages, sync_document_lang, use_i18n};
+use crate::model::Locale;
+use crate::model::account::CurrentUser;
+use crate::routes;
+use crate::ui::auth::use_auth;
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <a class="skip-link" href="#main">{move || i18n.t().skip_link}</a> }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <footer class="site-footer"><p>{move || i18n.t().footer_text}</p></footer> }
+}
+
+/// A navigation link that marks itself as the current page.
+#[component]
+fn NavLink(href: &'static str, text: fn(&'static Messages) -> &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let current = move || {
+        let path = location.pathname.get();
+        (path == href || (href != routes::HOME && path.starts_with(&format!("{href}/"))))
+            .then_some("page")
+    };
+    view! { <li><a href=href aria-current=current>{move || text(i18n.t())}</a></li> }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let t = move || i18n.t();
+    view! {
+        <header class="site-header">
+            <a class="brand" href=routes::HOME>
+                <span class="brand-name">{move || t().brand_name}</span>
+                <span class="brand-sub">{move || t().brand_sub}</span>
+            </a>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let user = auth.user.await.ok().flatten();
+                    view! { <MainNav user=user.clone()/> <HeaderTools user/> }
+                })}
+            </Transition>
+        </header>
+    }
+}
+
+#[component]
+fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(user) = user else {
+        return view! {
+            <nav class="main-nav" aria-label=move || i18n.t().nav_label>
+                <ul>
+                    <NavLink href=routes::HOME text=|m| m.brand_name/>
+                    <NavLink href=routes::APPLY text=|m| m.nav_apply/>
+                </ul>
+            </nav>
+        }
+        .into_any();
+    };
+    let org_admin = crate::model::permissions::allows(
+        user.role,
+        crate::model::permissions::Action::ManageOwnOrganization,
+    );
+    let staff = user.role.is_staff();
+    view! {
+        <nav class="main-nav" aria-label=move || i18n.t().nav_label>
+            <ul>
+                <NavLink href=routes::DASHBOARD text=|m| m.nav_dashboard/>
+                <NavLink href=routes::PROJECTS text=|m| m.nav_projects/>
+                <NavLink href=routes::THREADS text=|m| m.nav_threads/>
+                <NavLink href=routes::EVENTS text=|m| m.nav_events/>
+                <NavLink href=routes::DIRECTORY text=|m| m.nav_directory/>
+                {org_admin.then(|| view! { <NavLink href=routes::ORGANIZATION text=|m| m.nav_organization/> })}
+                {staff.then(|| view! { <NavLink href=routes::ADMIN text=|m| m.nav_admin/> })}
+            </ul>
+        </nav>
+    }
+    .into_any()
+}
+
+#[component]
+fn HeaderTools(user: Option<CurrentUser>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    view! {
+        <div class="header-tools">
+            <LanguageSwitch/>
+            {match user {
+                Some(user) => view! { <UserMenu user/> }.into_any(),
+                None => view! { <a class="btn btn-primary btn-small" href=routes::LOGIN>{move || t().nav_login}</a> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Switches the interface language at once; the choice is remembered by the server.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let set_locale = ServerAction::<SetLocale>::new();
+    let choose = move |locale: Locale| {
+        i18n.locale.set(locale);
+        sync_document_lang(locale);
+        set_locale.dispatch(SetLocale { locale });
+    };
+    let button = move |locale: Locale, text: &'static str| {
+        view! {
+            <button
+                type="button"
+                lang=locale.as_str()
+                aria-pressed=move || if i18n.locale() == locale { "true" } else { "false" }
+                on:click=move |_| choose(locale)
+            >
+                {text}
+            </button>
+        }
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || i18n.t().language_label>
+            {button(Locale::Ja, "日本語")}
+            {button(Locale::En, "English")}
+        </div>
+    }
+}
+
+#[component]
+fn UserMenu(user: CurrentUser) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let auth = use_auth();
+    let logout = ServerAction::<Logout>::new();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = logout.value().get() {
+            auth.refresh();
+            navigate(routes::HOME, Default::default());
+        }
+    });
+    let name = user.name.clone();
+    view! {
+        <div class="user-menu" role="group" aria-label=move || t().account_menu>
+            <a href=routes::PROFILE>{move || name.display(i18n.locale())}</a>
+            <ActionForm action=logout>
+                <button type="submit" class="btn-link">{move || t().nav_logout}</button>
+            </ActionForm>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable components: the shell around pages, form fields with their errors, badges.
+
+pub mod auth;
+pub mod badges;
+pub mod feedback;
+pub mod form;
+pub mod layout;

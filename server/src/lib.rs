@@ -1,0 +1,8 @@
+//! The MEJ Forum server: configuration, the axum router with its layers, and serving.
+
+pub mod config;
+pub mod middleware;
+pub mod router;
+
+pub use config::Config;
+pub use router::build_router;

@@ -1,0 +1,101 @@
+//! The axum application: Leptos pages and server functions, health check, static files, layers.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::server::mail::LogMailSender;
+use app::server::session_store::DbSessionStore;
+use app::server::state::AppState;
+use app::{App, shell};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Router, middleware};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::middleware::{api_error_status, check_origin, security_headers};
+
+/// `GET /healthz`: 200 when the database answers.
+async fn healthz(db: DatabaseConnection) -> (StatusCode, &'static str) {
+    match db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+/// Builds the whole application around an open, migrated database.
+pub fn build_router(
+    db: DatabaseConnection,
+    leptos_options: LeptosOptions,
+    public_url: String,
+    cookie_secure: bool,
+) -> Router {
+    let state = AppState {
+        db: db.clone(),
+        mail: Arc::new(LogMailSender),
+        public_url,
+    };
+    let context = move || {
+        provide_context(state.clone());
+        leptos::nonce::provide_nonce();
+    };
+    let routes = generate_route_list(App);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
+        .with_name("mej_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(cookie_secure)
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::days(14),
+        ));
+    let x_request_id = axum::http::HeaderName::from_static("x-request-id");
+
+    Router::new()
+        .route("/healthz", get({
+            let db = db.clone();
+            move || healthz(db.clone())
+        }))
+        .leptos_routes_with_context(&leptos_options, routes, context, {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(middleware::from_fn(api_error_status))
+        .layer(sessions)
+        .layer(middleware::from_fn(check_origin))
+        .layer(middleware::from_fn(security_headers))
+        .layer(CompressionLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+                let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+            }),
+        )
+        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+        .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+        .with_state(leptos_options)
+}
+
+/// Deletes expired sessions every hour.
+pub fn spawn_session_cleanup(db: DatabaseConnection) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    tokio::spawn(async move {
+        let store = DbSessionStore::new(db);
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "expired session cleanup failed");
+            }
+        }
+    });
+}
