@@ -6,6 +6,25 @@ use super::Messages;
 use crate::model::vocab::{Term, find};
 use crate::model::{AppError, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal};
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_follow_japanese_and_iso_conventions_in_jst() -> Result<(), chrono::ParseError> {
+        // 20:00 UTC on 23 Nov is already 24 Nov in Tokyo.
+        let at: DateTime<Utc> = "2026-11-23T20:00:00Z".parse()?;
+        assert_eq!(format_date(at, Locale::Ja), "2026年11月24日");
+        assert_eq!(format_date(at, Locale::En), "2026-11-24");
+        Ok(())
+    }
+
+    #[test]
+    fn fill_replaces_the_first_placeholder() {
+        assert_eq!(fill("{}件", 3), "3件");
+    }
+}
+
 /// Replaces `{}` in a message with `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
@@ -21,11 +40,14 @@ pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
 
 /// A date as Japanese readers expect (2026年11月24日) or ISO-like for English.
 pub fn format_date(at: DateTime<Utc>, locale: Locale) -> String {
+    use chrono::Datelike;
     // Shown in Japan time (UTC+9, no daylight saving); per-user zones come with the events work.
-    let jst = (at + chrono::Duration::hours(9)).naive_utc();
+    // Formatted by hand: chrono's strftime parser would add ~30 KB to the WASM.
+    let jst = (at + chrono::Duration::hours(9)).date_naive();
+    let (y, m, d) = (jst.year(), jst.month(), jst.day());
     match locale {
-        Locale::Ja => jst.format("%Y年%-m月%-d日").to_string(),
-        Locale::En => jst.format("%Y-%m-%d").to_string(),
+        Locale::Ja => format!("{y}年{m}月{d}日"),
+        Locale::En => format!("{y}-{m:02}-{d:02}"),
     }
 }
 

@@ -18,6 +18,7 @@ messages! {
     brand_name: "MEJフォーラム" / "MEJ Forum",
     brand_sub: "Medical Excellence JAPAN" / "Medical Excellence JAPAN",
     nav_label: "メインメニュー" / "Main menu",
+    nav_home: "トップ" / "Home",
     nav_dashboard: "ダッシュボード" / "Dashboard",
     nav_projects: "プロジェクト" / "Projects",
     nav_threads: "スレッド" / "Threads",

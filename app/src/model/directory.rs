@@ -7,6 +7,7 @@ use super::{OrgKind, Role};
 
 /// Filters for the directory; empty strings mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DirectoryQuery {
     pub q: String,
     pub kind: String,
@@ -15,7 +16,6 @@ pub struct DirectoryQuery {
     /// "jih", "amtac" or empty.
     pub badge: String,
     /// 1-based; 0 is read as 1.
-    #[serde(default)]
     pub page: u32,
 }
 

@@ -1,7 +1,6 @@
 //! Applying for membership: the organization and the applicant, reviewed by staff.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::api::membership::ApplyForMembership;
 use crate::i18n::use_i18n;
@@ -11,6 +10,7 @@ use crate::ui::feedback::ActionError;
 use crate::ui::form::{
     Field, SelectField, action_error, action_succeeded, locale_options, vocab_options,
 };
+use crate::ui::layout::PageTitle;
 
 /// The name fields shared by the application and the invitation forms (`prefix` is the form
 /// argument, e.g. `form`).
@@ -52,8 +52,7 @@ pub fn ApplyPage() -> impl IntoView {
             .collect()
     });
     view! {
-        <Title text=move || t().apply_title/>
-        <h1>{move || t().apply_title}</h1>
+        <PageTitle text=|m| m.apply_title/>
         <Show
             when=move || !done.get()
             fallback=move || view! {

@@ -2,10 +2,10 @@
 //! it will hold.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::i18n::{Messages, use_i18n};
 use crate::ui::auth::RequireUser;
+use crate::ui::layout::PageTitle;
 
 type Text = fn(&'static Messages) -> &'static str;
 
@@ -13,8 +13,7 @@ type Text = fn(&'static Messages) -> &'static str;
 fn UpcomingArea(title: Text, text: Text) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || title(i18n.t())/>
-        <h1>{move || title(i18n.t())}</h1>
+        <PageTitle text=title/>
         <RequireUser let:_user><p class="empty-state">{move || text(i18n.t())}</p></RequireUser>
     }
 }

@@ -1,18 +1,15 @@
 //! The member's home after login; later work adds projects, threads and registrations.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::i18n::{fill, use_i18n};
 use crate::ui::auth::RequireUser;
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        <Title text=move || t().dashboard_title/>
-        <h1>{move || t().dashboard_title}</h1>
+        <PageTitle text=|m| m.dashboard_title/>
         <RequireUser let:user>
             <Welcome user/>
         </RequireUser>

@@ -1,7 +1,6 @@
 //! Accepting an invitation: the invitee creates an account in the inviting organization.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api::organization::{AcceptInvitation, get_invitation};
@@ -12,6 +11,7 @@ use crate::routes;
 use crate::ui::auth::use_auth;
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::{SelectField, action_error, locale_options};
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn AcceptInvitationPage() -> impl IntoView {
@@ -31,8 +31,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t().invite_accept_title/>
-        <h1>{move || t().invite_accept_title}</h1>
+        <PageTitle text=|m| m.invite_accept_title/>
         <Suspense fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
             {move || Suspend::new(async move {
                 or_error(info.await.map_err(|e| match e {

@@ -16,7 +16,7 @@ pub fn LandingPage() -> impl IntoView {
         view! { <section class="feature card"><h3>{move || title(t())}</h3><p>{move || text(t())}</p></section> }
     };
     view! {
-        <Title text=move || t().brand_name/>
+        <Title text=move || t().brand_sub/>
         <section class="hero">
             <h1>{move || t().landing_title}</h1>
             <p class="hero-lead">{move || t().landing_lead}</p>

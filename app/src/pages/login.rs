@@ -1,7 +1,6 @@
 //! Logging in.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::auth::Login;
@@ -10,6 +9,7 @@ use crate::routes;
 use crate::ui::auth::use_auth;
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{Field, action_error};
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -28,8 +28,7 @@ pub fn LoginPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t().login_title/>
-        <h1>{move || t().login_title}</h1>
+        <PageTitle text=|m| m.login_title/>
         <ActionForm action=login attr:class="form">
             <ActionError error=errors/>
             <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>

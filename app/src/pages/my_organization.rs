@@ -1,7 +1,6 @@
 //! An organization admin manages their organization: colleagues and invitations.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::api::organization::{
     CreateInvitation, RemoveOrgMember, RevokeInvitation, list_invitations, list_org_members,
@@ -13,14 +12,13 @@ use crate::ui::auth::RequireUser;
 use crate::ui::badges::RoleBadge;
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::{Field, SelectField, action_error};
+use crate::ui::layout::PageTitle;
+use crate::ui::table::DataTable;
 
 #[component]
 pub fn MyOrganizationPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        <Title text=move || t().org_page_title/>
-        <h1>{move || t().org_page_title}</h1>
+        <PageTitle text=|m| m.org_page_title/>
         <RequireUser let:user><Members me=user.id/> <Invitations/></RequireUser>
     }
 }
@@ -38,15 +36,7 @@ fn Members(me: i32) -> impl IntoView {
             <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
                 {move || Suspend::new(async move {
                     or_error(members.await, |rows| view! {
-                        <div class="table-wrap">
-                            <table class="data-table">
-                                <thead><tr>
-                                    <th scope="col">{move || t().col_name}</th>
-                                    <th scope="col">{move || t().col_email}</th>
-                                    <th scope="col">{move || t().col_role}</th>
-                                    <th scope="col">{move || t().col_actions}</th>
-                                </tr></thead>
-                                <tbody>
+                        <DataTable headers=vec![|m| m.col_name, |m| m.col_email, |m| m.col_role, |m| m.col_actions]>
                                     {rows.into_iter().map(|m| {
                                         let (n1, n2) = (m.name.clone(), m.name.clone());
                                         view! {
@@ -65,9 +55,7 @@ fn Members(me: i32) -> impl IntoView {
                                             </tr>
                                         }
                                     }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                                </DataTable>
                     })
                 })}
             </Transition>

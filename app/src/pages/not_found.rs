@@ -1,10 +1,10 @@
 //! The page for an unknown address.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::i18n::use_i18n;
 use crate::routes;
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -15,8 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     view! {
-        <Title text=move || t().not_found_title/>
-        <h1>{move || t().not_found_title}</h1>
+        <PageTitle text=|m| m.not_found_title/>
         <p>{move || t().err_not_found}</p>
         <p><a href=routes::HOME>{move || t().back_home}</a></p>
     }

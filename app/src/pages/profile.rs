@@ -1,7 +1,6 @@
 //! One's own profile: names, language, time zone, and the password.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, use_i18n};
@@ -9,14 +8,12 @@ use crate::model::account::CurrentUser;
 use crate::ui::auth::{RequireUser, use_auth};
 use crate::ui::feedback::{ActionError, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale_options};
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        <Title text=move || t().profile_title/>
-        <h1>{move || t().profile_title}</h1>
+        <PageTitle text=|m| m.profile_title/>
         <RequireUser let:user><ProfileForm user/> <PasswordForm/></RequireUser>
     }
 }

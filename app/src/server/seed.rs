@@ -2,19 +2,19 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, TransactionTrait,
 };
 
-use super::db::entity::{membership_application as application, organization, user};
+use super::db::entity::{membership_application as application, organization};
 use super::db::internal;
 use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
+use super::service::NewUser;
 use super::service::applications::{PENDING, organization_search_text};
-use super::service::person_search_text;
-use crate::model::AppError;
 use crate::model::names::PersonName;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
+use crate::model::{AppError, Locale, Role, UserStatus};
 
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
@@ -75,23 +75,17 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             given_name_kana: u.given_name_kana.unwrap_or_default().into(),
             romanized_name: u.romanized_name.unwrap_or_default().into(),
         };
-        let row = user::ActiveModel {
-            organization_id: Set(org_id),
-            email: Set(u.email.to_string()),
-            password_hash: Set(hash.clone()),
-            search_text: Set(person_search_text(&name, u.email)),
-            family_name: Set(name.family_name),
-            given_name: Set(name.given_name),
-            family_name_kana: Set(name.family_name_kana),
-            given_name_kana: Set(name.given_name_kana),
-            romanized_name: Set(name.romanized_name),
-            locale: Set(u.locale.to_string()),
-            time_zone: Set(u.time_zone.to_string()),
-            role: Set(u.role.to_string()),
-            status: Set(u.status.to_string()),
-            created_at: Set(now),
-            ..Default::default()
+        let row = NewUser {
+            organization_id: org_id,
+            email: u.email,
+            password_hash: hash.clone(),
+            name,
+            locale: Locale::parse(u.locale).unwrap_or(Locale::Ja),
+            time_zone: u.time_zone,
+            role: Role::parse(u.role).unwrap_or(Role::Member),
+            status: UserStatus::parse(u.status).unwrap_or(UserStatus::Active),
         }
+        .into_row()
         .insert(&txn)
         .await
         .map_err(internal)?;
@@ -168,7 +162,7 @@ pub async fn seed_bulk_organizations(
     Ok(())
 }
 
-/// Creates the first admin account (and the secretariat organization if there is none).
+/// Creates an administrator in the MEJ secretariat organization (created when missing).
 pub async fn create_admin(
     db: &DatabaseConnection,
     email: &str,
@@ -183,27 +177,30 @@ pub async fn create_admin(
     AppError::check(errors)?;
     let txn = db.begin().await.map_err(internal)?;
     super::service::ensure_email_free(&txn, &email, "email").await?;
-    let org = org_row(&ORGANIZATIONS[0], Utc::now())
-        .insert(&txn)
+    let secretariat = &ORGANIZATIONS[0];
+    let existing = organization::Entity::find()
+        .filter(organization::Column::NameEn.eq(secretariat.name_en))
+        .one(&txn)
         .await
         .map_err(internal)?;
-    let row = user::ActiveModel {
-        organization_id: Set(org.id),
-        email: Set(email.clone()),
-        password_hash: Set(password::hash(password).await?),
-        search_text: Set(person_search_text(&name, &email)),
-        family_name: Set(name.family_name),
-        given_name: Set(name.given_name),
-        family_name_kana: Set(name.family_name_kana),
-        given_name_kana: Set(name.given_name_kana),
-        romanized_name: Set(name.romanized_name),
-        locale: Set("ja".into()),
-        time_zone: Set("Asia/Tokyo".into()),
-        role: Set("admin".into()),
-        status: Set("active".into()),
-        created_at: Set(Utc::now()),
-        ..Default::default()
+    let org = match existing {
+        Some(org) => org,
+        None => org_row(secretariat, Utc::now())
+            .insert(&txn)
+            .await
+            .map_err(internal)?,
+    };
+    let row = NewUser {
+        organization_id: org.id,
+        email: &email,
+        password_hash: password::hash(password).await?,
+        name,
+        locale: Locale::Ja,
+        time_zone: "Asia/Tokyo",
+        role: Role::Admin,
+        status: UserStatus::Active,
     }
+    .into_row()
     .insert(&txn)
     .await
     .map_err(internal)?;

@@ -11,6 +11,16 @@ use crate::model::account::CurrentUser;
 use crate::routes;
 use crate::ui::auth::use_auth;
 
+/// The page's `<title>` and its `<h1>`, from one string.
+#[component]
+pub fn PageTitle(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <leptos_meta::Title text=move || text(i18n.t())/>
+        <h1>{move || text(i18n.t())}</h1>
+    }
+}
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
@@ -64,7 +74,7 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
         return view! {
             <nav class="main-nav" aria-label=move || i18n.t().nav_label>
                 <ul>
-                    <NavLink href=routes::HOME text=|m| m.brand_name/>
+                    <NavLink href=routes::HOME text=|m| m.nav_home/>
                     <NavLink href=routes::APPLY text=|m| m.nav_apply/>
                 </ul>
             </nav>

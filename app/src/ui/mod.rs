@@ -5,3 +5,4 @@ pub mod badges;
 pub mod feedback;
 pub mod form;
 pub mod layout;
+pub mod table;

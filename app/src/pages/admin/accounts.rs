@@ -8,6 +8,7 @@ use crate::model::{Locale, Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::action_error;
+use crate::ui::table::DataTable;
 
 #[component]
 pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
@@ -39,16 +40,7 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
             <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
                 {move || Suspend::new(async move {
                     or_error(accounts.await, move |rows| view! {
-                        <div class="table-wrap">
-                            <table class="data-table">
-                                <thead><tr>
-                                    <th scope="col">{move || t().col_name}</th>
-                                    <th scope="col">{move || t().col_organization}</th>
-                                    <th scope="col">{move || t().col_role}</th>
-                                    <th scope="col">{move || t().col_status}</th>
-                                    <th scope="col">{move || t().col_actions}</th>
-                                </tr></thead>
-                                <tbody>
+                        <DataTable headers=vec![|m| m.col_name, |m| m.col_organization, |m| m.col_role, |m| m.col_status, |m| m.col_actions]>
                                     {rows.into_iter().map(|a| {
                                         let name = a.name.clone();
                                         let name2 = a.name.clone();
@@ -85,9 +77,7 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                                             </tr>
                                         }
                                     }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                                </DataTable>
                     })
                 })}
             </Transition>

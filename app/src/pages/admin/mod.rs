@@ -4,19 +4,16 @@ mod accounts;
 mod applications;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::i18n::use_i18n;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::ErrorAlert;
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        <Title text=move || t().admin_title/>
-        <h1>{move || t().admin_title}</h1>
+        <PageTitle text=|m| m.admin_title/>
         <RequireUser let:user>
             <AdminArea user/>
         </RequireUser>

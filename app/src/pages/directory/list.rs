@@ -1,7 +1,6 @@
 //! The searchable list of active member organizations.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
@@ -16,14 +15,12 @@ use crate::ui::auth::RequireUser;
 use crate::ui::badges::RecognitionBadges;
 use crate::ui::feedback::or_error;
 use crate::ui::form::vocab_options;
+use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        <Title text=move || t().directory_title/>
-        <h1>{move || t().directory_title}</h1>
+        <PageTitle text=|m| m.directory_title/>
         <RequireUser let:_user><DirectorySearch/></RequireUser>
     }
 }

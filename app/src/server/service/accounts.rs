@@ -6,7 +6,7 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{person_name, person_search_text, throttle};
+use super::{person_name, set_name, throttle};
 use crate::model::account::{
     AccountSummary, CurrentUser, OrgMember, ProfileForm, normalize_email, validate_password_change,
 };
@@ -132,12 +132,7 @@ pub async fn update_profile(
     AppError::check(form.validate())?;
     let name = form.name.trimmed();
     let mut row = actor.user.clone().into_active_model();
-    row.search_text = Set(person_search_text(&name, &actor.user.email));
-    row.family_name = Set(name.family_name);
-    row.given_name = Set(name.given_name);
-    row.family_name_kana = Set(name.family_name_kana);
-    row.given_name_kana = Set(name.given_name_kana);
-    row.romanized_name = Set(name.romanized_name);
+    set_name(&mut row, name, &actor.user.email);
     row.locale = Set(form.locale);
     row.time_zone = Set(form.time_zone);
     row.update(db).await.map_err(internal)?;

@@ -6,7 +6,7 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::{ensure_email_free, person_name, person_search_text, unique_violation_as};
+use super::{NewUser, ensure_email_free, person_name, unique_violation_as};
 use crate::model::account::{ApplicationForm, ApplicationSummary, normalize_email};
 use crate::model::vocab::{COUNTRIES, find};
 use crate::model::{AppError, ErrorCode, Locale, OrgKind, OrgStatus, Role, UserStatus, search};
@@ -87,23 +87,17 @@ pub async fn submit(
     .insert(&txn)
     .await
     .map_err(internal)?;
-    let applicant = user::ActiveModel {
-        organization_id: Set(org.id),
-        email: Set(email.clone()),
-        password_hash: Set(password_hash),
-        search_text: Set(person_search_text(&name, &email)),
-        family_name: Set(name.family_name),
-        given_name: Set(name.given_name),
-        family_name_kana: Set(name.family_name_kana),
-        given_name_kana: Set(name.given_name_kana),
-        romanized_name: Set(name.romanized_name),
-        locale: Set(locale.as_str().to_string()),
-        time_zone: Set("Asia/Tokyo".to_string()),
-        role: Set(Role::OrgAdmin.as_str().to_string()),
-        status: Set(UserStatus::Pending.as_str().to_string()),
-        created_at: Set(now),
-        ..Default::default()
+    let applicant = NewUser {
+        organization_id: org.id,
+        email: &email,
+        password_hash,
+        name,
+        locale,
+        time_zone: "Asia/Tokyo",
+        role: Role::OrgAdmin,
+        status: UserStatus::Pending,
     }
+    .into_row()
     .insert(&txn)
     .await
     .map_err(unique_violation_as("email"))?;

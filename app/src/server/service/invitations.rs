@@ -8,7 +8,7 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::{ensure_email_free, person_search_text, unique_violation_as};
+use super::{NewUser, ensure_email_free, unique_violation_as};
 use crate::model::account::{
     AcceptInvitationForm, InvitationInfo, InvitationSummary, normalize_email,
 };
@@ -194,26 +194,17 @@ pub async fn accept(
     let inv = usable(&txn, &form.token).await?;
     ensure_email_free(&txn, &inv.email, "email").await?;
     let now = Utc::now();
-    let created = user::ActiveModel {
-        organization_id: Set(inv.organization_id),
-        email: Set(inv.email.clone()),
-        password_hash: Set(password_hash),
-        search_text: Set(person_search_text(&name, &inv.email)),
-        family_name: Set(name.family_name),
-        given_name: Set(name.given_name),
-        family_name_kana: Set(name.family_name_kana),
-        given_name_kana: Set(name.given_name_kana),
-        romanized_name: Set(name.romanized_name),
-        locale: Set(Locale::parse(&form.locale)
-            .unwrap_or(Locale::Ja)
-            .as_str()
-            .to_string()),
-        time_zone: Set("Asia/Tokyo".to_string()),
-        role: Set(inv.role.clone()),
-        status: Set(UserStatus::Active.as_str().to_string()),
-        created_at: Set(now),
-        ..Default::default()
+    let created = NewUser {
+        organization_id: inv.organization_id,
+        email: &inv.email,
+        password_hash,
+        name,
+        locale: Locale::parse(&form.locale).unwrap_or(Locale::Ja),
+        time_zone: "Asia/Tokyo",
+        role: Role::parse(&inv.role).unwrap_or(Role::Member),
+        status: UserStatus::Active,
     }
+    .into_row()
     .insert(&txn)
     .await
     .map_err(unique_violation_as("email"))?;

@@ -7,10 +7,12 @@ pub mod directory;
 pub mod invitations;
 pub mod throttle;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 use super::db::{entity::user, internal};
-use crate::model::{AppError, ErrorCode, names::PersonName, search};
+use crate::model::{AppError, ErrorCode, Locale, Role, UserStatus, names::PersonName, search};
 
 /// Fails with a field error on `field` when an account already uses `email`.
 pub(crate) async fn ensure_email_free(
@@ -60,5 +62,46 @@ pub(crate) fn unique_violation_as(field: &'static str) -> impl Fn(sea_orm::DbErr
             AppError::field(field, ErrorCode::EmailTaken)
         }
         _ => internal(e),
+    }
+}
+
+/// Writes a (trimmed) name and the search text that goes with it into an account row.
+pub(crate) fn set_name(row: &mut user::ActiveModel, name: PersonName, email: &str) {
+    row.search_text = Set(person_search_text(&name, email));
+    row.family_name = Set(name.family_name);
+    row.given_name = Set(name.given_name);
+    row.family_name_kana = Set(name.family_name_kana);
+    row.given_name_kana = Set(name.given_name_kana);
+    row.romanized_name = Set(name.romanized_name);
+}
+
+/// A new account, as every way of creating one (application, invitation, seed, create-admin)
+/// fills it in.
+pub(crate) struct NewUser<'a> {
+    pub organization_id: i32,
+    pub email: &'a str,
+    pub password_hash: String,
+    pub name: PersonName,
+    pub locale: Locale,
+    pub time_zone: &'a str,
+    pub role: Role,
+    pub status: UserStatus,
+}
+
+impl NewUser<'_> {
+    pub fn into_row(self) -> user::ActiveModel {
+        let mut row = user::ActiveModel {
+            organization_id: Set(self.organization_id),
+            email: Set(self.email.to_string()),
+            password_hash: Set(self.password_hash),
+            locale: Set(self.locale.as_str().to_string()),
+            time_zone: Set(self.time_zone.to_string()),
+            role: Set(self.role.as_str().to_string()),
+            status: Set(self.status.as_str().to_string()),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        };
+        set_name(&mut row, self.name, self.email);
+        row
     }
 }

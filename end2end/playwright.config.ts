@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+
+// The built release app on a fresh SQLite database with the demo data, on a port of its own.
+const port = 3100;
+const dbFile = `.data/e2e-${Date.now()}.db`;
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'en-US',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `mkdir -p .data && cd .. && DATABASE_URL="sqlite://end2end/${dbFile}?mode=rwc" LEPTOS_SITE_ADDR=127.0.0.1:${port} LEPTOS_OUTPUT_NAME=mej LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg target/release/server serve --seed-demo`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+  },
+});

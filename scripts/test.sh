@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: unit and integration tests (on SQLite, and on
+# PostgreSQL when TEST_DATABASE_URL is set), then the Playwright journeys against the release
+# build in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+start=$(date +%s)
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  echo "==> PostgreSQL at $TEST_DATABASE_URL: dropping databases left by earlier runs"
+  psql "$TEST_DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'mej_t_%'" \
+    | while read -r db; do psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db" >/dev/null; done
+else
+  echo "==> TEST_DATABASE_URL not set: database tests run on SQLite only"
+fi
+
+echo "==> unit and integration tests"
+cargo test -p app -p server
+
+echo "==> release build"
+cargo leptos build --release
+echo "WASM size: $(wc -c < target/site/pkg/mej.wasm) bytes raw, $(brotli -c target/site/pkg/mej.wasm | wc -c) bytes brotli"
+
+echo "==> end-to-end tests (Playwright, Chromium)"
+(cd end2end && npx playwright test)
+
+echo "==> all tests passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,220 @@
+//! Test support: a real database per test (a SQLite file, or a fresh PostgreSQL database when
+//! `TEST_DATABASE_URL` is set), the real router, and a client that keeps cookies.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde_json::Value;
+use tower::ServiceExt;
+
+use app::server::{db, seed};
+
+pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+pub const PASSWORD: &str = seed::DEMO_PASSWORD;
+pub const ADMIN: &str = "admin@example.jp";
+pub const STAFF: &str = "staff@example.jp";
+pub const ORG_ADMIN: &str = "orgadmin@example.jp";
+pub const MEMBER: &str = "member@example.jp";
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A freshly migrated database of its own for one test.
+pub async fn fresh_db(backend: Backend) -> Result<DatabaseConnection, Box<dyn std::error::Error>> {
+    let name = format!("mej_t_{}", uuid::Uuid::new_v4().simple());
+    let url = match backend {
+        Backend::Sqlite => {
+            let dir = std::env::temp_dir().join("mej-tests");
+            std::fs::create_dir_all(&dir)?;
+            format!(
+                "sqlite://{}?mode=rwc",
+                dir.join(format!("{name}.db")).display()
+            )
+        }
+        Backend::Postgres => {
+            let base = std::env::var("TEST_DATABASE_URL")?;
+            let admin = db::connect(&base).await?;
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await?;
+            admin.close().await?;
+            let (prefix, _) = base
+                .rsplit_once('/')
+                .ok_or("TEST_DATABASE_URL has no database name")?;
+            format!("{prefix}/{name}")
+        }
+    };
+    let conn = db::connect(&url).await?;
+    db::migrate(&conn).await?;
+    Ok(conn)
+}
+
+/// The app on a fresh database with the demo data.
+pub struct TestApp {
+    pub db: DatabaseConnection,
+    pub router: Router,
+}
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
+        let db = fresh_db(backend).await?;
+        seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
+        let options = leptos::prelude::LeptosOptions::builder()
+            .output_name("mej")
+            .build();
+        let router = server::build_router(db.clone(), options, "http://forum.test".into(), false);
+        Ok(Self { db, router })
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            router: self.router.clone(),
+            cookies: HashMap::new(),
+            origin: None,
+        }
+    }
+
+    /// A client logged in as `email` with the demo password.
+    pub async fn login(&self, email: &str) -> Result<Client, Box<dyn std::error::Error>> {
+        let mut c = self.client();
+        let res = c
+            .call::<app::api::auth::Login>(&[("email", email), ("password", PASSWORD)])
+            .await?;
+        if res.status != StatusCode::OK {
+            return Err(format!("login of {email} failed: {} {}", res.status, res.body).into());
+        }
+        Ok(c)
+    }
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub body: Value,
+    pub headers: axum::http::HeaderMap,
+}
+
+impl Response {
+    /// The `error` kind of an error body (`forbidden`, `validation`, …).
+    pub fn error(&self) -> &str {
+        self.body.get("error").and_then(Value::as_str).unwrap_or("")
+    }
+
+    /// The fields named in a validation error.
+    pub fn fields(&self) -> Vec<String> {
+        self.body
+            .get("fields")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f.get("field")?.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Calls the app in-process over HTTP, keeping cookies like a browser.
+pub struct Client {
+    router: Router,
+    cookies: HashMap<String, String>,
+    pub origin: Option<String>,
+}
+
+impl Client {
+    /// Calls server function `F` with form-encoded arguments, as the browser does.
+    pub async fn call<F: leptos::server_fn::ServerFn>(
+        &mut self,
+        args: &[(&str, &str)],
+    ) -> Result<Response, Box<dyn std::error::Error>> {
+        let body = serde_urlencoded::to_string(args)?;
+        self.send(
+            Request::post(F::PATH)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+            Body::from(body),
+        )
+        .await
+    }
+
+    pub async fn get(&mut self, path: &str) -> Result<Response, Box<dyn std::error::Error>> {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    async fn send(
+        &mut self,
+        mut req: axum::http::request::Builder,
+        body: Body,
+    ) -> Result<Response, Box<dyn std::error::Error>> {
+        req = req
+            .header(header::HOST, "forum.test")
+            .header(header::ACCEPT, "application/json");
+        if let Some(origin) = &self.origin {
+            req = req.header(header::ORIGIN, origin);
+        }
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            req = req.header(header::COOKIE, jar.join("; "));
+        }
+        let res = self.router.clone().oneshot(req.body(body)?).await?;
+        for c in res.headers().get_all(header::SET_COOKIE) {
+            let pair = c.to_str()?.split(';').next().unwrap_or_default();
+            if let Some((k, v)) = pair.split_once('=') {
+                if v.is_empty() {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await?.to_bytes();
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        Ok(Response {
+            status,
+            body,
+            headers,
+        })
+    }
+}
+
+/// Runs each listed async test function once on SQLite and once on PostgreSQL (when
+/// `TEST_DATABASE_URL` is set; otherwise the PostgreSQL variant says so and passes).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() -> $crate::common::TestResult {
+                    super::$name($crate::common::Backend::Sqlite).await
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() -> $crate::common::TestResult {
+                    if std::env::var("TEST_DATABASE_URL").is_err() {
+                        eprintln!("TEST_DATABASE_URL not set: PostgreSQL variant not run");
+                        return Ok(());
+                    }
+                    super::$name($crate::common::Backend::Postgres).await
+                }
+            )+
+        }
+    };
+}

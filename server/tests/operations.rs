@@ -1,0 +1,123 @@
+//! Operations and the page shell: health check, seeding, create-admin, security headers,
+//! language negotiation and status codes of pages.
+
+mod common;
+
+use app::model::names::PersonName;
+use app::server::seed;
+use axum::http::StatusCode;
+use common::*;
+
+async fn health_check_answers(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let res = app.client().get("/healthz").await?;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.body, "ok");
+    assert!(res.headers.contains_key("x-request-id"));
+    Ok(())
+}
+
+async fn seeding_is_idempotent_and_admins_can_be_created(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    assert!(
+        !seed::seed_demo(&app.db)
+            .await
+            .map_err(|e| format!("{e:?}"))?,
+        "a second seed adds nothing"
+    );
+    let name = PersonName {
+        family_name: "山田".into(),
+        given_name: "花子".into(),
+        family_name_kana: "やまだ".into(),
+        given_name_kana: "はなこ".into(),
+        romanized_name: "YAMADA Hanako".into(),
+    };
+    seed::create_admin(
+        &app.db,
+        "Yamada@MEJ.example",
+        "a long admin passphrase",
+        name.clone(),
+    )
+    .await
+    .map_err(|e| format!("{e:?}"))?;
+    let again = seed::create_admin(
+        &app.db,
+        "yamada@mej.example",
+        "a long admin passphrase",
+        name,
+    )
+    .await;
+    assert!(matches!(
+        again,
+        Err(app::model::AppError::Validation { .. })
+    ));
+    let mut c = app.client();
+    let res = c
+        .call::<app::api::auth::Login>(&[
+            ("email", "yamada@mej.example"),
+            ("password", "a long admin passphrase"),
+        ])
+        .await?;
+    assert_eq!(res.body["role"], "admin", "{}", res.body);
+    assert_eq!(
+        res.body["organization_name_en"],
+        "Medical Excellence JAPAN Secretariat"
+    );
+    Ok(())
+}
+
+async fn pages_carry_security_headers_and_the_negotiated_language(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut c = app.client();
+    let res = c.get("/").await?;
+    assert_eq!(res.status, StatusCode::OK);
+    let html = res.body.as_str().ok_or("not html")?;
+    assert!(
+        html.contains("<html lang=\"ja\""),
+        "Japanese without other hints"
+    );
+    let csp = res
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .ok_or("no CSP")?;
+    assert!(
+        csp.contains("'nonce-") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert_eq!(
+        res.headers
+            .get("x-content-type-options")
+            .and_then(|v| v.to_str().ok()),
+        Some("nosniff")
+    );
+    assert!(res.headers.contains_key("referrer-policy"));
+
+    // The language cookie set by the switch wins over the default.
+    c.call::<app::api::auth::SetLocale>(&[("locale", "en")])
+        .await?;
+    let html = c
+        .get("/")
+        .await?
+        .body
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(html.contains("<html lang=\"en\""));
+    assert!(html.contains("Japanese medicine for the world"));
+    Ok(())
+}
+
+async fn unknown_pages_are_404(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let res = app.client().get("/no-such-page").await?;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    Ok(())
+}
+
+on_both_backends!(
+    health_check_answers,
+    seeding_is_idempotent_and_admins_can_be_created,
+    pages_carry_security_headers_and_the_negotiated_language,
+    unknown_pages_are_404,
+);

@@ -1,0 +1,252 @@
+//! Who may call which server function: every function, each role that may and each that may not.
+
+mod common;
+
+use app::api::{admin::*, directory::*, membership::*, organization::*, profile::*};
+use axum::http::StatusCode;
+use common::*;
+
+/// Visitors are refused every member function with 401.
+async fn visitors_must_log_in(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut c = app.client();
+    let cases = [
+        c.call::<SearchDirectory>(&[("query[q]", "")]).await?,
+        c.call::<GetOrganization>(&[("id", "1")]).await?,
+        c.call::<ListOrgMembers>(&[]).await?,
+        c.call::<ListInvitations>(&[]).await?,
+        c.call::<ListApplications>(&[]).await?,
+        c.call::<ListAccounts>(&[("query", "")]).await?,
+        c.call::<ApproveApplication>(&[("id", "1")]).await?,
+        c.call::<RejectApplication>(&[("id", "1"), ("reason", "x")])
+            .await?,
+        c.call::<SetAccountStatus>(&[("user_id", "4"), ("status", "suspended")])
+            .await?,
+        c.call::<SetAccountRole>(&[("user_id", "4"), ("role", "admin")])
+            .await?,
+        c.call::<RemoveOrgMember>(&[("user_id", "4")]).await?,
+        c.call::<CreateInvitation>(&[("email", "x@y.example"), ("role", "member")])
+            .await?,
+        c.call::<RevokeInvitation>(&[("id", "1")]).await?,
+        c.call::<ChangePassword>(&[
+            ("current_password", "x"),
+            ("new_password", "y"),
+            ("new_password_confirm", "y"),
+        ])
+        .await?,
+        c.call::<UpdateProfile>(&[
+            ("form[name][family_name]", "A"),
+            ("form[name][given_name]", "B"),
+            ("form[name][family_name_kana]", ""),
+            ("form[name][given_name_kana]", ""),
+            ("form[name][romanized_name]", ""),
+            ("form[locale]", "en"),
+            ("form[time_zone]", "UTC"),
+        ])
+        .await?,
+    ];
+    for res in cases {
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{}", res.body);
+        assert_eq!(res.error(), "unauthenticated");
+    }
+    Ok(())
+}
+
+/// Only staff and admins review applications.
+async fn only_staff_review_applications(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    for who in [MEMBER, ORG_ADMIN] {
+        let mut c = app.login(who).await?;
+        assert_eq!(
+            c.call::<ListApplications>(&[]).await?.status,
+            StatusCode::FORBIDDEN,
+            "{who}"
+        );
+        assert_eq!(
+            c.call::<ApproveApplication>(&[("id", "1")]).await?.status,
+            StatusCode::FORBIDDEN,
+            "{who}"
+        );
+        assert_eq!(
+            c.call::<RejectApplication>(&[("id", "1"), ("reason", "no")])
+                .await?
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    }
+    for who in [STAFF, ADMIN] {
+        let mut c = app.login(who).await?;
+        let res = c.call::<ListApplications>(&[]).await?;
+        assert_eq!(res.status, StatusCode::OK, "{who}");
+        assert_eq!(
+            res.body.as_array().map(Vec::len),
+            Some(2),
+            "the two pending demo applications"
+        );
+    }
+    Ok(())
+}
+
+/// Staff manage accounts; only admins change roles.
+async fn only_admins_change_roles(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    assert_eq!(
+        member.call::<ListAccounts>(&[("query", "")]).await?.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<SetAccountStatus>(&[("user_id", "3"), ("status", "suspended")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<SetAccountRole>(&[("user_id", "4"), ("role", "admin")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut staff = app.login(STAFF).await?;
+    assert_eq!(
+        staff.call::<ListAccounts>(&[("query", "")]).await?.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        staff
+            .call::<SetAccountRole>(&[("user_id", "4"), ("role", "staff")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    // Staff may not suspend an admin.
+    assert_eq!(
+        staff
+            .call::<SetAccountStatus>(&[("user_id", "1"), ("status", "suspended")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut admin = app.login(ADMIN).await?;
+    assert_eq!(
+        admin
+            .call::<SetAccountRole>(&[("user_id", "4"), ("role", "org_admin")])
+            .await?
+            .status,
+        StatusCode::OK
+    );
+    // Nobody changes their own role.
+    let own = admin
+        .call::<SetAccountRole>(&[("user_id", "1"), ("role", "member")])
+        .await?;
+    assert_eq!(own.status, StatusCode::CONFLICT);
+    Ok(())
+}
+
+/// Organization admins manage their own organization only.
+async fn org_admins_manage_only_their_organization(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    assert_eq!(
+        member.call::<ListOrgMembers>(&[]).await?.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<CreateInvitation>(&[("email", "x@y.example"), ("role", "member")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<RemoveOrgMember>(&[("user_id", "5")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member.call::<ListInvitations>(&[]).await?.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<RevokeInvitation>(&[("id", "1")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut org_admin = app.login(ORG_ADMIN).await?;
+    let members = org_admin.call::<ListOrgMembers>(&[]).await?;
+    assert_eq!(members.status, StatusCode::OK);
+    let emails: Vec<&str> = members
+        .body
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["email"].as_str())
+        .collect();
+    assert!(
+        emails.contains(&MEMBER) && emails.contains(&ORG_ADMIN),
+        "{emails:?}"
+    );
+    // User 6 belongs to another organization in the demo data.
+    let other = org_admin
+        .call::<RemoveOrgMember>(&[("user_id", "6")])
+        .await?;
+    assert_eq!(other.status, StatusCode::FORBIDDEN);
+
+    // An invitation of another organization cannot be revoked, nor seen.
+    let mut other_admin = app.login("yamamoto@naniwa-mc.example").await?;
+    let res = other_admin
+        .call::<CreateInvitation>(&[("email", "guest@naniwa-mc.example"), ("role", "member")])
+        .await?;
+    let id = res.body["id"].to_string();
+    assert_eq!(
+        org_admin
+            .call::<RevokeInvitation>(&[("id", &id)])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let mine = org_admin.call::<ListInvitations>(&[]).await?;
+    assert_eq!(mine.body.as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        other_admin
+            .call::<RevokeInvitation>(&[("id", &id)])
+            .await?
+            .status,
+        StatusCode::OK
+    );
+    Ok(())
+}
+
+/// State-changing requests from a foreign origin are refused before any function runs.
+async fn foreign_origins_are_refused(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut c = app.client();
+    c.origin = Some("https://evil.example".into());
+    let res = c
+        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    c.origin = Some("http://forum.test".into());
+    let res = c
+        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK);
+    Ok(())
+}
+
+on_both_backends!(
+    visitors_must_log_in,
+    only_staff_review_applications,
+    only_admins_change_roles,
+    org_admins_manage_only_their_organization,
+    foreign_origins_are_refused,
+);
