@@ -8,16 +8,22 @@ scripts/setup.sh --browser
 source scripts/env.sh
 start=$(date +%s)
 
-if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "==> PostgreSQL at $TEST_DATABASE_URL: dropping databases left by earlier runs"
+# Each PostgreSQL test creates a database `mej_t_<uuid>`; drop them before and after the run.
+drop_test_databases() {
   psql "$TEST_DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'mej_t_%'" \
     | while read -r db; do psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db" >/dev/null; done
+}
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  echo "==> database tests on SQLite and on PostgreSQL at $TEST_DATABASE_URL"
+  drop_test_databases
 else
   echo "==> TEST_DATABASE_URL not set: database tests run on SQLite only"
 fi
 
 echo "==> unit and integration tests"
-cargo test -p app -p server
+rm -rf "${TMPDIR:-/tmp}/mej-tests"   # SQLite test databases of earlier runs
+cargo test -p app -p server --no-fail-fast
+[ -n "${TEST_DATABASE_URL:-}" ] && drop_test_databases
 
 echo "==> release build"
 cargo leptos build --release

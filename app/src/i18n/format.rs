@@ -14,8 +14,8 @@ mod tests {
     fn dates_follow_japanese_and_iso_conventions_in_jst() -> Result<(), chrono::ParseError> {
         // 20:00 UTC on 23 Nov is already 24 Nov in Tokyo.
         let at: DateTime<Utc> = "2026-11-23T20:00:00Z".parse()?;
-        assert_eq!(format_date(at, Locale::Ja), "2026年11月24日");
-        assert_eq!(format_date(at, Locale::En), "2026-11-24");
+        assert_eq!(format_date(at.timestamp(), Locale::Ja), "2026年11月24日");
+        assert_eq!(format_date(at.timestamp(), Locale::En), "2026-11-24");
         Ok(())
     }
 
@@ -38,9 +38,11 @@ pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
     )
 }
 
-/// A date as Japanese readers expect (2026年11月24日) or ISO-like for English.
-pub fn format_date(at: DateTime<Utc>, locale: Locale) -> String {
+/// A date (given in Unix seconds) as Japanese readers expect (2026年11月24日) or ISO-like for
+/// English.
+pub fn format_date(unix_secs: i64, locale: Locale) -> String {
     use chrono::Datelike;
+    let at = DateTime::<Utc>::from_timestamp(unix_secs, 0).unwrap_or_default();
     // Shown in Japan time (UTC+9, no daylight saving); per-user zones come with the events work.
     // Formatted by hand: chrono's strftime parser would add ~30 KB to the WASM.
     let jst = (at + chrono::Duration::hours(9)).date_naive();

@@ -37,6 +37,15 @@ impl I18n {
     }
 }
 
+/// A reactive piece of interface text. Every string goes through this one closure type, so the
+/// WASM holds one copy of the text-rendering code instead of one per string.
+pub fn tr(
+    key: fn(&'static Messages) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || key(i18n.t())
+}
+
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n {
         locale: RwSignal::new(Locale::Ja),

@@ -66,7 +66,8 @@ pub struct ApplicationSummary {
     pub website: String,
     pub applicant_name: PersonName,
     pub applicant_email: String,
-    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    /// Unix seconds (timestamps cross the wire as numbers: no date parser in the WASM).
+    pub submitted_at: i64,
 }
 
 /// A pending invitation, as the organization admin sees it.
@@ -75,7 +76,8 @@ pub struct InvitationSummary {
     pub id: i32,
     pub email: String,
     pub role: Role,
-    pub expires_at: chrono::DateTime<chrono::Utc>,
+    /// Unix seconds.
+    pub expires_at: i64,
     /// The full link; present only right after creation (only a hash is stored).
     pub link: Option<String>,
 }

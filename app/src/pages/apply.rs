@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::membership::ApplyForMembership;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::model::vocab::COUNTRIES;
 use crate::model::{AppError, OrgKind};
 use crate::ui::feedback::ActionError;
@@ -41,7 +41,6 @@ pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
     let apply = ServerAction::<ApplyForMembership>::new();
     let errors = action_error(apply);
     let done = action_succeeded(apply);
@@ -57,16 +56,16 @@ pub fn ApplyPage() -> impl IntoView {
             when=move || !done.get()
             fallback=move || view! {
                 <div class="alert alert-success" role="status">
-                    <h2>{move || t().apply_done_title}</h2>
-                    <p>{move || t().apply_done_text}</p>
+                    <h2>{tr(|m| m.apply_done_title)}</h2>
+                    <p>{tr(|m| m.apply_done_text)}</p>
                 </div>
             }
         >
-            <p class="page-lead">{move || t().apply_lead}</p>
+            <p class="page-lead">{tr(|m| m.apply_lead)}</p>
             <ActionForm action=apply attr:class="form">
                 <ActionError error=errors/>
                 <fieldset>
-                    <legend>{move || t().apply_org_section}</legend>
+                    <legend>{tr(|m| m.apply_org_section)}</legend>
                     <SelectField label=|m| m.org_kind name="form[org_kind]" field="org_kind" errors options=kinds placeholder=true required=true/>
                     <Field label=|m| m.org_name_ja name="form[org_name_ja]" field="org_name_ja" errors hint=|m| m.org_name_hint autocomplete="organization"/>
                     <Field label=|m| m.org_name_en name="form[org_name_en]" field="org_name_en" errors/>
@@ -74,14 +73,14 @@ pub fn ApplyPage() -> impl IntoView {
                     <Field label=|m| m.website name="form[website]" field="website" errors input_type="url" hint=|m| m.website_hint/>
                 </fieldset>
                 <fieldset>
-                    <legend>{move || t().apply_person_section}</legend>
+                    <legend>{tr(|m| m.apply_person_section)}</legend>
                     <Field label=|m| m.email name="form[email]" field="email" errors input_type="email" required=true autocomplete="email"/>
                     <NameFields errors/>
                     <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
                     <NewPasswordFields errors/>
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary" aria-busy=move || apply.pending().get().to_string()>{move || t().apply_submit}</button>
+                    <button type="submit" class="btn btn-primary" aria-busy=move || apply.pending().get().to_string()>{tr(|m| m.apply_submit)}</button>
                 </div>
             </ActionForm>
         </Show>

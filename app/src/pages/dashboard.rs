@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::ui::auth::RequireUser;
 use crate::ui::layout::PageTitle;
 
@@ -36,6 +36,6 @@ fn Welcome(user: crate::model::account::CurrentUser) -> impl IntoView {
     view! {
         <p class="page-lead">{move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}</p>
         <p class="muted">{org}</p>
-        <p class="empty-state">{move || t().dashboard_empty}</p>
+        <p class="empty-state">{tr(|m| m.dashboard_empty)}</p>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api::organization::{AcceptInvitation, get_invitation};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::model::Locale;
 use crate::pages::apply::{NameFields, NewPasswordFields};
 use crate::routes;
@@ -32,7 +32,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
     });
     view! {
         <PageTitle text=|m| m.invite_accept_title/>
-        <Suspense fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
                 or_error(info.await.map_err(|e| match e {
                     crate::model::AppError::NotFound => crate::model::AppError::Conflict { what: "invitation_invalid".into() },
@@ -44,12 +44,12 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                         <ActionForm action=accept attr:class="form">
                             <ActionError error=errors/>
                             <input type="hidden" name="form[token]" value=token()/>
-                            <p><strong>{move || t().email}": "</strong>{inv.email.clone()}</p>
+                            <p><strong>{tr(|m| m.email)}": "</strong>{inv.email.clone()}</p>
                             <NameFields errors/>
                             <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
                             <NewPasswordFields errors/>
                             <div class="form-actions">
-                                <button type="submit" class="btn btn-primary">{move || t().invite_accept_submit}</button>
+                                <button type="submit" class="btn btn-primary">{tr(|m| m.invite_accept_submit)}</button>
                             </div>
                         </ActionForm>
                     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::{Messages, use_i18n};
+use crate::i18n::{Messages, tr, use_i18n};
 use crate::routes;
 
 type Text = fn(&'static Messages) -> &'static str;
@@ -16,25 +16,25 @@ pub fn LandingPage() -> impl IntoView {
         view! { <section class="feature card"><h3>{move || title(t())}</h3><p>{move || text(t())}</p></section> }
     };
     view! {
-        <Title text=move || t().brand_sub/>
+        <Title text=tr(|m| m.brand_sub)/>
         <section class="hero">
-            <h1>{move || t().landing_title}</h1>
-            <p class="hero-lead">{move || t().landing_lead}</p>
+            <h1>{tr(|m| m.landing_title)}</h1>
+            <p class="hero-lead">{tr(|m| m.landing_lead)}</p>
             <p class="hero-actions cluster">
-                <a class="btn btn-primary" href=routes::APPLY>{move || t().nav_apply}</a>
-                <a class="btn btn-secondary" href=routes::LOGIN>{move || t().nav_login}</a>
+                <a class="btn btn-primary" href=routes::APPLY>{tr(|m| m.nav_apply)}</a>
+                <a class="btn btn-secondary" href=routes::LOGIN>{tr(|m| m.nav_login)}</a>
             </p>
         </section>
         <section class="stack">
-            <h2>{move || t().landing_about_title}</h2>
-            <p>{move || t().landing_about_text}</p>
+            <h2>{tr(|m| m.landing_about_title)}</h2>
+            <p>{tr(|m| m.landing_about_text)}</p>
             <div class="features">
                 {feature(|m| m.landing_outbound_title, |m| m.landing_outbound_text)}
                 {feature(|m| m.landing_inbound_title, |m| m.landing_inbound_text)}
             </div>
         </section>
         <section class="stack">
-            <h2>{move || t().landing_activities_title}</h2>
+            <h2>{tr(|m| m.landing_activities_title)}</h2>
             <div class="features">
                 {feature(|m| m.landing_threads_title, |m| m.landing_threads_text)}
                 {feature(|m| m.landing_projects_title, |m| m.landing_projects_text)}
@@ -42,13 +42,13 @@ pub fn LandingPage() -> impl IntoView {
             </div>
         </section>
         <section class="stack">
-            <h2>{move || t().landing_join_title}</h2>
+            <h2>{tr(|m| m.landing_join_title)}</h2>
             <ol class="steps">
-                <li>{move || t().landing_join_step1}</li>
-                <li>{move || t().landing_join_step2}</li>
-                <li>{move || t().landing_join_step3}</li>
+                <li>{tr(|m| m.landing_join_step1)}</li>
+                <li>{tr(|m| m.landing_join_step2)}</li>
+                <li>{tr(|m| m.landing_join_step3)}</li>
             </ol>
-            <p><a class="btn btn-primary" href=routes::APPLY>{move || t().nav_apply}</a></p>
+            <p><a class="btn btn-primary" href=routes::APPLY>{tr(|m| m.nav_apply)}</a></p>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::auth::Login;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::routes;
 use crate::ui::auth::use_auth;
 use crate::ui::feedback::ActionError;
@@ -14,7 +14,6 @@ use crate::ui::layout::PageTitle;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
     let auth = use_auth();
     let login = ServerAction::<Login>::new();
     let errors = action_error(login);
@@ -35,10 +34,10 @@ pub fn LoginPage() -> impl IntoView {
             <Field label=|m| m.password name="password" field="password" errors input_type="password" required=true autocomplete="current-password"/>
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary" aria-busy=move || login.pending().get().to_string()>
-                    {move || t().login_submit}
+                    {tr(|m| m.login_submit)}
                 </button>
             </div>
         </ActionForm>
-        <p><a href=routes::APPLY>{move || t().login_no_account}</a></p>
+        <p><a href=routes::APPLY>{tr(|m| m.login_no_account)}</a></p>
     }
 }

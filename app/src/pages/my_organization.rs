@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::organization::{
     CreateInvitation, RemoveOrgMember, RevokeInvitation, list_invitations, list_org_members,
 };
-use crate::i18n::{fill, format_date, use_i18n};
+use crate::i18n::{fill, format_date, tr, use_i18n};
 use crate::model::Role;
 use crate::model::account::InvitationSummary;
 use crate::ui::auth::RequireUser;
@@ -31,9 +31,9 @@ fn Members(me: i32) -> impl IntoView {
     let members = Resource::new(move || remove.version().get(), |_| list_org_members());
     view! {
         <section class="stack">
-            <h2>{move || t().members_section}</h2>
+            <h2>{tr(|m| m.members_section)}</h2>
             <ActionError error=action_error(remove)/>
-            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
                 {move || Suspend::new(async move {
                     or_error(members.await, |rows| view! {
                         <DataTable headers=vec![|m| m.col_name, |m| m.col_email, |m| m.col_role, |m| m.col_actions]>
@@ -48,7 +48,7 @@ fn Members(me: i32) -> impl IntoView {
                                                     {(m.id != me).then(|| view! {
                                                         <ActionForm action=remove>
                                                             <input type="hidden" name="user_id" value=m.id/>
-                                                            <button type="submit" class="btn btn-danger btn-small" aria-label=move || fill(t().remove_member, n2.display(i18n.locale()))>{move || t().remove}</button>
+                                                            <button type="submit" class="btn btn-danger btn-small" aria-label=move || fill(t().remove_member, n2.display(i18n.locale()))>{tr(|m| m.remove)}</button>
                                                         </ActionForm>
                                                     })}
                                                 </td>
@@ -82,37 +82,37 @@ fn Invitations() -> impl IntoView {
     });
     view! {
         <section class="stack">
-            <h2>{move || t().invite_section}</h2>
+            <h2>{tr(|m| m.invite_section)}</h2>
             <ActionForm action=create attr:class="form">
                 <ActionError error=errors/>
                 <Field label=|m| m.invite_email name="email" field="email" errors input_type="email" required=true/>
                 <SelectField label=|m| m.invite_role name="role" field="role" errors options=roles selected="member"/>
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{move || t().invite_submit}</button>
+                    <button type="submit" class="btn btn-primary">{tr(|m| m.invite_submit)}</button>
                 </div>
             </ActionForm>
             {move || create.value().get().and_then(Result::ok).and_then(|inv| inv.link).map(|link| view! { <CreatedLink link/> })}
-            <h3>{move || t().open_invitations}</h3>
-            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            <h3>{tr(|m| m.open_invitations)}</h3>
+            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
                 {move || Suspend::new(async move {
                     or_error(open.await, move |rows: Vec<InvitationSummary>| {
                         if rows.is_empty() {
-                            return view! { <p class="empty-state">{move || t().no_invitations}</p> }.into_any();
+                            return view! { <p class="empty-state">{tr(|m| m.no_invitations)}</p> }.into_any();
                         }
                         view! {
                             <ul class="stack">
                                 {rows.into_iter().map(|inv| {
                                     let email = inv.email.clone();
-                                    let expired = inv.expires_at < chrono::Utc::now();
+                                    let expired = inv.expires_at < crate::ui::clock::now_unix();
                                     view! {
                                         <li class="cluster">
                                             <span>{inv.email.clone()}</span>
                                             <RoleBadge role=inv.role/>
-                                            <span class="muted small">{move || t().col_expires}": "{move || format_date(inv.expires_at, i18n.locale())}</span>
-                                            {expired.then(|| view! { <span class="badge badge-suspended">{move || t().expired}</span> })}
+                                            <span class="muted small">{tr(|m| m.col_expires)}": "{move || format_date(inv.expires_at, i18n.locale())}</span>
+                                            {expired.then(|| view! { <span class="badge badge-suspended">{tr(|m| m.expired)}</span> })}
                                             <ActionForm action=revoke>
                                                 <input type="hidden" name="id" value=inv.id/>
-                                                <button type="submit" class="btn btn-secondary btn-small" aria-label=move || fill(t().revoke_invitation, &email)>{move || t().revoke}</button>
+                                                <button type="submit" class="btn btn-secondary btn-small" aria-label=move || fill(t().revoke_invitation, &email)>{tr(|m| m.revoke)}</button>
                                             </ActionForm>
                                         </li>
                                     }
@@ -129,8 +129,6 @@ fn Invitations() -> impl IntoView {
 /// The link of a new invitation, with a button that copies it (through the Clipboard API).
 #[component]
 fn CreatedLink(link: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     let copied = RwSignal::new(false);
     let to_copy = link.clone();
     let copy = move |_| {
@@ -144,13 +142,13 @@ fn CreatedLink(link: String) -> impl IntoView {
     };
     view! {
         <div class="alert alert-success" role="status">
-            <p>{move || t().invite_created}</p>
+            <p>{tr(|m| m.invite_created)}</p>
             <div class="copy-field">
-                <label for="invite-link" class="visually-hidden">{move || t().invite_link_label}</label>
+                <label for="invite-link" class="visually-hidden">{tr(|m| m.invite_link_label)}</label>
                 <input id="invite-link" type="text" readonly value=link/>
-                <button type="button" class="btn btn-secondary btn-small" on:click=copy>{move || t().copy_link}</button>
+                <button type="button" class="btn btn-secondary btn-small" on:click=copy>{tr(|m| m.copy_link)}</button>
             </div>
-            {move || copied.get().then(|| view! { <p class="small">{move || t().copied}</p> })}
+            {move || copied.get().then(|| view! { <p class="small">{tr(|m| m.copied)}</p> })}
         </div>
     }
 }

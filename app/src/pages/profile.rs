@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::profile::{ChangePassword, UpdateProfile};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::model::account::CurrentUser;
 use crate::ui::auth::{RequireUser, use_auth};
 use crate::ui::feedback::{ActionError, SuccessNote};
@@ -53,7 +53,7 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
     let n = user.name.clone();
     view! {
         <section class="stack">
-            <h2>{move || t().profile_name_section}</h2>
+            <h2>{tr(|m| m.profile_name_section)}</h2>
             <ActionForm action=update attr:class="form">
                 <ActionError error=errors/>
                 <SuccessNote show=saved message=|m| m.saved/>
@@ -70,7 +70,7 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                 <Field label=|m| m.time_zone_label name="form[time_zone]" field="time_zone" errors value=user.time_zone.clone() required=true/>
                 {move || detected.get().map(|tz| view! { <p class="field-hint">{move || fill(t().time_zone_detected, &tz)}</p> })}
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{move || t().save}</button>
+                    <button type="submit" class="btn btn-primary">{tr(|m| m.save)}</button>
                 </div>
             </ActionForm>
         </section>
@@ -79,14 +79,12 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
 
 #[component]
 fn PasswordForm() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     let change = ServerAction::<ChangePassword>::new();
     let errors = action_error(change);
     let changed = action_succeeded(change);
     view! {
         <section class="stack">
-            <h2>{move || t().password_section}</h2>
+            <h2>{tr(|m| m.password_section)}</h2>
             <ActionForm action=change attr:class="form">
                 <ActionError error=errors/>
                 <SuccessNote show=changed message=|m| m.password_changed/>
@@ -94,7 +92,7 @@ fn PasswordForm() -> impl IntoView {
                 <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
                 <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{move || t().change_password_submit}</button>
+                    <button type="submit" class="btn btn-primary">{tr(|m| m.change_password_submit)}</button>
                 </div>
             </ActionForm>
         </section>

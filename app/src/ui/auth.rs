@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::auth::get_current_user;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::model::AppError;
 use crate::model::account::CurrentUser;
 use crate::routes;
@@ -58,12 +58,10 @@ where
 
 #[component]
 fn LoginPrompt() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
         <div class="alert alert-info" role="status">
-            <p>{move || t().err_unauthenticated}</p>
-            <p><a class="btn btn-primary" href=routes::LOGIN>{move || t().nav_login}</a></p>
+            <p>{tr(|m| m.err_unauthenticated)}</p>
+            <p><a class="btn btn-primary" href=routes::LOGIN>{tr(|m| m.nav_login)}</a></p>
         </div>
     }
 }

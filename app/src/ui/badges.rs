@@ -2,16 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::model::{Role, UserStatus};
 
 #[component]
 pub fn RecognitionBadges(jih: bool, amtac: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
-        {jih.then(|| view! { <span class="badge badge-jih" title=move || t().badge_jih_long>{move || t().badge_jih}</span> })}
-        {amtac.then(|| view! { <span class="badge badge-amtac" title=move || t().badge_amtac_long>{move || t().badge_amtac}</span> })}
+        {jih.then(|| view! { <span class="badge badge-jih" title=tr(|m| m.badge_jih_long)>{tr(|m| m.badge_jih)}</span> })}
+        {amtac.then(|| view! { <span class="badge badge-amtac" title=tr(|m| m.badge_amtac_long)>{tr(|m| m.badge_amtac)}</span> })}
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Messages, use_i18n};
+use crate::i18n::{Messages, tr, use_i18n};
 use crate::model::AppError;
 
 pub type Text = fn(&'static Messages) -> &'static str;
@@ -138,7 +138,7 @@ pub fn SelectField(
                 aria-invalid=has_error(errors, field)
                 aria-describedby=error_id
             >
-                {placeholder.then(|| view! { <option value="">{move || t().select_placeholder}</option> })}
+                {placeholder.then(|| view! { <option value="">{tr(|m| m.select_placeholder)}</option> })}
                 {move || {
                     let selected = selected.clone();
                     options

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::auth::{Logout, SetLocale};
-use crate::i18n::{Messages, sync_document_lang, use_i18n};
+use crate::i18n::{Messages, sync_document_lang, tr, use_i18n};
 use crate::model::Locale;
 use crate::model::account::CurrentUser;
 use crate::routes;
@@ -48,14 +48,12 @@ fn NavLink(href: &'static str, text: fn(&'static Messages) -> &'static str) -> i
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let i18n = use_i18n();
     let auth = use_auth();
-    let t = move || i18n.t();
     view! {
         <header class="site-header">
             <a class="brand" href=routes::HOME>
-                <span class="brand-name">{move || t().brand_name}</span>
-                <span class="brand-sub">{move || t().brand_sub}</span>
+                <span class="brand-name">{tr(|m| m.brand_name)}</span>
+                <span class="brand-sub">{tr(|m| m.brand_sub)}</span>
             </a>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
@@ -104,14 +102,12 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
 
 #[component]
 fn HeaderTools(user: Option<CurrentUser>) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
         <div class="header-tools">
             <LanguageSwitch/>
             {match user {
                 Some(user) => view! { <UserMenu user/> }.into_any(),
-                None => view! { <a class="btn btn-primary btn-small" href=routes::LOGIN>{move || t().nav_login}</a> }.into_any(),
+                None => view! { <a class="btn btn-primary btn-small" href=routes::LOGIN>{tr(|m| m.nav_login)}</a> }.into_any(),
             }}
         </div>
     }
@@ -150,7 +146,6 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn UserMenu(user: CurrentUser) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
     let auth = use_auth();
     let logout = ServerAction::<Logout>::new();
     let navigate = use_navigate();
@@ -162,10 +157,10 @@ fn UserMenu(user: CurrentUser) -> impl IntoView {
     });
     let name = user.name.clone();
     view! {
-        <div class="user-menu" role="group" aria-label=move || t().account_menu>
+        <div class="user-menu" role="group" aria-label=tr(|m| m.account_menu)>
             <a href=routes::PROFILE>{move || name.display(i18n.locale())}</a>
             <ActionForm action=logout>
-                <button type="submit" class="btn-link">{move || t().nav_logout}</button>
+                <button type="submit" class="btn-link">{tr(|m| m.nav_logout)}</button>
             </ActionForm>
         </div>
     }

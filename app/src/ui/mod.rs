@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod badges;
+pub mod clock;
 pub mod feedback;
 pub mod form;
 pub mod layout;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::admin::{SetAccountRole, SetAccountStatus, list_accounts};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::model::{Locale, Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
 use crate::ui::feedback::{ActionError, or_error};
@@ -29,15 +29,15 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
     );
     view! {
         <section class="stack">
-            <h2>{move || t().accounts_section}</h2>
+            <h2>{tr(|m| m.accounts_section)}</h2>
             <div class="field">
-                <label for="account-search">{move || t().accounts_search}</label>
+                <label for="account-search">{tr(|m| m.accounts_search)}</label>
                 <input id="account-search" type="search" on:change=move |ev| query.set(event_target_value(&ev))/>
             </div>
-            {(!admin).then(|| view! { <p class="muted small">{move || t().admin_only_roles}</p> })}
+            {(!admin).then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
             <ActionError error=action_error(set_status)/>
             <ActionError error=action_error(set_role)/>
-            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
                 {move || Suspend::new(async move {
                     or_error(accounts.await, move |rows| view! {
                         <DataTable headers=vec![|m| m.col_name, |m| m.col_organization, |m| m.col_role, |m| m.col_status, |m| m.col_actions]>
@@ -70,7 +70,7 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                                                             <select id=role_id name="role">
                                                                 {Role::ALL.iter().map(|r| view! { <option value=r.as_str() selected=*r == a.role>{move || t().role(*r)}</option> }).collect_view()}
                                                             </select>
-                                                            <button type="submit" class="btn btn-secondary btn-small">{move || t().apply_role}</button>
+                                                            <button type="submit" class="btn btn-secondary btn-small">{tr(|m| m.apply_role)}</button>
                                                         </ActionForm>
                                                     })}
                                                 </td>

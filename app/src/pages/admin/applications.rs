@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
-use crate::i18n::{fill, format_date, term_label, use_i18n};
+use crate::i18n::{fill, format_date, term_label, tr, use_i18n};
 use crate::model::Locale;
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
@@ -24,15 +24,15 @@ pub fn Applications() -> impl IntoView {
         Signal::derive(move || action_succeeded(approve).get() || action_succeeded(reject).get());
     view! {
         <section class="stack">
-            <h2>{move || t().applications_section}</h2>
+            <h2>{tr(|m| m.applications_section)}</h2>
             <ActionError error=action_error(approve)/>
             <ActionError error=reject_errors/>
             <SuccessNote show=decided message=|m| m.application_decided/>
-            <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
                 {move || Suspend::new(async move {
                     or_error(pending.await, move |apps| {
                         if apps.is_empty() {
-                            return view! { <p class="empty-state">{move || t().no_applications}</p> }.into_any();
+                            return view! { <p class="empty-state">{tr(|m| m.no_applications)}</p> }.into_any();
                         }
                         apps.into_iter().map(|a| {
                             let org = if i18n.locale() == Locale::Ja && !a.org_name_ja.is_empty() { a.org_name_ja.clone() } else if a.org_name_en.is_empty() { a.org_name_ja.clone() } else { a.org_name_en.clone() };
@@ -43,24 +43,24 @@ pub fn Applications() -> impl IntoView {
                                 <article class="card stack">
                                     <h3>{org.clone()}</h3>
                                     <dl class="facts">
-                                        <dt>{move || t().kind_label}</dt><dd>{move || t().org_kind(a.org_kind)}</dd>
-                                        <dt>{move || t().country}</dt><dd>{move || term_label(COUNTRIES, &a.country, i18n.locale())}</dd>
-                                        <dt>{move || t().website}</dt><dd>{a.website.clone()}</dd>
-                                        <dt>{move || t().applicant_label}</dt><dd>{move || name.display(i18n.locale())}" <"{a.applicant_email.clone()}">"</dd>
-                                        <dt>{move || t().col_submitted}</dt><dd>{move || format_date(a.submitted_at, i18n.locale())}</dd>
+                                        <dt>{tr(|m| m.kind_label)}</dt><dd>{move || t().org_kind(a.org_kind)}</dd>
+                                        <dt>{tr(|m| m.country)}</dt><dd>{move || term_label(COUNTRIES, &a.country, i18n.locale())}</dd>
+                                        <dt>{tr(|m| m.website)}</dt><dd>{a.website.clone()}</dd>
+                                        <dt>{tr(|m| m.applicant_label)}</dt><dd>{move || name.display(i18n.locale())}" <"{a.applicant_email.clone()}">"</dd>
+                                        <dt>{tr(|m| m.col_submitted)}</dt><dd>{move || format_date(a.submitted_at, i18n.locale())}</dd>
                                     </dl>
                                     <div class="cluster">
                                         <ActionForm action=approve>
                                             <input type="hidden" name="id" value=a.id/>
-                                            <button type="submit" class="btn btn-primary" aria-label=move || fill(t().approve_application, &org1)>{move || t().approve}</button>
+                                            <button type="submit" class="btn btn-primary" aria-label=move || fill(t().approve_application, &org1)>{tr(|m| m.approve)}</button>
                                         </ActionForm>
                                         <ActionForm action=reject attr:class="cluster">
                                             <input type="hidden" name="id" value=a.id/>
                                             <div class="field">
-                                                <label for=reason_id.clone()>{move || t().reject_reason}</label>
+                                                <label for=reason_id.clone()>{tr(|m| m.reject_reason)}</label>
                                                 <textarea id=reason_id name="reason" rows="2"></textarea>
                                             </div>
-                                            <button type="submit" class="btn btn-danger" title=org2>{move || t().reject}</button>
+                                            <button type="submit" class="btn btn-danger" title=org2>{tr(|m| m.reject)}</button>
                                         </ActionForm>
                                     </div>
                                 </article>

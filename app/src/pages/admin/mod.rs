@@ -5,7 +5,6 @@ mod applications;
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::ErrorAlert;
 use crate::ui::layout::PageTitle;

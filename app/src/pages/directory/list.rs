@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{org_location, org_name};
 use crate::api::directory::search_directory;
-use crate::i18n::{fill, term_label, use_i18n};
+use crate::i18n::{fill, term_label, tr, use_i18n};
 use crate::model::OrgKind;
 use crate::model::directory::{DirectoryPage as Page, DirectoryQuery};
 use crate::model::vocab::{COUNTRIES, SPECIALTIES};
@@ -92,9 +92,9 @@ fn DirectorySearch() -> impl IntoView {
         }
     };
     view! {
-        <p class="page-lead">{move || t().directory_lead}</p>
+        <p class="page-lead">{tr(|m| m.directory_lead)}</p>
         {filters}
-        <Transition fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+        <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move { or_error(results.await, |page| view! { <Results page query/> }) })}
         </Transition>
     }
@@ -105,7 +105,7 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     if page.items.is_empty() {
-        return view! { <p class="empty-state" role="status">{move || t().no_results}</p> }
+        return view! { <p class="empty-state" role="status">{tr(|m| m.no_results)}</p> }
             .into_any();
     }
     let total = page.total;
@@ -145,10 +145,10 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
-        <nav class="cluster" aria-label=move || t().pagination_label>
-            {(current > 1).then(|| view! { <a href=link(current - 1) rel="prev">{move || t().page_prev}</a> })}
+        <nav class="cluster" aria-label=tr(|m| m.pagination_label)>
+            {(current > 1).then(|| view! { <a href=link(current - 1) rel="prev">{tr(|m| m.page_prev)}</a> })}
             <span>{move || fill(t().page_of, current)}" / "{pages}</span>
-            {(current < pages).then(|| view! { <a href=link(current + 1) rel="next">{move || t().page_next}</a> })}
+            {(current < pages).then(|| view! { <a href=link(current + 1) rel="next">{tr(|m| m.page_next)}</a> })}
         </nav>
     }
     .into_any()

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::{org_location, org_name};
 use crate::api::directory::get_organization;
-use crate::i18n::{term_label, use_i18n};
+use crate::i18n::{term_label, tr, use_i18n};
 use crate::model::Locale;
 use crate::model::vocab::{LANGUAGES, SPECIALTIES};
 use crate::routes;
@@ -16,11 +16,9 @@ use crate::ui::feedback::or_error;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     view! {
         <RequireUser let:_user><Profile/></RequireUser>
-        <p><a href=routes::DIRECTORY>{move || t().back_to_directory}</a></p>
+        <p><a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a></p>
     }
 }
 
@@ -38,7 +36,7 @@ fn Profile() -> impl IntoView {
     };
     let profile = Resource::new(id, get_organization);
     view! {
-        <Suspense fallback=move || view! { <p class="muted">{move || t().loading}</p> }>
+        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
                 or_error(profile.await, |p| {
                     let s = p.summary.clone();
@@ -53,18 +51,18 @@ fn Profile() -> impl IntoView {
                         <p class="cluster"><RecognitionBadges jih=s.jih amtac=s.amtac/></p>
                         <p class="page-lead">{move || if i18n.locale() == Locale::Ja { desc_ja.clone() } else { desc_en.clone() }}</p>
                         <dl class="facts">
-                            <dt>{move || t().kind_label}</dt>
+                            <dt>{tr(|m| m.kind_label)}</dt>
                             <dd>{move || t().org_kind(s.kind)}</dd>
-                            <dt>{move || t().location_label}</dt>
+                            <dt>{tr(|m| m.location_label)}</dt>
                             <dd>{move || org_location(&s3, i18n.locale())}</dd>
-                            <dt>{move || t().specialty_label}</dt>
+                            <dt>{tr(|m| m.specialty_label)}</dt>
                             <dd>{move || specialties.iter().map(|c| term_label(SPECIALTIES, c, i18n.locale())).collect::<Vec<_>>().join("、")}</dd>
-                            <dt>{move || t().languages_label}</dt>
+                            <dt>{tr(|m| m.languages_label)}</dt>
                             <dd>{move || languages.iter().map(|c| term_label(LANGUAGES, c, i18n.locale())).collect::<Vec<_>>().join("、")}</dd>
-                            <dt>{move || t().website}</dt>
+                            <dt>{tr(|m| m.website)}</dt>
                             <dd><a href=website.clone() rel="noopener noreferrer">{website.clone()}</a></dd>
                         </dl>
-                        <h2>{move || t().contacts_label}</h2>
+                        <h2>{tr(|m| m.contacts_label)}</h2>
                         <ul>
                             {p.contacts.into_iter().map(|c| {
                                 let name = c.name.clone();

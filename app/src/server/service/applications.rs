@@ -156,7 +156,7 @@ pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSumm
                 website: org.website,
                 applicant_name: person_name(&applicant),
                 applicant_email: applicant.email,
-                submitted_at: app.created_at,
+                submitted_at: app.created_at.timestamp(),
             });
         }
     }

@@ -47,7 +47,7 @@ fn summary(row: invitation::Model, link: Option<String>) -> InvitationSummary {
         id: row.id,
         email: row.email,
         role: Role::parse(&row.role).unwrap_or(Role::Member),
-        expires_at: row.expires_at,
+        expires_at: row.expires_at.timestamp(),
         link,
     }
 }

@@ -1,0 +1,43 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { logIn, open } from './helpers';
+
+// WCAG 2.x A and AA rules (the level JIS X 8341-3 asks for), checked by axe-core on each page.
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('public pages meet WCAG AA in both languages', async ({ page }) => {
+  for (const path of ['/', '/login', '/apply']) {
+    await open(page, path);
+    await expectNoViolations(page);
+  }
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expectNoViolations(page);
+});
+
+test('member pages meet WCAG AA', async ({ page }) => {
+  await logIn(page, 'admin@example.jp');
+  await expect(page.getByRole('heading', { name: 'ダッシュボード' })).toBeVisible();
+  for (const [path, heading] of [['/directory', '会員名簿'], ['/profile', 'プロフィール'], ['/organization', '所属組織の管理'], ['/admin', '管理']]) {
+    await open(page, path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoViolations(page);
+  }
+});
+
+test('everything on the login form is reachable with the keyboard', async ({ page }) => {
+  await open(page, '/login');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.getByLabel('Email address').focus();
+  await page.keyboard.type('member@example.jp');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await page.keyboard.type('Forum-demo-2026');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+});
