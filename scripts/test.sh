@@ -20,6 +20,11 @@ else
   echo "==> TEST_DATABASE_URL not set: database tests run on SQLite only"
 fi
 
+echo "==> format and lints (server and browser builds)"
+cargo fmt --all --check
+cargo clippy -p app -p server --all-targets --features app/ssr -- -D warnings
+cargo clippy -p frontend -p app --target wasm32-unknown-unknown --features app/hydrate -- -D warnings
+
 echo "==> unit and integration tests"
 rm -rf "${TMPDIR:-/tmp}/mej-tests"   # SQLite test databases of earlier runs
 cargo test -p app -p server --no-fail-fast

@@ -6,28 +6,19 @@ use super::Messages;
 use crate::model::vocab::{Term, find};
 use crate::model::{AppError, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal};
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_follow_japanese_and_iso_conventions_in_jst() -> Result<(), chrono::ParseError> {
-        // 20:00 UTC on 23 Nov is already 24 Nov in Tokyo.
-        let at: DateTime<Utc> = "2026-11-23T20:00:00Z".parse()?;
-        assert_eq!(format_date(at.timestamp(), Locale::Ja), "2026年11月24日");
-        assert_eq!(format_date(at.timestamp(), Locale::En), "2026-11-24");
-        Ok(())
-    }
-
-    #[test]
-    fn fill_replaces_the_first_placeholder() {
-        assert_eq!(fill("{}件", 3), "3件");
-    }
-}
-
 /// Replaces `{}` in a message with `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
+}
+
+/// The name in the reader's language, falling back to the other one when it is missing.
+pub fn localized<'a>(ja: &'a str, en: &'a str, locale: Locale) -> &'a str {
+    let (first, second) = if locale == Locale::Ja {
+        (ja, en)
+    } else {
+        (en, ja)
+    };
+    if first.is_empty() { second } else { first }
 }
 
 /// The label of a vocabulary code in `locale`, or the code itself when unknown.
@@ -131,5 +122,31 @@ impl Messages {
             OrgKind::Government => self.kind_government,
             OrgKind::Other => self.kind_other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_follow_japanese_and_iso_conventions_in_jst() -> Result<(), chrono::ParseError> {
+        // 20:00 UTC on 23 Nov is already 24 Nov in Tokyo.
+        let at: DateTime<Utc> = "2026-11-23T20:00:00Z".parse()?;
+        assert_eq!(format_date(at.timestamp(), Locale::Ja), "2026年11月24日");
+        assert_eq!(format_date(at.timestamp(), Locale::En), "2026-11-24");
+        Ok(())
+    }
+
+    #[test]
+    fn localized_falls_back_to_the_other_language() {
+        assert_eq!(localized("さくら", "Sakura", Locale::En), "Sakura");
+        assert_eq!(localized("さくら", "", Locale::En), "さくら");
+        assert_eq!(localized("", "Sakura", Locale::Ja), "Sakura");
+    }
+
+    #[test]
+    fn fill_replaces_the_first_placeholder() {
+        assert_eq!(fill("{}件", 3), "3件");
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::ui::auth::RequireUser;
 use crate::ui::layout::PageTitle;
 
@@ -20,18 +20,13 @@ pub fn DashboardPage() -> impl IntoView {
 fn Welcome(user: crate::model::account::CurrentUser) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let org = {
-        let (ja, en) = (
-            user.organization_name_ja.clone(),
-            user.organization_name_en.clone(),
-        );
-        move || {
-            if i18n.locale() == crate::model::Locale::Ja {
-                ja.clone()
-            } else {
-                en.clone()
-            }
-        }
+    let org = move || {
+        localized(
+            &user.organization_name_ja,
+            &user.organization_name_en,
+            i18n.locale(),
+        )
+        .to_string()
     };
     view! {
         <p class="page-lead">{move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}</p>

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api::organization::{AcceptInvitation, get_invitation};
-use crate::i18n::{fill, tr, use_i18n};
-use crate::model::Locale;
+use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::pages::apply::{NameFields, NewPasswordFields};
 use crate::routes;
 use crate::ui::auth::use_auth;
@@ -38,7 +37,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                     crate::model::AppError::NotFound => crate::model::AppError::Conflict { what: "invitation_invalid".into() },
                     other => other,
                 }), |inv| {
-                    let org = if i18n.locale() == Locale::Ja { inv.organization_name_ja.clone() } else { inv.organization_name_en.clone() };
+                    let org = localized(&inv.organization_name_ja, &inv.organization_name_en, i18n.locale()).to_string();
                     view! {
                         <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>
                         <ActionForm action=accept attr:class="form">

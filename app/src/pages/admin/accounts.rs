@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::admin::{SetAccountRole, SetAccountStatus, list_accounts};
-use crate::i18n::{fill, tr, use_i18n};
-use crate::model::{Locale, Role, UserStatus};
+use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::model::{Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::action_error;
@@ -44,7 +44,7 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                                     {rows.into_iter().map(|a| {
                                         let name = a.name.clone();
                                         let name2 = a.name.clone();
-                                        let org = move || if i18n.locale() == Locale::Ja { a.organization_name_ja.clone() } else { a.organization_name_en.clone() };
+                                        let org = move || localized(&a.organization_name_ja, &a.organization_name_en, i18n.locale()).to_string();
                                         let next = if a.status == UserStatus::Suspended { UserStatus::Active } else { UserStatus::Suspended };
                                         let role_id = format!("role-{}", a.id);
                                         view! {

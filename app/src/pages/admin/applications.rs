@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
-use crate::i18n::{fill, format_date, term_label, tr, use_i18n};
-use crate::model::Locale;
+use crate::i18n::{fill, format_date, localized, term_label, tr, use_i18n};
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
 use crate::ui::form::{action_error, action_succeeded};
@@ -35,7 +34,7 @@ pub fn Applications() -> impl IntoView {
                             return view! { <p class="empty-state">{tr(|m| m.no_applications)}</p> }.into_any();
                         }
                         apps.into_iter().map(|a| {
-                            let org = if i18n.locale() == Locale::Ja && !a.org_name_ja.is_empty() { a.org_name_ja.clone() } else if a.org_name_en.is_empty() { a.org_name_ja.clone() } else { a.org_name_en.clone() };
+                            let org = localized(&a.org_name_ja, &a.org_name_en, i18n.locale()).to_string();
                             let (org1, org2) = (org.clone(), org.clone());
                             let name = a.applicant_name.clone();
                             let reason_id = format!("reject-reason-{}", a.id);

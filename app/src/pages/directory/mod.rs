@@ -6,22 +6,14 @@ mod profile;
 pub use list::DirectoryPage;
 pub use profile::OrganizationPage;
 
-use crate::i18n::term_label;
+use crate::i18n::{localized, term_label};
 use crate::model::Locale;
 use crate::model::directory::OrgSummary;
 use crate::model::vocab::{COUNTRIES, PREFECTURES};
 
 /// The organization's name in the reader's language, falling back to the other one.
 pub fn org_name(o: &OrgSummary, locale: Locale) -> String {
-    let (first, second) = match locale {
-        Locale::Ja => (&o.name_ja, &o.name_en),
-        Locale::En => (&o.name_en, &o.name_ja),
-    };
-    if first.is_empty() {
-        second.clone()
-    } else {
-        first.clone()
-    }
+    localized(&o.name_ja, &o.name_en, locale).to_string()
 }
 
 /// "Tokyo, Japan" or "東京都(日本)".
