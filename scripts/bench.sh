@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 secs="${1:-10}"
-[ -x target/release/server ] || cargo leptos build --release
+[ -x target/release/server ] || cargo leptos build --release --split
 
 dir=$(mktemp -d)
 port=3199
@@ -25,11 +25,14 @@ cookie=$(curl -s -D - -o /dev/null -H 'Accept: application/json' \
   | grep -i '^set-cookie: mej_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
 [ -n "$cookie" ] || { echo "login failed"; exit 1; }
 
+# One connection gives the latency of a single request; sixteen show throughput under load.
 run() {
   local name=$1 path=$2
-  echo "== $name ($path), ${secs}s, 2 threads, 16 connections"
-  wrk -t2 -c16 -d"${secs}s" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx'
+  for conns in 1 16; do
+    echo "== $name ($path), ${secs}s, $conns connection(s)"
+    wrk -t"$(( conns > 1 ? 2 : 1 ))" -c"$conns" -d"${secs}s" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
+      | grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx'
+  done
 }
 run "landing page" "/"
 run "directory, 525 organizations, first page" "/directory"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo leptos build --release
+cargo leptos build --release --split
 mkdir -p data
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/mej.db?mode=rwc}"
 exec target/release/server serve --seed-demo

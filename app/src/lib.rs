@@ -13,7 +13,7 @@ pub mod ui;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 
 use crate::i18n::{I18n, initial_locale, use_i18n};
 use crate::pages::*;
@@ -94,17 +94,17 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=LandingPage/>
                     <Route path=path!("/login") view=LoginPage/>
-                    <Route path=path!("/apply") view=ApplyPage/>
-                    <Route path=path!("/invitations/:token") view=AcceptInvitationPage/>
+                    <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()}/>
+                    <Route path=path!("/invitations/:token") view={Lazy::<InvitationRoute>::new()}/>
                     <Route path=path!("/dashboard") view=DashboardPage/>
                     <Route path=path!("/projects") view=ProjectsPage/>
                     <Route path=path!("/threads") view=ThreadsPage/>
                     <Route path=path!("/events") view=EventsPage/>
                     <Route path=path!("/directory") view=DirectoryPage/>
-                    <Route path=path!("/directory/:id") view=OrganizationPage/>
-                    <Route path=path!("/profile") view=ProfilePage/>
-                    <Route path=path!("/organization") view=MyOrganizationPage/>
-                    <Route path=path!("/admin") view=AdminPage/>
+                    <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()}/>
+                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
+                    <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()}/>
+                    <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -3,5 +3,6 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // `hydrate_lazy` waits for the lazily loaded route chunks before hydrating them.
+    leptos::mount::hydrate_lazy(app::App);
 }
