@@ -115,7 +115,48 @@ async fn unknown_pages_are_404(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// Two app servers on one database share sessions and login throttling: nothing that matters
+/// lives in a server's memory.
+async fn app_servers_are_stateless(backend: Backend) -> TestResult {
+    let first = TestApp::new(backend).await?;
+    let options = leptos::prelude::LeptosOptions::builder()
+        .output_name("mej")
+        .build();
+    let second = server::build_router(first.db.clone(), options, "http://forum.test".into(), false);
+    let mut on_first = first.login(MEMBER).await?;
+    let mut on_second = on_first.with_router(second.clone());
+    let me = on_second
+        .call::<app::api::auth::GetCurrentUser>(&[])
+        .await?;
+    assert_eq!(
+        me.body["email"], MEMBER,
+        "a session made on one server is valid on the other"
+    );
+    on_second.call::<app::api::auth::Logout>(&[]).await?;
+    assert_eq!(
+        on_first
+            .call::<app::api::auth::GetCurrentUser>(&[])
+            .await?
+            .body,
+        serde_json::Value::Null
+    );
+
+    // Failures counted on one server lock the account on the other too.
+    let mut a = first.client();
+    for _ in 0..5 {
+        a.call::<app::api::auth::Login>(&[("email", STAFF), ("password", "wrong password")])
+            .await?;
+    }
+    let mut b = a.with_router(second);
+    let res = b
+        .call::<app::api::auth::Login>(&[("email", STAFF), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    Ok(())
+}
+
 on_both_backends!(
+    app_servers_are_stateless,
     health_check_answers,
     seeding_is_idempotent_and_admins_can_be_created,
     pages_carry_security_headers_and_the_negotiated_language,

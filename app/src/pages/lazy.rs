@@ -25,6 +25,9 @@ macro_rules! lazy_page {
 lazy_page!(AdminRoute, super::admin::AdminPage);
 lazy_page!(ApplyRoute, super::apply::ApplyPage);
 lazy_page!(InvitationRoute, super::invitation::AcceptInvitationPage);
-lazy_page!(MyOrganizationRoute, super::my_organization::MyOrganizationPage);
+lazy_page!(
+    MyOrganizationRoute,
+    super::my_organization::MyOrganizationPage
+);
 lazy_page!(OrganizationRoute, super::directory::OrganizationPage);
 lazy_page!(ProfileRoute, super::profile::ProfilePage);

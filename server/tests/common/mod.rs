@@ -130,6 +130,15 @@ pub struct Client {
 }
 
 impl Client {
+    /// The same browser (cookies included) talking to another app server.
+    pub fn with_router(&self, router: Router) -> Client {
+        Client {
+            router,
+            cookies: self.cookies.clone(),
+            origin: self.origin.clone(),
+        }
+    }
+
     /// Calls server function `F` with form-encoded arguments, as the browser does.
     pub async fn call<F: leptos::server_fn::ServerFn>(
         &mut self,
