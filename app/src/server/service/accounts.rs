@@ -185,6 +185,23 @@ pub async fn list_org_members(
     Ok(rows.into_iter().map(org_member).collect())
 }
 
+/// Another person's account, for an action one may not take on oneself (`what` names the refusal).
+async fn other_account(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    user_id: i32,
+    what: &str,
+) -> Result<user::Model, AppError> {
+    if user_id == actor.id() {
+        return Err(AppError::Conflict { what: what.into() });
+    }
+    user::Entity::find_by_id(user_id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)
+}
+
 /// An organization admin removes a colleague: the account is deactivated (its history stays)
 /// and its sessions stop working at once.
 pub async fn remove_member(
@@ -192,16 +209,7 @@ pub async fn remove_member(
     actor: &Actor,
     user_id: i32,
 ) -> Result<(), AppError> {
-    if user_id == actor.id() {
-        return Err(AppError::Conflict {
-            what: "cannot_remove_self".into(),
-        });
-    }
-    let target = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let target = other_account(db, actor, user_id, "cannot_remove_self").await?;
     if target.organization_id != actor.organization_id() {
         return Err(AppError::Forbidden);
     }
@@ -263,16 +271,7 @@ pub async fn set_role(
     user_id: i32,
     role: Role,
 ) -> Result<(), AppError> {
-    if user_id == actor.id() {
-        return Err(AppError::Conflict {
-            what: "cannot_change_own_role".into(),
-        });
-    }
-    let target = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let target = other_account(db, actor, user_id, "cannot_change_own_role").await?;
     let mut row = target.into_active_model();
     row.role = Set(role.as_str().to_string());
     row.update(db).await.map_err(internal)?;
@@ -286,16 +285,7 @@ pub async fn set_status(
     user_id: i32,
     status: UserStatus,
 ) -> Result<(), AppError> {
-    if user_id == actor.id() {
-        return Err(AppError::Conflict {
-            what: "cannot_change_own_status".into(),
-        });
-    }
-    let target = user::Entity::find_by_id(user_id)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let target = other_account(db, actor, user_id, "cannot_change_own_status").await?;
     let target_is_staff = Role::parse(&target.role).is_some_and(Role::is_staff);
     if target_is_staff && actor.role != Role::Admin {
         return Err(AppError::Forbidden);
