@@ -18,6 +18,13 @@ pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
     let errors = action_error(login);
     let navigate = use_navigate();
+    // Someone already logged in has nothing to do here.
+    let to_dashboard = navigate.clone();
+    Effect::new(move |_| {
+        if login.value().get().is_none() && matches!(auth.user.get(), Some(Ok(Some(_)))) {
+            to_dashboard(routes::DASHBOARD, Default::default());
+        }
+    });
     Effect::new(move |_| {
         if let Some(Ok(user)) = login.value().get() {
             i18n.locale.set(user.locale);

@@ -2,19 +2,40 @@
 
 use leptos::prelude::*;
 
+use crate::api::auth::get_current_user;
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::account::CurrentUser;
-use crate::ui::auth::{RequireUser, use_auth};
-use crate::ui::feedback::{ActionError, SuccessNote};
+use crate::ui::auth::{LoginPrompt, use_auth};
+use crate::ui::feedback::{ActionError, ErrorAlert, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale_options};
 use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
+    let update = ServerAction::<UpdateProfile>::new();
+    let change = ServerAction::<ChangePassword>::new();
+    // Saving reloads the user shown in the header. The forms read their own copy, loaded once,
+    // so they are not rebuilt under the user's hands (which would lose "Saved." or typing).
+    let auth = use_auth();
+    Effect::watch(
+        move || update.version().get(),
+        move |_, _, _| auth.refresh(),
+        false,
+    );
+    let me = Resource::new(|| (), |_| get_current_user());
+    let i18n = use_i18n();
     view! {
         <PageTitle text=|m| m.profile_title/>
-        <RequireUser let:user><ProfileForm user/> <PasswordForm/></RequireUser>
+        <Suspense fallback=move || view! { <p class="muted">{move || i18n.t().loading}</p> }>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(Some(user)) => view! { <ProfileForm user update/> <PasswordForm change/> }.into_any(),
+                    Ok(None) => view! { <LoginPrompt/> }.into_any(),
+                    Err(error) => view! { <ErrorAlert error/> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }
 
@@ -36,18 +57,11 @@ fn browser_time_zone() -> Option<String> {
 }
 
 #[component]
-fn ProfileForm(user: CurrentUser) -> impl IntoView {
+fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let auth = use_auth();
-    let update = ServerAction::<UpdateProfile>::new();
     let errors = action_error(update);
     let saved = action_succeeded(update);
-    Effect::new(move |_| {
-        if let Some(Ok(())) = update.value().get() {
-            auth.refresh();
-        }
-    });
     let detected = RwSignal::new(None::<String>);
     Effect::new(move |_| detected.set(browser_time_zone()));
     let n = user.name.clone();
@@ -78,8 +92,7 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
 }
 
 #[component]
-fn PasswordForm() -> impl IntoView {
-    let change = ServerAction::<ChangePassword>::new();
+fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
     let errors = action_error(change);
     let changed = action_succeeded(change);
     view! {

@@ -56,8 +56,9 @@ where
     }
 }
 
+/// Asks a visitor to log in.
 #[component]
-fn LoginPrompt() -> impl IntoView {
+pub fn LoginPrompt() -> impl IntoView {
     view! {
         <div class="alert alert-info" role="status">
             <p>{tr(|m| m.err_unauthenticated)}</p>
