@@ -26,6 +26,23 @@ fn application<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)>
     ]
 }
 
+/// The id of the pending application of `email`, as staff see it listed.
+async fn pending_application_id(
+    staff: &mut Client,
+    email: &str,
+) -> Result<i64, Box<dyn std::error::Error>> {
+    let pending = staff.call::<ListApplications>(&[]).await?;
+    let found = pending
+        .body
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|a| a["applicant_email"] == email);
+    Ok(found
+        .and_then(|a| a["id"].as_i64())
+        .ok_or("application not listed")?)
+}
+
 async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let mut visitor = app.client();
@@ -45,15 +62,7 @@ async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> Tes
     assert_eq!(res.body["refusal"], "awaiting_approval");
 
     let mut staff = app.login(STAFF).await?;
-    let pending = staff.call::<ListApplications>(&[]).await?;
-    let id = pending
-        .body
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|a| a["applicant_email"] == "aoki@minato.example")
-        .and_then(|a| a["id"].as_i64())
-        .ok_or("application not listed")?;
+    let id = pending_application_id(&mut staff, "aoki@minato.example").await?;
     let res = staff
         .call::<ApproveApplication>(&[("id", &id.to_string())])
         .await?;
@@ -90,15 +99,8 @@ async fn rejected_applicant_sees_the_reason(backend: Backend) -> TestResult {
         .call::<ApplyForMembership>(&application("aoki@minato.example", "a long passphrase"))
         .await?;
     let mut staff = app.login(STAFF).await?;
-    let pending = staff.call::<ListApplications>(&[]).await?;
-    let id = pending
-        .body
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|a| a["applicant_email"] == "aoki@minato.example")
-        .and_then(|a| a["id"].as_i64())
-        .ok_or("not listed")?
+    let id = pending_application_id(&mut staff, "aoki@minato.example")
+        .await?
         .to_string();
     let res = staff
         .call::<RejectApplication>(&[("id", &id), ("reason", "")])
