@@ -1,5 +1,7 @@
 //! Membership applications: a visitor applies for an organization; staff approve or reject.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
@@ -136,26 +138,39 @@ pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSumm
         .all(db)
         .await
         .map_err(internal)?;
+    // Three queries whatever the number of applications: the applications, then their
+    // organizations and applicants in one batch each.
+    let orgs: HashMap<i32, organization::Model> = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(apps.iter().map(|a| a.organization_id)))
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let applicants: HashMap<i32, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(apps.iter().map(|a| a.applicant_id)))
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
     let mut out = Vec::with_capacity(apps.len());
     for app in apps {
-        let org = organization::Entity::find_by_id(app.organization_id)
-            .one(db)
-            .await
-            .map_err(internal)?;
-        let applicant = user::Entity::find_by_id(app.applicant_id)
-            .one(db)
-            .await
-            .map_err(internal)?;
-        if let (Some(org), Some(applicant)) = (org, applicant) {
+        if let (Some(org), Some(applicant)) = (
+            orgs.get(&app.organization_id),
+            applicants.get(&app.applicant_id),
+        ) {
             out.push(ApplicationSummary {
                 id: app.id,
                 org_kind: OrgKind::parse(&org.kind).unwrap_or(OrgKind::Other),
-                org_name_ja: org.name_ja,
-                org_name_en: org.name_en,
-                country: org.country,
-                website: org.website,
-                applicant_name: person_name(&applicant),
-                applicant_email: applicant.email,
+                org_name_ja: org.name_ja.clone(),
+                org_name_en: org.name_en.clone(),
+                country: org.country.clone(),
+                website: org.website.clone(),
+                applicant_name: person_name(applicant),
+                applicant_email: applicant.email.clone(),
                 submitted_at: app.created_at.timestamp(),
             });
         }
