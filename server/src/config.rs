@@ -1,5 +1,6 @@
 //! Configuration from flags and environment variables, with defaults that run out of the box.
 
+use axum_client_ip::ClientIpSource;
 use clap::Args;
 
 #[derive(Args, Clone, Debug)]
@@ -23,13 +24,46 @@ pub struct Config {
     /// Mark session cookies `Secure` (set when served over HTTPS).
     #[arg(long, env = "COOKIE_SECURE", default_value_t = false)]
     pub cookie_secure: bool,
+
+    /// Where a client's address comes from, for login throttling: `ConnectInfo` (the TCP peer;
+    /// right when clients connect directly) or, behind a reverse proxy, the header it sets:
+    /// `RightmostXForwardedFor`, `XRealIp`, `CfConnectingIp`, `FlyClientIp`, `TrueClientIp`, …
+    #[arg(long, env = "CLIENT_IP_SOURCE", default_value = "ConnectInfo")]
+    pub client_ip_source: ClientIpSource,
+}
+
+/// What the web layer needs to know beyond the database.
+#[derive(Clone, Debug)]
+pub struct WebSettings {
+    /// The address users reach the site at, used in invitation links.
+    pub public_url: String,
+    /// Mark session cookies `Secure`.
+    pub cookie_secure: bool,
+    /// Where a client's address comes from.
+    pub client_ip_source: ClientIpSource,
+}
+
+impl WebSettings {
+    /// Settings for a server reached directly over plain HTTP at `public_url`.
+    pub fn direct(public_url: impl Into<String>) -> Self {
+        WebSettings {
+            public_url: public_url.into(),
+            cookie_secure: false,
+            client_ip_source: ClientIpSource::ConnectInfo,
+        }
+    }
 }
 
 impl Config {
-    pub fn public_url(&self) -> String {
-        self.public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", self.listen))
+    pub fn web(&self) -> WebSettings {
+        WebSettings {
+            public_url: self
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", self.listen)),
+            cookie_secure: self.cookie_secure,
+            client_ip_source: self.client_ip_source.clone(),
+        }
     }
 
     /// Makes sure the folder of a SQLite file exists.

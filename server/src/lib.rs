@@ -4,5 +4,5 @@ pub mod config;
 pub mod middleware;
 pub mod router;
 
-pub use config::Config;
+pub use config::{Config, WebSettings};
 pub use router::build_router;

@@ -139,7 +139,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let options = leptos_options(&config)?;
             server::router::spawn_session_cleanup(conn.clone());
-            let app = build_router(conn, options, config.public_url(), config.cookie_secure);
+            let app = build_router(conn, options, config.web());
             let listener = tokio::net::TcpListener::bind(&config.listen).await?;
             tracing::info!(address = %config.listen, "listening");
             let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {

@@ -19,6 +19,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
+use crate::config::WebSettings;
 use crate::middleware::{api_error_status, check_origin, security_headers};
 
 /// `GET /healthz`: 200 when the database answers.
@@ -36,13 +37,12 @@ async fn healthz(db: DatabaseConnection) -> (StatusCode, &'static str) {
 pub fn build_router(
     db: DatabaseConnection,
     leptos_options: LeptosOptions,
-    public_url: String,
-    cookie_secure: bool,
+    web: WebSettings,
 ) -> Router {
     let state = AppState {
         db: db.clone(),
         mail: Arc::new(LogMailSender),
-        public_url,
+        public_url: web.public_url,
     };
     let context = move || {
         provide_context(state.clone());
@@ -53,7 +53,7 @@ pub fn build_router(
         .with_name("mej_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(cookie_secure)
+        .with_secure(web.cookie_secure)
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::days(14),
         ));
@@ -71,6 +71,7 @@ pub fn build_router(
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(middleware::from_fn(api_error_status))
         .layer(sessions)
+        .layer(web.client_ip_source.into_extension())
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(security_headers))
         .layer(CompressionLayer::new())

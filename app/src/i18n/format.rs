@@ -90,8 +90,6 @@ impl Messages {
             }
             AppError::Internal => self.err_internal.into(),
             AppError::Request { .. } => self.err_request.into(),
-            #[allow(unreachable_patterns)]
-            _ => self.err_internal.into(),
         }
     }
 

@@ -1,4 +1,5 @@
-//! Route-level pages, one file (or folder) each.
+//! Route-level pages, one file (or folder) each. Pages loaded on demand are reached only
+//! through their routes in `lazy`.
 
 mod admin;
 mod apply;
@@ -13,15 +14,10 @@ mod my_organization;
 mod not_found;
 mod profile;
 
-pub use admin::AdminPage;
-pub use apply::ApplyPage;
 pub use areas::{EventsPage, ProjectsPage, ThreadsPage};
 pub use dashboard::DashboardPage;
-pub use directory::{DirectoryPage, OrganizationPage};
-pub use invitation::AcceptInvitationPage;
+pub use directory::DirectoryPage;
 pub use landing::LandingPage;
 pub use lazy::*;
 pub use login::LoginPage;
-pub use my_organization::MyOrganizationPage;
 pub use not_found::NotFoundPage;
-pub use profile::ProfilePage;

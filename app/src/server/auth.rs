@@ -1,8 +1,7 @@
 //! The glue between sessions and server functions: who is calling, and may they do this.
 
-use axum::extract::ConnectInfo;
+use axum_client_ip::ClientIp;
 use sea_orm::EntityTrait;
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 use super::db::{entity::user, internal};
@@ -94,10 +93,11 @@ pub async fn log_out() -> Result<(), AppError> {
         .map_err(|_| AppError::Internal)
 }
 
-/// The client's address as the listener saw it ("unknown" behind an in-process test client).
+/// The client's address, from the source the server is configured with (the TCP peer, or the
+/// header set by the reverse proxy in front); "unknown" when that source has none.
 pub async fn client_ip() -> String {
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+    leptos_axum::extract::<ClientIp>()
         .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .map(|ClientIp(ip)| ip.to_string())
         .unwrap_or_else(|_| "unknown".to_string())
 }

@@ -1,10 +1,8 @@
 //! Who may call which server function: every function, each role that may and each that may not.
 
-mod common;
-
+use crate::common::*;
 use app::api::{admin::*, directory::*, membership::*, organization::*, profile::*};
 use axum::http::StatusCode;
-use common::*;
 
 /// Visitors are refused every member function with 401.
 async fn visitors_must_log_in(backend: Backend) -> TestResult {

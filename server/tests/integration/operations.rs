@@ -1,12 +1,10 @@
 //! Operations and the page shell: health check, seeding, create-admin, security headers,
 //! language negotiation and status codes of pages.
 
-mod common;
-
+use crate::common::*;
 use app::model::names::PersonName;
 use app::server::seed;
 use axum::http::StatusCode;
-use common::*;
 
 async fn health_check_answers(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
@@ -119,10 +117,7 @@ async fn unknown_pages_are_404(backend: Backend) -> TestResult {
 /// lives in a server's memory.
 async fn app_servers_are_stateless(backend: Backend) -> TestResult {
     let first = TestApp::new(backend).await?;
-    let options = leptos::prelude::LeptosOptions::builder()
-        .output_name("mej")
-        .build();
-    let second = server::build_router(first.db.clone(), options, "http://forum.test".into(), false);
+    let second = router(&first.db);
     let mut on_first = first.login(MEMBER).await?;
     let mut on_second = on_first.with_router(second.clone());
     let me = on_second

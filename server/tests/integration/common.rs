@@ -1,6 +1,5 @@
 //! Test support: a real database per test (a SQLite file, or a fresh PostgreSQL database when
 //! `TEST_DATABASE_URL` is set), the real router, and a client that keeps cookies.
-#![allow(dead_code)]
 
 use std::collections::HashMap;
 
@@ -58,6 +57,19 @@ pub async fn fresh_db(backend: Backend) -> Result<DatabaseConnection, Box<dyn st
     Ok(conn)
 }
 
+/// An app server on `db`, configured as behind a reverse proxy: the client's address is the
+/// rightmost `X-Forwarded-For` entry ("unknown" when a request has none).
+pub fn router(db: &DatabaseConnection) -> Router {
+    let options = leptos::prelude::LeptosOptions::builder()
+        .output_name("mej")
+        .build();
+    let web = server::WebSettings {
+        client_ip_source: axum_client_ip::ClientIpSource::RightmostXForwardedFor,
+        ..server::WebSettings::direct("http://forum.test")
+    };
+    server::build_router(db.clone(), options, web)
+}
+
 /// The app on a fresh database with the demo data.
 pub struct TestApp {
     pub db: DatabaseConnection,
@@ -68,10 +80,7 @@ impl TestApp {
     pub async fn new(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
         let db = fresh_db(backend).await?;
         seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
-        let options = leptos::prelude::LeptosOptions::builder()
-            .output_name("mej")
-            .build();
-        let router = server::build_router(db.clone(), options, "http://forum.test".into(), false);
+        let router = router(&db);
         Ok(Self { db, router })
     }
 
@@ -80,6 +89,7 @@ impl TestApp {
             router: self.router.clone(),
             cookies: HashMap::new(),
             origin: None,
+            forwarded_for: None,
         }
     }
 
@@ -127,6 +137,8 @@ pub struct Client {
     router: Router,
     cookies: HashMap<String, String>,
     pub origin: Option<String>,
+    /// The `X-Forwarded-For` header the proxy in front would send.
+    pub forwarded_for: Option<String>,
 }
 
 impl Client {
@@ -136,6 +148,7 @@ impl Client {
             router,
             cookies: self.cookies.clone(),
             origin: self.origin.clone(),
+            forwarded_for: self.forwarded_for.clone(),
         }
     }
 
@@ -167,6 +180,9 @@ impl Client {
             .header(header::ACCEPT, "application/json");
         if let Some(origin) = &self.origin {
             req = req.header(header::ORIGIN, origin);
+        }
+        if let Some(chain) = &self.forwarded_for {
+            req = req.header("x-forwarded-for", chain);
         }
         if !self.cookies.is_empty() {
             let jar: Vec<String> = self

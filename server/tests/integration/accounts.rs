@@ -1,11 +1,9 @@
 //! Journeys through the account services over HTTP: applying, approval, login refusals and
 //! throttling, invitations, profile and password, and the directory search.
 
-mod common;
-
+use crate::common::*;
 use app::api::{auth::*, directory::*, membership::*, organization::*, profile::*};
 use axum::http::StatusCode;
-use common::*;
 
 fn application<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -197,6 +195,42 @@ async fn login_refusals_are_clear_and_throttled(backend: Backend) -> TestResult 
         .await?;
     assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS, "{}", res.body);
     assert!(res.body["retry_after_secs"].as_u64().is_some_and(|s| s > 0));
+    Ok(())
+}
+
+/// Behind a proxy, failures count per client address (the rightmost `X-Forwarded-For` entry, the
+/// one the proxy appended), so one address trying many e-mails is stopped without locking out
+/// anyone else, and prepending addresses does not escape the lock.
+async fn address_throttling_follows_the_proxy_header(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let from = |chain: &str| {
+        let mut c = app.client();
+        c.forwarded_for = Some(chain.to_string());
+        c
+    };
+    let mut attacker = from("198.51.100.7");
+    for i in 0..20 {
+        let email = format!("guess{i}@example.jp");
+        let res = attacker
+            .call::<Login>(&[("email", email.as_str()), ("password", "wrong password")])
+            .await?;
+        assert_eq!(res.body["refusal"], "bad_credentials", "{}", res.body);
+    }
+    let right = [("email", MEMBER), ("password", PASSWORD)];
+    let res = attacker.call::<Login>(&right).await?;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS, "{}", res.body);
+    let res = from("203.0.113.11, 198.51.100.7")
+        .call::<Login>(&right)
+        .await?;
+    assert_eq!(
+        res.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "a forged leftmost entry does not escape the lock"
+    );
+    for other in ["203.0.113.9", "198.51.100.7, 203.0.113.10"] {
+        let res = from(other).call::<Login>(&right).await?;
+        assert_eq!(res.status, StatusCode::OK, "{other}: {}", res.body);
+    }
     Ok(())
 }
 
@@ -415,6 +449,7 @@ on_both_backends!(
     rejected_applicant_sees_the_reason,
     invalid_application_reports_every_field_and_writes_nothing,
     login_refusals_are_clear_and_throttled,
+    address_throttling_follows_the_proxy_header,
     login_rotates_the_session_and_logout_ends_it,
     invitation_creates_an_account_in_the_organization,
     profile_and_password_changes,

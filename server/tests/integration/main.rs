@@ -1,0 +1,10 @@
+//! Integration tests against the real router and a real database (a SQLite file, and a fresh
+//! PostgreSQL database when `TEST_DATABASE_URL` is set). One test binary with a module per
+//! area: one link step instead of one per file keeps build time and disk use down.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod operations;
+mod permissions;
