@@ -1,17 +1,44 @@
-//! An organization admin's view of their own organization: colleagues and invitations; and the
-//! invitee's side of an invitation.
+//! An organization admin's view of their own organization: its public profile, colleagues and
+//! invitations; the invitee's side of an invitation; and the recognitions staff record.
 
 use leptos::prelude::*;
 
 use crate::model::account::{AcceptInvitationForm, InvitationInfo, InvitationSummary, OrgMember};
+use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
 use crate::model::{AppError, Role};
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::{log_in, require};
-    pub use crate::server::service::{accounts, invitations};
+    pub use crate::server::service::{accounts, invitations, organizations};
     pub use crate::server::state::app_state;
+}
+
+#[server]
+pub async fn get_own_organization() -> Result<OwnOrganization, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ManageOwnOrganization).await?;
+    organizations::own(&state.db, actor.organization_id()).await
+}
+
+#[server]
+pub async fn update_own_organization(form: OrgProfileForm) -> Result<OwnOrganization, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ManageOwnOrganization).await?;
+    organizations::update_profile(&state.db, actor.organization_id(), &form).await
+}
+
+/// Staff record whether an organization is JIH-recommended and AMTAC-accredited; the form
+/// leaves out unticked boxes, so both default to `false`.
+#[server]
+pub async fn set_recognitions(
+    organization_id: i32,
+    #[server(default)] recognitions: Recognitions,
+) -> Result<Recognitions, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ManageRecognitions).await?;
+    organizations::set_recognitions(&state.db, organization_id, recognitions).await
 }
 
 #[server]

@@ -190,6 +190,16 @@ messages! {
 
     // Own organization
     org_page_title: "所属組織の管理" / "Manage my organization",
+    org_profile_section: "公開プロフィール" / "Public profile",
+    org_profile_lead: "会員名簿に表示される内容です。組織の種類と国・地域の変更は事務局にご依頼ください。" / "This is what members see in the directory. To change the type of organization or its country, please contact the MEJ secretariat.",
+    prefecture: "都道府県" / "Prefecture",
+    description_ja: "紹介文(日本語)" / "Description (Japanese)",
+    description_en: "紹介文(英語)" / "Description (English)",
+    description_hint: "2,000文字以内。会員名簿では閲覧者の言語で表示されます。" / "Up to 2,000 characters. The directory shows the one in the reader's language.",
+    save_profile: "プロフィールを保存する" / "Save profile",
+    view_public_profile: "会員名簿での表示を見る" / "See it in the directory",
+    recognitions_section: "認証・推奨の登録(事務局)" / "Recognitions (MEJ staff)",
+    save_recognitions: "認証・推奨を保存する" / "Save recognitions",
     members_section: "メンバー" / "Members",
     col_name: "氏名" / "Name",
     col_email: "メールアドレス" / "Email",

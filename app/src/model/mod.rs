@@ -4,6 +4,7 @@ pub mod account;
 pub mod directory;
 pub mod error;
 pub mod names;
+pub mod organization;
 pub mod permissions;
 pub mod roles;
 pub mod search;

@@ -9,12 +9,14 @@ pub enum Action {
     ViewDirectory,
     /// Edit one's own profile and password.
     EditOwnProfile,
-    /// Invite colleagues to, and remove them from, one's own organization.
+    /// Edit one's own organization's profile; invite colleagues to it and remove them.
     ManageOwnOrganization,
     /// See the admin area and review membership applications.
     ReviewApplications,
     /// List all accounts and suspend or reactivate them.
     ManageAccounts,
+    /// Record an organization's JIH / AMTAC recognitions.
+    ManageRecognitions,
     /// Change anybody's role.
     ChangeRoles,
 }
@@ -25,7 +27,7 @@ pub fn allows(role: Role, action: Action) -> bool {
     match action {
         ViewDirectory | EditOwnProfile => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
-        ReviewApplications | ManageAccounts => role.is_staff(),
+        ReviewApplications | ManageAccounts | ManageRecognitions => role.is_staff(),
         ChangeRoles => role == Role::Admin,
     }
 }
@@ -38,10 +40,16 @@ mod tests {
     fn matrix() {
         use Action::*;
         let table = [
-            (Role::Member, [true, true, false, false, false, false]),
-            (Role::OrgAdmin, [true, true, true, false, false, false]),
-            (Role::Staff, [true, true, false, true, true, false]),
-            (Role::Admin, [true, true, true, true, true, true]),
+            (
+                Role::Member,
+                [true, true, false, false, false, false, false],
+            ),
+            (
+                Role::OrgAdmin,
+                [true, true, true, false, false, false, false],
+            ),
+            (Role::Staff, [true, true, false, true, true, true, false]),
+            (Role::Admin, [true, true, true, true, true, true, true]),
         ];
         let actions = [
             ViewDirectory,
@@ -49,6 +57,7 @@ mod tests {
             ManageOwnOrganization,
             ReviewApplications,
             ManageAccounts,
+            ManageRecognitions,
             ChangeRoles,
         ];
         for (role, expected) in table {

@@ -1,17 +1,23 @@
-//! An organization admin manages their organization: colleagues and invitations.
+//! An organization admin manages their organization: its public profile, colleagues and
+//! invitations.
 
 use leptos::prelude::*;
 
 use crate::api::organization::{
-    CreateInvitation, RemoveOrgMember, RevokeInvitation, list_invitations, list_org_members,
+    CreateInvitation, RemoveOrgMember, RevokeInvitation, UpdateOwnOrganization,
+    get_own_organization, list_invitations, list_org_members,
 };
 use crate::i18n::{fill, format_date, tr, use_i18n};
 use crate::model::Role;
 use crate::model::account::InvitationSummary;
+use crate::model::organization::OwnOrganization;
+use crate::model::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES};
+use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RoleBadge;
-use crate::ui::feedback::{ActionError, or_error};
-use crate::ui::form::{Field, SelectField, action_error};
+use crate::ui::choices::CheckboxGroup;
+use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::form::{Field, SelectField, action_error, action_succeeded, vocab_options};
 use crate::ui::layout::PageTitle;
 use crate::ui::table::DataTable;
 
@@ -19,7 +25,50 @@ use crate::ui::table::DataTable;
 pub fn MyOrganizationPage() -> impl IntoView {
     view! {
         <PageTitle text=|m| m.org_page_title/>
-        <RequireUser let:user><Members me=user.id/> <Invitations/></RequireUser>
+        <RequireUser let:user><PublicProfile/> <Members me=user.id/> <Invitations/></RequireUser>
+    }
+}
+
+/// The organization's directory profile; loaded once, so the form keeps what was typed.
+#[component]
+fn PublicProfile() -> impl IntoView {
+    let own = Resource::new(|| (), |_| get_own_organization());
+    view! {
+        <section class="stack">
+            <h2>{tr(|m| m.org_profile_section)}</h2>
+            <p class="muted">{tr(|m| m.org_profile_lead)}</p>
+            <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
+                {move || Suspend::new(async move { or_error(own.await, |o| view! { <ProfileForm own=o/> }) })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn ProfileForm(own: OwnOrganization) -> impl IntoView {
+    let save = ServerAction::<UpdateOwnOrganization>::new();
+    let errors = action_error(save);
+    let p = own.profile;
+    let in_japan = own.country == "JP";
+    view! {
+        <ActionForm action=save attr:class="form">
+            <ActionError error=errors/>
+            <SuccessNote show=action_succeeded(save) message=|m| m.saved/>
+            <Field label=|m| m.org_name_ja name="form[name_ja]" field="name_ja" errors value=p.name_ja hint=|m| m.org_name_hint/>
+            <Field label=|m| m.org_name_en name="form[name_en]" field="name_en" errors value=p.name_en/>
+            <Field label=|m| m.website name="form[website]" field="website" errors input_type="url" value=p.website hint=|m| m.website_hint/>
+            {in_japan.then(|| view! {
+                <SelectField label=|m| m.prefecture name="form[prefecture]" field="prefecture" errors options=vocab_options(PREFECTURES) selected=p.prefecture placeholder=true/>
+            })}
+            <CheckboxGroup legend=|m| m.specialty_label name="form[specialties][]" field="specialties" errors terms=SPECIALTIES checked=p.specialties/>
+            <CheckboxGroup legend=|m| m.languages_label name="form[languages][]" field="languages" errors terms=LANGUAGES checked=p.languages/>
+            <Field label=|m| m.description_ja name="form[description_ja]" field="description_ja" errors value=p.description_ja rows=6 hint=|m| m.description_hint/>
+            <Field label=|m| m.description_en name="form[description_en]" field="description_en" errors value=p.description_en rows=6/>
+            <div class="form-actions cluster">
+                <button type="submit" class="btn btn-primary">{tr(|m| m.save_profile)}</button>
+                <a href=routes::organization_profile(own.id)>{tr(|m| m.view_public_profile)}</a>
+            </div>
+        </ActionForm>
     }
 }
 

@@ -26,7 +26,7 @@ where
     Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
 }
 
-fn ids(field: &str) -> (String, String, String) {
+pub(super) fn ids(field: &str) -> (String, String, String) {
     (
         format!("f-{field}"),
         format!("f-{field}-hint"),
@@ -36,7 +36,7 @@ fn ids(field: &str) -> (String, String, String) {
 
 /// The errors of one field, in the user's language.
 #[component]
-fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>) -> impl IntoView {
+pub(super) fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let (_, _, error_id) = ids(field);
@@ -55,7 +55,7 @@ fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>) -> impl In
     }
 }
 
-fn has_error(
+pub(super) fn has_error(
     errors: Signal<Option<AppError>>,
     field: &'static str,
 ) -> impl Fn() -> &'static str + Copy {
@@ -85,6 +85,9 @@ pub fn Field(
     #[prop(optional)] required: bool,
     #[prop(optional, into)] value: String,
     #[prop(default = "off")] autocomplete: &'static str,
+    /// A multi-line text area of this many rows instead of a one-line input.
+    #[prop(optional)]
+    rows: Option<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
@@ -94,20 +97,33 @@ pub fn Field(
     } else {
         error_id
     };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label(t())}</label>
-            {hint.map(|h| view! { <p id=hint_id class="field-hint">{move || h(t())}</p> })}
+    let invalid = has_error(errors, field);
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea id=id.clone() name=name rows=rows required=required aria-invalid=invalid aria-describedby=described>
+                {value}
+            </textarea>
+        }
+        .into_any(),
+        None => view! {
             <input
-                id=id
+                id=id.clone()
                 name=name
                 type=input_type
                 value=value
                 required=required
                 autocomplete=autocomplete
-                aria-invalid=has_error(errors, field)
+                aria-invalid=invalid
                 aria-describedby=described
             />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || label(t())}</label>
+            {hint.map(|h| view! { <p id=hint_id class="field-hint">{move || h(t())}</p> })}
+            {control}
             <FieldErrors field errors/>
         </div>
     }

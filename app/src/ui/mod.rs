@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod badges;
+pub mod choices;
 pub mod clock;
 pub mod feedback;
 pub mod form;

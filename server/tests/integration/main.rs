@@ -7,4 +7,5 @@ mod common;
 
 mod accounts;
 mod operations;
+mod organizations;
 mod permissions;

@@ -26,6 +26,11 @@ async fn visitors_must_log_in(backend: Backend) -> TestResult {
         c.call::<CreateInvitation>(&[("email", "x@y.example"), ("role", "member")])
             .await?,
         c.call::<RevokeInvitation>(&[("id", "1")]).await?,
+        c.call::<GetOwnOrganization>(&[]).await?,
+        c.call::<UpdateOwnOrganization>(&[("form[name_en]", "X")])
+            .await?,
+        c.call::<SetRecognitions>(&[("organization_id", "2"), ("recognitions[jih]", "true")])
+            .await?,
         c.call::<ChangePassword>(&[
             ("current_password", "x"),
             ("new_password", "y"),
@@ -172,6 +177,17 @@ async fn org_admins_manage_only_their_organization(backend: Backend) -> TestResu
         StatusCode::FORBIDDEN
     );
     assert_eq!(
+        member.call::<GetOwnOrganization>(&[]).await?.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .call::<UpdateOwnOrganization>(&[("form[name_en]", "Taken over")])
+            .await?
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
         member
             .call::<RevokeInvitation>(&[("id", "1")])
             .await?
@@ -224,6 +240,38 @@ async fn org_admins_manage_only_their_organization(backend: Backend) -> TestResu
     Ok(())
 }
 
+/// Only staff and admins record recognitions; an organization cannot award itself a badge.
+async fn only_staff_record_recognitions(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let org = app
+        .login(ORG_ADMIN)
+        .await?
+        .call::<GetOwnOrganization>(&[])
+        .await?;
+    let id = org.body["id"].to_string();
+    let badges = [
+        ("organization_id", id.as_str()),
+        ("recognitions[amtac]", "true"),
+    ];
+    for who in [MEMBER, ORG_ADMIN] {
+        let res = app
+            .login(who)
+            .await?
+            .call::<SetRecognitions>(&badges)
+            .await?;
+        assert_eq!(res.status, StatusCode::FORBIDDEN, "{who}");
+    }
+    for who in [STAFF, ADMIN] {
+        let res = app
+            .login(who)
+            .await?
+            .call::<SetRecognitions>(&badges)
+            .await?;
+        assert_eq!(res.status, StatusCode::OK, "{who}: {}", res.body);
+    }
+    Ok(())
+}
+
 /// State-changing requests from a foreign origin are refused before any function runs.
 async fn foreign_origins_are_refused(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
@@ -246,5 +294,6 @@ on_both_backends!(
     only_staff_review_applications,
     only_admins_change_roles,
     org_admins_manage_only_their_organization,
+    only_staff_record_recognitions,
     foreign_origins_are_refused,
 );

@@ -6,24 +6,28 @@ use leptos_router::hooks::use_params_map;
 
 use super::{org_location, org_name};
 use crate::api::directory::get_organization;
-use crate::i18n::{term_label, tr, use_i18n};
-use crate::model::Locale;
+use crate::api::organization::SetRecognitions;
+use crate::i18n::{localized, term_label, tr, use_i18n};
+use crate::model::organization::Recognitions;
 use crate::model::vocab::{LANGUAGES, SPECIALTIES};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::{RecognitionBadges, RoleBadge};
-use crate::ui::feedback::or_error;
+use crate::ui::choices::Checkbox;
+use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::form::{action_error, action_succeeded};
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
     view! {
-        <RequireUser let:_user><Profile/></RequireUser>
+        <RequireUser let:user><Profile staff=user.role.is_staff()/></RequireUser>
         <p><a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a></p>
     }
 }
 
+/// The profile; staff also get the form for the organization's recognitions.
 #[component]
-fn Profile() -> impl IntoView {
+fn Profile(staff: bool) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let params = use_params_map();
@@ -35,6 +39,7 @@ fn Profile() -> impl IntoView {
             .unwrap_or(0)
     };
     let profile = Resource::new(id, get_organization);
+    let save = ServerAction::<SetRecognitions>::new();
     view! {
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
@@ -45,11 +50,13 @@ fn Profile() -> impl IntoView {
                     let languages = p.languages.clone();
                     let (desc_ja, desc_en) = (p.description_ja.clone(), p.description_en.clone());
                     let website = p.website.clone();
+                    let initial = Recognitions { jih: s.jih, amtac: s.amtac };
+                    let shown = move || save.value().get().and_then(Result::ok).unwrap_or(initial);
                     view! {
                         <Title text=move || org_name(&s1, i18n.locale())/>
                         <h1>{move || org_name(&s2, i18n.locale())}</h1>
-                        <p class="cluster"><RecognitionBadges jih=s.jih amtac=s.amtac/></p>
-                        <p class="page-lead">{move || if i18n.locale() == Locale::Ja { desc_ja.clone() } else { desc_en.clone() }}</p>
+                        <p class="cluster">{move || { let r = shown(); view! { <RecognitionBadges jih=r.jih amtac=r.amtac/> } }}</p>
+                        <p class="page-lead">{move || localized(&desc_ja, &desc_en, i18n.locale()).to_string()}</p>
                         <dl class="facts">
                             <dt>{tr(|m| m.kind_label)}</dt>
                             <dd>{move || t().org_kind(s.kind)}</dd>
@@ -69,9 +76,33 @@ fn Profile() -> impl IntoView {
                                 view! { <li>{move || name.display(i18n.locale())}" " <RoleBadge role=c.role/></li> }
                             }).collect_view()}
                         </ul>
+                        {staff.then(|| view! { <RecognitionsForm id=s.id initial save/> })}
                     }
                 })
             })}
         </Suspense>
+    }
+}
+
+#[component]
+fn RecognitionsForm(
+    id: i32,
+    initial: Recognitions,
+    save: ServerAction<SetRecognitions>,
+) -> impl IntoView {
+    view! {
+        <section class="stack">
+            <h2>{tr(|m| m.recognitions_section)}</h2>
+            <ActionForm action=save attr:class="form">
+                <ActionError error=action_error(save)/>
+                <SuccessNote show=action_succeeded(save) message=|m| m.saved/>
+                <input type="hidden" name="organization_id" value=id/>
+                <Checkbox label=|m| m.badge_jih_long name="recognitions[jih]" checked=initial.jih/>
+                <Checkbox label=|m| m.badge_amtac_long name="recognitions[amtac]" checked=initial.amtac/>
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">{tr(|m| m.save_recognitions)}</button>
+                </div>
+            </ActionForm>
+        </section>
     }
 }

@@ -8,6 +8,7 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
+use super::organizations::organization_search_text;
 use super::{NewUser, ensure_email_free, person_name, unique_violation_as};
 use crate::model::account::{ApplicationForm, ApplicationSummary, normalize_email};
 use crate::model::vocab::{COUNTRIES, find};
@@ -21,25 +22,6 @@ use crate::server::password;
 pub const PENDING: &str = "pending";
 pub const APPROVED: &str = "approved";
 pub const REJECTED: &str = "rejected";
-
-/// The search haystack of an organization: both names, and the country in both languages.
-pub fn organization_search_text(
-    name_ja: &str,
-    name_en: &str,
-    country: &str,
-    prefecture: Option<&str>,
-) -> String {
-    let country = find(COUNTRIES, country);
-    let pref = prefecture.and_then(|p| find(crate::model::vocab::PREFECTURES, p));
-    search::haystack([
-        name_ja,
-        name_en,
-        country.map_or("", |c| c.ja),
-        country.map_or("", |c| c.en),
-        pref.map_or("", |p| p.ja),
-        pref.map_or("", |p| p.en),
-    ])
-}
 
 /// Records the organization, the applicant's (not yet active) account and the application in one
 /// transaction, and confirms receipt by mail.

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod applications;
 pub mod directory;
 pub mod invitations;
+pub mod organizations;
 pub mod throttle;
 
 use sea_orm::{

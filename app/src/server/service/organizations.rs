@@ -1,0 +1,99 @@
+//! Organizations' own profiles: what their administrators edit, and the recognitions (JIH,
+//! AMTAC) that staff record.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, IntoActiveModel,
+};
+
+use crate::model::directory::split_codes;
+use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
+use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
+use crate::model::{AppError, search};
+use crate::server::db::entity::organization;
+use crate::server::db::internal;
+
+/// The search haystack of an organization: both names, and the country and prefecture in both
+/// languages.
+pub fn organization_search_text(
+    name_ja: &str,
+    name_en: &str,
+    country: &str,
+    prefecture: Option<&str>,
+) -> String {
+    let country = find(COUNTRIES, country);
+    let pref = prefecture.and_then(|p| find(PREFECTURES, p));
+    search::haystack([
+        name_ja,
+        name_en,
+        country.map_or("", |c| c.ja),
+        country.map_or("", |c| c.en),
+        pref.map_or("", |p| p.ja),
+        pref.map_or("", |p| p.en),
+    ])
+}
+
+async fn find_org(db: &DatabaseConnection, id: i32) -> Result<organization::Model, AppError> {
+    organization::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)
+}
+
+/// The profile of organization `id` as its form shows it.
+pub async fn own(db: &DatabaseConnection, id: i32) -> Result<OwnOrganization, AppError> {
+    let o = find_org(db, id).await?;
+    Ok(OwnOrganization {
+        id: o.id,
+        country: o.country,
+        profile: OrgProfileForm {
+            name_ja: o.name_ja,
+            name_en: o.name_en,
+            website: o.website,
+            prefecture: o.prefecture.unwrap_or_default(),
+            specialties: split_codes(&o.specialties),
+            languages: split_codes(&o.languages),
+            description_ja: o.description_ja,
+            description_en: o.description_en,
+        },
+    })
+}
+
+/// Validates and saves the profile of organization `id` (one UPDATE, search text included).
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    id: i32,
+    form: &OrgProfileForm,
+) -> Result<OwnOrganization, AppError> {
+    let org = find_org(db, id).await?;
+    AppError::check(form.validate(&org.country))?;
+    let f = form.normalized();
+    let prefecture = Some(f.prefecture.clone()).filter(|p| !p.is_empty());
+    let search_text =
+        organization_search_text(&f.name_ja, &f.name_en, &org.country, prefecture.as_deref());
+    let mut row = org.into_active_model();
+    row.search_text = Set(search_text);
+    row.name_ja = Set(f.name_ja);
+    row.name_en = Set(f.name_en);
+    row.website = Set(f.website);
+    row.prefecture = Set(prefecture);
+    row.specialties = Set(f.specialties.join(","));
+    row.languages = Set(f.languages.join(","));
+    row.description_ja = Set(f.description_ja);
+    row.description_en = Set(f.description_en);
+    row.update(db).await.map_err(internal)?;
+    own(db, id).await
+}
+
+/// Records the JIH / AMTAC recognitions of organization `id`.
+pub async fn set_recognitions(
+    db: &DatabaseConnection,
+    id: i32,
+    r: Recognitions,
+) -> Result<Recognitions, AppError> {
+    let mut row = find_org(db, id).await?.into_active_model();
+    row.jih_recommended = Set(r.jih);
+    row.amtac_accredited = Set(r.amtac);
+    row.update(db).await.map_err(internal)?;
+    Ok(r)
+}
