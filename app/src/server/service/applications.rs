@@ -11,8 +11,7 @@ use sea_orm::{
 use super::organizations::organization_search_text;
 use super::{NewUser, ensure_email_free, person_name, unique_violation_as};
 use crate::model::account::{ApplicationForm, ApplicationSummary, normalize_email};
-use crate::model::vocab::{COUNTRIES, find};
-use crate::model::{AppError, ErrorCode, Locale, OrgKind, OrgStatus, Role, UserStatus, search};
+use crate::model::{AppError, ErrorCode, Locale, OrgKind, OrgStatus, Role, UserStatus};
 use crate::server::auth::Actor;
 use crate::server::db::entity::{membership_application as application, organization, user};
 use crate::server::db::internal;
