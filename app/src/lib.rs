@@ -96,6 +96,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()}/>
                     <Route path=path!("/invitations/:token") view={Lazy::<InvitationRoute>::new()}/>
+                    <Route path=path!("/password/forgot") view={Lazy::<ForgotPasswordRoute>::new()}/>
+                    <Route path=path!("/password/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>
                     <Route path=path!("/dashboard") view=DashboardPage/>
                     <Route path=path!("/projects") view=ProjectsPage/>
                     <Route path=path!("/threads") view=ThreadsPage/>

@@ -2,6 +2,7 @@
 
 pub const HOME: &str = "/";
 pub const LOGIN: &str = "/login";
+pub const FORGOT_PASSWORD: &str = "/password/forgot";
 pub const APPLY: &str = "/apply";
 pub const DASHBOARD: &str = "/dashboard";
 pub const PROJECTS: &str = "/projects";

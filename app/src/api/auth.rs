@@ -1,4 +1,5 @@
-//! Logging in and out, the current user, and the interface language.
+//! Logging in and out, resetting a forgotten password, the current user, and the interface
+//! language.
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::model::{AppError, Locale};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::server::auth::{client_ip, current_actor, log_in, log_out};
-    pub use crate::server::service::accounts;
+    pub use crate::server::service::{accounts, password_resets};
     pub use crate::server::state::app_state;
 }
 
@@ -29,7 +30,7 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     let state = app_state()?;
     let ip = client_ip().await;
     let user = accounts::log_in(&state.db, &email, &password, &ip).await?;
-    log_in(user.id).await?;
+    log_in(&user).await?;
     crate::i18n::server::set_locale_cookie(Locale::parse(&user.locale).unwrap_or(Locale::Ja));
     accounts::current_user(&state.db, &user).await
 }
@@ -38,6 +39,44 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
 pub async fn logout() -> Result<(), AppError> {
     use self::ssr::*;
     log_out().await
+}
+
+/// Mails a password-reset link if the address belongs to an active account. The answer is the
+/// same either way, so nobody learns who is a member.
+#[server]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    let ip = client_ip().await;
+    password_resets::request(
+        &state.db,
+        state.mail.as_ref(),
+        &state.public_url,
+        &email,
+        &ip,
+    )
+    .await
+}
+
+/// Whether a reset link can still be used.
+#[server]
+pub async fn check_password_reset(token: String) -> Result<(), AppError> {
+    use self::ssr::*;
+    password_resets::check(&app_state()?.db, &token).await
+}
+
+/// Sets a new password through a reset link and logs this browser in; other sessions end.
+#[server]
+pub async fn reset_password(
+    token: String,
+    new_password: String,
+    new_password_confirm: String,
+) -> Result<(), AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    let user =
+        password_resets::complete(&state.db, &token, &new_password, &new_password_confirm).await?;
+    log_in(&user).await
 }
 
 /// Remembers the interface language in a cookie, and on the account when logged in.

@@ -96,5 +96,5 @@ pub async fn get_invitation(token: String) -> Result<InvitationInfo, AppError> {
 pub async fn accept_invitation(form: AcceptInvitationForm) -> Result<(), AppError> {
     use self::ssr::*;
     let user = invitations::accept(&app_state()?.db, form).await?;
-    log_in(user.id).await
+    log_in(&user).await
 }

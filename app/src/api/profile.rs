@@ -8,7 +8,7 @@ use crate::model::account::ProfileForm;
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::require;
+    pub use crate::server::auth::{log_in, require};
     pub use crate::server::service::accounts;
 }
 
@@ -32,12 +32,14 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::EditOwnProfile).await?;
-    accounts::change_password(
+    let user = accounts::change_password(
         &state.db,
         &actor,
         &current_password,
         &new_password,
         &new_password_confirm,
     )
-    .await
+    .await?;
+    // This session goes on under the new password; every other one ends.
+    log_in(&user).await
 }

@@ -79,6 +79,8 @@ impl Messages {
                 "already_decided" => self.err_already_decided.into(),
                 "invitation_expired" => self.invite_expired.into(),
                 "invitation_invalid" => self.invite_invalid.into(),
+                "reset_expired" => self.reset_expired.into(),
+                "reset_invalid" => self.reset_invalid.into(),
                 "cannot_remove_self" | "cannot_change_own_role" | "cannot_change_own_status" => {
                     self.err_not_on_self.into()
                 }

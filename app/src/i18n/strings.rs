@@ -67,6 +67,20 @@ messages! {
     login_pending: "入会申請は現在審査中です。承認されるとログインできます。" / "Your application is still being reviewed. You can log in once it is approved.",
     login_rejected: "入会申請は承認されませんでした。理由:" / "Your application was not approved. Reason:",
 
+    // Forgotten password
+    forgot_link: "パスワードをお忘れの方" / "Forgot your password?",
+    forgot_title: "パスワードの再設定" / "Reset your password",
+    forgot_lead: "ご登録のメールアドレスを入力してください。新しいパスワードを設定するためのリンク(60分間有効)をお送りします。" / "Enter the email address of your account. We will send it a link for choosing a new password (valid for 60 minutes).",
+    forgot_submit: "再設定用のリンクを送る" / "Send reset link",
+    forgot_sent: "このメールアドレスが登録されている場合は、再設定用のリンクをお送りしました。届かない場合は迷惑メールフォルダもご確認ください。" / "If an account uses this address, we have sent it a reset link. If nothing arrives, please also check your spam folder.",
+    back_to_login: "ログイン画面に戻る" / "Back to log in",
+    reset_title: "新しいパスワードの設定" / "Choose a new password",
+    reset_lead: "新しいパスワードを設定すると、ほかの端末ではログアウトされます。" / "Once you set a new password, you are logged out on every other device.",
+    reset_submit: "パスワードを設定する" / "Set new password",
+    reset_again: "再設定用のリンクをもう一度送る" / "Send a new reset link",
+    reset_invalid: "この再設定用リンクは無効です。既に使用された可能性があります。もう一度お手続きください。" / "This reset link is not valid; it may have been used already. Please ask for a new one.",
+    reset_expired: "この再設定用リンクの有効期限(60分)が切れています。もう一度お手続きください。" / "This reset link has expired (it is valid for 60 minutes). Please ask for a new one.",
+
     // Membership application
     apply_title: "入会申請" / "Apply for membership",
     apply_lead: "組織とご担当者の情報をご入力ください。事務局の承認後にログインできるようになります。" / "Tell us about your organization and yourself. You can log in once MEJ staff have approved the application.",

@@ -31,3 +31,8 @@ lazy_page!(
 );
 lazy_page!(OrganizationRoute, super::directory::OrganizationPage);
 lazy_page!(ProfileRoute, super::profile::ProfilePage);
+lazy_page!(
+    ForgotPasswordRoute,
+    super::password_reset::ForgotPasswordPage
+);
+lazy_page!(ResetPasswordRoute, super::password_reset::ResetPasswordPage);

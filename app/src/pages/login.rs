@@ -45,6 +45,7 @@ pub fn LoginPage() -> impl IntoView {
                 </button>
             </div>
         </ActionForm>
+        <p><a href=routes::FORGOT_PASSWORD>{tr(|m| m.forgot_link)}</a></p>
         <p><a href=routes::APPLY>{tr(|m| m.login_no_account)}</a></p>
     }
 }

@@ -12,6 +12,7 @@ mod lazy;
 mod login;
 mod my_organization;
 mod not_found;
+mod password_reset;
 mod profile;
 
 pub use areas::{EventsPage, ProjectsPage, ThreadsPage};

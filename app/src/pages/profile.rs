@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::auth::get_current_user;
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::AppError;
 use crate::model::account::CurrentUser;
 use crate::ui::auth::{LoginPrompt, use_auth};
 use crate::ui::feedback::{ActionError, ErrorAlert, SuccessNote};
@@ -102,12 +103,20 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
                 <ActionError error=errors/>
                 <SuccessNote show=changed message=|m| m.password_changed/>
                 <Field label=|m| m.current_password name="current_password" field="current_password" errors input_type="password" required=true autocomplete="current-password"/>
-                <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
-                <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
+                <ReplacementPasswordFields errors/>
                 <div class="form-actions">
                     <button type="submit" class="btn btn-primary">{tr(|m| m.change_password_submit)}</button>
                 </div>
             </ActionForm>
         </section>
+    }
+}
+
+/// A new password and its confirmation, replacing the current one (own profile, reset link).
+#[component]
+pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
+        <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
     }
 }

@@ -10,6 +10,13 @@ use crate::model::permissions::{Action, allows};
 use crate::model::{AppError, Role, UserStatus};
 
 const USER_ID: &str = "user_id";
+/// Which password the session was started with: changing the password ends every other session.
+const PASSWORD_STAMP: &str = "password_stamp";
+
+/// A short digest of the stored password hash (itself salted), kept in the session.
+fn password_stamp(u: &user::Model) -> String {
+    crate::server::token::sha256_hex(&u.password_hash)[..16].to_string()
+}
 
 /// The caller of a server function, after authentication.
 #[derive(Clone, Debug)]
@@ -35,8 +42,8 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
-/// The active user behind this request's session, if any. A suspended or deleted account
-/// ends the session.
+/// The active user behind this request's session, if any. A suspended or deleted account, or a
+/// password changed since the session began, ends the session.
 pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> {
     let session = session().await?;
     let Some(id) = session
@@ -50,8 +57,15 @@ pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> 
         .one(&state.db)
         .await
         .map_err(internal)?;
+    let stamp = session
+        .get::<String>(PASSWORD_STAMP)
+        .await
+        .map_err(|_| AppError::Internal)?;
     match found {
-        Some(u) if u.status == UserStatus::Active.as_str() => {
+        Some(u)
+            if u.status == UserStatus::Active.as_str()
+                && stamp.as_deref() == Some(password_stamp(&u).as_str()) =>
+        {
             let role = Role::parse(&u.role).unwrap_or(Role::Member);
             Ok(Some(Actor { user: u, role }))
         }
@@ -75,11 +89,16 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
 }
 
 /// Starts an authenticated session under a new id, so a session id seen before login is useless.
-pub async fn log_in(user_id: i32) -> Result<(), AppError> {
+/// Also called after a password change, to keep this session while the others end.
+pub async fn log_in(user: &user::Model) -> Result<(), AppError> {
     let session = session().await?;
     session.cycle_id().await.map_err(|_| AppError::Internal)?;
     session
-        .insert(USER_ID, user_id)
+        .insert(USER_ID, user.id)
+        .await
+        .map_err(|_| AppError::Internal)?;
+    session
+        .insert(PASSWORD_STAMP, password_stamp(user))
         .await
         .map_err(|_| AppError::Internal)
 }

@@ -9,3 +9,4 @@ pub mod seed_data;
 pub mod service;
 pub mod session_store;
 pub mod state;
+pub mod token;

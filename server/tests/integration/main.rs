@@ -8,4 +8,5 @@ mod common;
 mod accounts;
 mod operations;
 mod organizations;
+mod password_reset;
 mod permissions;

@@ -145,7 +145,7 @@ pub async fn change_password(
     current: &str,
     new: &str,
     confirm: &str,
-) -> Result<(), AppError> {
+) -> Result<user::Model, AppError> {
     let mut errors = validate_password_change(new, confirm);
     if !password::verify(current, &actor.user.password_hash).await {
         errors.insert(
@@ -156,8 +156,7 @@ pub async fn change_password(
     AppError::check(errors)?;
     let mut row = actor.user.clone().into_active_model();
     row.password_hash = Set(password::hash(new).await?);
-    row.update(db).await.map_err(internal)?;
-    Ok(())
+    row.update(db).await.map_err(internal)
 }
 
 fn org_member(u: user::Model) -> OrgMember {

@@ -6,7 +6,6 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
-use sha2::{Digest, Sha256};
 
 use super::{NewUser, ensure_email_free, unique_violation_as};
 use crate::model::account::{
@@ -19,23 +18,9 @@ use crate::server::db::entity::{invitation, organization, user};
 use crate::server::db::internal;
 use crate::server::mail::{self, MailSender, OutgoingMail};
 use crate::server::password;
+use crate::server::token::{new_token, sha256_hex as token_hash};
 
 pub const VALID_DAYS: i64 = 7;
-
-fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-fn new_token() -> String {
-    format!(
-        "{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    )
-}
 
 /// The path of the page where an invitee accepts.
 pub fn invitation_path(token: &str) -> String {

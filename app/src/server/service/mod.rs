@@ -6,6 +6,7 @@ pub mod applications;
 pub mod directory;
 pub mod invitations;
 pub mod organizations;
+pub mod password_resets;
 pub mod throttle;
 
 use sea_orm::{

@@ -5,5 +5,6 @@ pub mod login_throttle;
 pub mod mail_outbox;
 pub mod membership_application;
 pub mod organization;
+pub mod password_reset;
 pub mod session;
 pub mod user;

@@ -1,0 +1,73 @@
+//! A forgotten password: asking for a reset link, and choosing a new password through it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::api::auth::{RequestPasswordReset, ResetPassword, check_password_reset};
+use crate::i18n::tr;
+use crate::model::AppError;
+use crate::pages::profile::ReplacementPasswordFields;
+use crate::routes;
+use crate::ui::auth::use_auth;
+use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::form::{Field, action_error, action_succeeded};
+use crate::ui::layout::PageTitle;
+
+#[component]
+pub fn ForgotPasswordPage() -> impl IntoView {
+    let request = ServerAction::<RequestPasswordReset>::new();
+    let errors = action_error(request);
+    view! {
+        <PageTitle text=|m| m.forgot_title/>
+        <p class="page-lead">{tr(|m| m.forgot_lead)}</p>
+        <ActionForm action=request attr:class="form">
+            <ActionError error=errors/>
+            <SuccessNote show=action_succeeded(request) message=|m| m.forgot_sent/>
+            <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>
+            <div class="form-actions">
+                <button type="submit" class="btn btn-primary">{tr(|m| m.forgot_submit)}</button>
+            </div>
+        </ActionForm>
+        <p><a href=routes::LOGIN>{tr(|m| m.back_to_login)}</a></p>
+    }
+}
+
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let valid = Resource::new(token, check_password_reset);
+    let reset = ServerAction::<ResetPassword>::new();
+    let errors = action_error(reset);
+    let auth = use_auth();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = reset.value().get() {
+            auth.refresh();
+            navigate(routes::DASHBOARD, Default::default());
+        }
+    });
+    view! {
+        <PageTitle text=|m| m.reset_title/>
+        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let checked = valid.await.map_err(|e| match e {
+                    AppError::NotFound => AppError::Conflict { what: "reset_invalid".into() },
+                    other => other,
+                });
+                or_error(checked, |()| view! {
+                    <p class="page-lead">{tr(|m| m.reset_lead)}</p>
+                    <ActionForm action=reset attr:class="form">
+                        <ActionError error=errors/>
+                        <input type="hidden" name="token" value=token()/>
+                        <ReplacementPasswordFields errors/>
+                        <div class="form-actions">
+                            <button type="submit" class="btn btn-primary">{tr(|m| m.reset_submit)}</button>
+                        </div>
+                    </ActionForm>
+                })
+            })}
+        </Suspense>
+        <p><a href=routes::FORGOT_PASSWORD>{tr(|m| m.reset_again)}</a></p>
+    }
+}

@@ -1,0 +1,165 @@
+//! "Forgot your password?": a one-hour, single-use link mailed to an active account. The answer
+//! to a request never tells whether the address is registered.
+
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, TransactionTrait,
+};
+
+use super::throttle;
+use crate::model::account::{normalize_email, validate_password_change};
+use crate::model::validation::email as check_email;
+use crate::model::{AppError, UserStatus};
+use crate::server::db::entity::{password_reset, user};
+use crate::server::db::internal;
+use crate::server::mail::{self, MailSender, OutgoingMail};
+use crate::server::password;
+use crate::server::token::{new_token, sha256_hex};
+
+pub const VALID_MINUTES: i64 = 60;
+/// Requests per e-mail address and per client address in throttling's window.
+pub const MAX_PER_EMAIL: i32 = 3;
+pub const MAX_PER_IP: i32 = 20;
+
+/// The path of the page where a new password is chosen.
+pub fn reset_path(token: &str) -> String {
+    format!("/password/reset/{token}")
+}
+
+/// Mails a reset link when `email` belongs to an active account; otherwise does nothing. Either
+/// way the caller learns only that the request was taken (or throttled).
+pub async fn request(
+    db: &DatabaseConnection,
+    mail_sender: &dyn MailSender,
+    public_url: &str,
+    email: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let email = normalize_email(email);
+    let mut errors = Vec::new();
+    check_email(&mut errors, "email", &email);
+    AppError::check(errors)?;
+    let (email_key, ip_key) = (format!("reset:{email}"), format!("reset-ip:{ip}"));
+    throttle::check(
+        db,
+        &[
+            (email_key.clone(), MAX_PER_EMAIL),
+            (ip_key.clone(), MAX_PER_IP),
+        ],
+    )
+    .await?;
+    throttle::record_failure(db, &email_key).await?;
+    throttle::record_failure(db, &ip_key).await?;
+    let Some(account) = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .filter(user::Column::Status.eq(UserStatus::Active.as_str()))
+        .one(db)
+        .await
+        .map_err(internal)?
+    else {
+        return Ok(());
+    };
+    let token = new_token();
+    let now = Utc::now();
+    let link = format!("{}{}", public_url.trim_end_matches('/'), reset_path(&token));
+    let txn = db.begin().await.map_err(internal)?;
+    password_reset::ActiveModel {
+        user_id: Set(account.id),
+        token_hash: Set(sha256_hex(&token)),
+        expires_at: Set(now + Duration::minutes(VALID_MINUTES)),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(internal)?;
+    let mail = mail::enqueue(
+        &txn,
+        OutgoingMail {
+            to: email,
+            subject: "MEJ Forum: password reset / パスワードの再設定".into(),
+            body: format!(
+                "パスワードを再設定するには、{VALID_MINUTES}分以内に次のリンクを開いてください。お心当たりがない場合は、このメールを破棄してください。\nTo choose a new password, open this link within {VALID_MINUTES} minutes. If you did not ask for it, you can ignore this mail.\n\n{link}"
+            ),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(internal)?;
+    mail::deliver(mail_sender, &[mail]);
+    Ok(())
+}
+
+async fn find(
+    conn: &impl sea_orm::ConnectionTrait,
+    token: &str,
+) -> Result<Option<password_reset::Model>, AppError> {
+    password_reset::Entity::find()
+        .filter(password_reset::Column::TokenHash.eq(sha256_hex(token)))
+        .one(conn)
+        .await
+        .map_err(internal)
+}
+
+/// The active account a reset is for, unless the link has expired (a conflict the page
+/// explains) or the account is no longer active.
+async fn account_of(
+    conn: &impl sea_orm::ConnectionTrait,
+    reset: &password_reset::Model,
+) -> Result<user::Model, AppError> {
+    if reset.expires_at < Utc::now() {
+        return Err(AppError::Conflict {
+            what: "reset_expired".into(),
+        });
+    }
+    user::Entity::find_by_id(reset.user_id)
+        .one(conn)
+        .await
+        .map_err(internal)?
+        .filter(|u| u.status == UserStatus::Active.as_str())
+        .ok_or(AppError::NotFound)
+}
+
+/// Whether a reset link can still be used (for the page to say so before the form).
+pub async fn check(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    let reset = find(db, token)
+        .await?
+        .filter(|r| r.used_at.is_none())
+        .ok_or(AppError::NotFound)?;
+    account_of(db, &reset).await.map(|_| ())
+}
+
+/// Sets the new password and uses up the link, in one transaction. Sessions started with the
+/// old password end (see `auth::current_actor`); the caller logs this browser in.
+pub async fn complete(
+    db: &DatabaseConnection,
+    token: &str,
+    new: &str,
+    confirm: &str,
+) -> Result<user::Model, AppError> {
+    AppError::check(validate_password_change(new, confirm))?;
+    let password_hash = password::hash(new).await?;
+    let txn = db.begin().await.map_err(internal)?;
+    // Claim the link first, with a conditional write: of two requests racing with one link, the
+    // second waits for the first and then finds it used. Any later failure rolls the claim back.
+    let claimed = password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(Utc::now()))
+        .filter(password_reset::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await
+        .map_err(internal)?;
+    if claimed.rows_affected != 1 {
+        return Err(AppError::NotFound);
+    }
+    let reset = find(&txn, token).await?.ok_or(AppError::NotFound)?;
+    let account = account_of(&txn, &reset).await?;
+    let mut row = account.into_active_model();
+    row.password_hash = Set(password_hash);
+    let account = row.update(&txn).await.map_err(internal)?;
+    throttle::clear(&txn, &throttle::email_key(&account.email)).await?;
+    txn.commit().await.map_err(internal)?;
+    Ok(account)
+}
