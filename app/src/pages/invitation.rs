@@ -1,13 +1,11 @@
 //! Accepting an invitation: the invitee creates an account in the inviting organization.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api::organization::{AcceptInvitation, get_invitation};
 use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::pages::apply::{NameFields, NewPasswordFields};
-use crate::routes;
-use crate::ui::auth::use_auth;
+use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::{SelectField, action_error, locale_options};
 use crate::ui::layout::PageTitle;
@@ -16,27 +14,16 @@ use crate::ui::layout::PageTitle;
 pub fn AcceptInvitationPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = route_token();
     let info = Resource::new(token, get_invitation);
     let accept = ServerAction::<AcceptInvitation>::new();
     let errors = action_error(accept);
-    let auth = use_auth();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = accept.value().get() {
-            auth.refresh();
-            navigate(routes::DASHBOARD, Default::default());
-        }
-    });
+    enter_on_success(accept);
     view! {
         <PageTitle text=|m| m.invite_accept_title/>
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
-                or_error(info.await.map_err(|e| match e {
-                    crate::model::AppError::NotFound => crate::model::AppError::Conflict { what: "invitation_invalid".into() },
-                    other => other,
-                }), |inv| {
+                or_error(info.await.map_err(|e| invalid_link(e, "invitation_invalid")), |inv| {
                     let org = localized(&inv.organization_name_ja, &inv.organization_name_en, i18n.locale()).to_string();
                     view! {
                         <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>

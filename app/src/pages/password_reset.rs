@@ -1,14 +1,12 @@
 //! A forgotten password: asking for a reset link, and choosing a new password through it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api::auth::{RequestPasswordReset, ResetPassword, check_password_reset};
 use crate::i18n::tr;
-use crate::model::AppError;
 use crate::pages::profile::ReplacementPasswordFields;
 use crate::routes;
-use crate::ui::auth::use_auth;
+use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
 use crate::ui::form::{Field, action_error, action_succeeded};
 use crate::ui::layout::PageTitle;
@@ -34,28 +32,16 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = route_token();
     let valid = Resource::new(token, check_password_reset);
     let reset = ServerAction::<ResetPassword>::new();
     let errors = action_error(reset);
-    let auth = use_auth();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = reset.value().get() {
-            auth.refresh();
-            navigate(routes::DASHBOARD, Default::default());
-        }
-    });
+    enter_on_success(reset);
     view! {
         <PageTitle text=|m| m.reset_title/>
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
-                let checked = valid.await.map_err(|e| match e {
-                    AppError::NotFound => AppError::Conflict { what: "reset_invalid".into() },
-                    other => other,
-                });
-                or_error(checked, |()| view! {
+                or_error(valid.await.map_err(|e| invalid_link(e, "reset_invalid")), |()| view! {
                     <p class="page-lead">{tr(|m| m.reset_lead)}</p>
                     <ActionForm action=reset attr:class="form">
                         <ActionError error=errors/>

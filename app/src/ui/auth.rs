@@ -66,3 +66,33 @@ pub fn LoginPrompt() -> impl IntoView {
         </div>
     }
 }
+
+/// Once `action` succeeds (it logged the user in: invitation accepted, password reset), reloads
+/// the user and goes to the dashboard.
+pub fn enter_on_success<A>(action: ServerAction<A>)
+where
+    A: leptos::server_fn::ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,
+{
+    let auth = use_auth();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            auth.refresh();
+            navigate(routes::DASHBOARD, Default::default());
+        }
+    });
+}
+
+/// The token in the current route (`/…/:token`).
+pub fn route_token() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = leptos_router::hooks::use_params_map();
+    move || params.read().get("token").unwrap_or_default()
+}
+
+/// An unknown link reads as "this link is not valid" (`what`), not as a missing page.
+pub fn invalid_link(e: AppError, what: &str) -> AppError {
+    match e {
+        AppError::NotFound => AppError::Conflict { what: what.into() },
+        other => other,
+    }
+}

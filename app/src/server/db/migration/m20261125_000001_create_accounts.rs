@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -100,19 +102,6 @@ enum MailOutbox {
     Body,
     CreatedAt,
     SentAt,
-}
-
-fn fk(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .take()
 }
 
 #[async_trait::async_trait]

@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -35,13 +37,11 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(PasswordReset::ExpiresAt))
                     .col(timestamp_with_time_zone_null(PasswordReset::UsedAt))
                     .col(timestamp_with_time_zone(PasswordReset::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_password_reset_user")
-                            .from(PasswordReset::Table, PasswordReset::UserId)
-                            .to(UserAccount::Table, UserAccount::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        "fk_password_reset_user",
+                        (PasswordReset::Table, PasswordReset::UserId),
+                        (UserAccount::Table, UserAccount::Id),
+                    ))
                     .to_owned(),
             )
             .await

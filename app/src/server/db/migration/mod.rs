@@ -5,6 +5,20 @@ use sea_orm_migration::prelude::*;
 mod m20261125_000001_create_accounts;
 mod m20261125_000002_create_password_resets;
 
+/// A foreign key that deletes the row with the row it points to.
+fn fk(
+    name: &str,
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(name)
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(ForeignKeyAction::Cascade)
+        .take()
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]
