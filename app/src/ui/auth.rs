@@ -83,10 +83,17 @@ where
     });
 }
 
-/// The token in the current route (`/…/:token`).
+/// The token in the current route (`/…/:token`). Read with `try_read`: when a client goes away
+/// mid-render, the server disposes the route's params while a suspended part may still run, and
+/// `read` would panic there (seen under load in `scripts/bench.sh`).
 pub fn route_token() -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let params = leptos_router::hooks::use_params_map();
-    move || params.read().get("token").unwrap_or_default()
+    move || {
+        params
+            .try_read()
+            .and_then(|p| p.get("token"))
+            .unwrap_or_default()
+    }
 }
 
 /// An unknown link reads as "this link is not valid" (`what`), not as a missing page.

@@ -53,8 +53,11 @@ fn DirectorySearch() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let query_map = use_query_map();
+    // `try_read`: a request cancelled mid-render disposes the route's query (see `route_token`).
     let query = Memo::new(move |_| {
-        let q = query_map.read();
+        let Some(q) = query_map.try_read() else {
+            return DirectoryQuery::default();
+        };
         let get = |k: &str| q.get(k).unwrap_or_default();
         DirectoryQuery {
             q: get("q"),

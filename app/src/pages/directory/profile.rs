@@ -31,10 +31,11 @@ fn Profile(staff: bool) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let params = use_params_map();
+    // `try_read`: a request cancelled mid-render disposes the route's params (see `route_token`).
     let id = move || {
         params
-            .read()
-            .get("id")
+            .try_read()
+            .and_then(|p| p.get("id"))
             .and_then(|s| s.parse::<i32>().ok())
             .unwrap_or(0)
     };
