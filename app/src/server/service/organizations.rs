@@ -42,8 +42,11 @@ async fn find_org(db: &DatabaseConnection, id: i32) -> Result<organization::Mode
 
 /// The profile of organization `id` as its form shows it.
 pub async fn own(db: &DatabaseConnection, id: i32) -> Result<OwnOrganization, AppError> {
-    let o = find_org(db, id).await?;
-    Ok(OwnOrganization {
+    Ok(as_own(find_org(db, id).await?))
+}
+
+fn as_own(o: organization::Model) -> OwnOrganization {
+    OwnOrganization {
         id: o.id,
         country: o.country,
         profile: OrgProfileForm {
@@ -56,7 +59,7 @@ pub async fn own(db: &DatabaseConnection, id: i32) -> Result<OwnOrganization, Ap
             description_ja: o.description_ja,
             description_en: o.description_en,
         },
-    })
+    }
 }
 
 /// Validates and saves the profile of organization `id` (one UPDATE, search text included).
@@ -81,8 +84,8 @@ pub async fn update_profile(
     row.languages = Set(f.languages.join(","));
     row.description_ja = Set(f.description_ja);
     row.description_en = Set(f.description_en);
-    row.update(db).await.map_err(internal)?;
-    own(db, id).await
+    // The UPDATE returns the saved row: no second query to show it.
+    Ok(as_own(row.update(db).await.map_err(internal)?))
 }
 
 /// Records the JIH / AMTAC recognitions of organization `id`.
