@@ -41,7 +41,7 @@ pub async fn request(
     let mut errors = Vec::new();
     check_email(&mut errors, "email", &email);
     AppError::check(errors)?;
-    let (email_key, ip_key) = (format!("reset:{email}"), format!("reset-ip:{ip}"));
+    let (email_key, ip_key) = throttle::reset_keys(&email, ip);
     throttle::check(
         db,
         &[

@@ -20,6 +20,11 @@ pub fn ip_key(ip: &str) -> String {
     format!("ip:{ip}")
 }
 
+/// The keys counting password-reset requests (not failures) per e-mail and per address.
+pub fn reset_keys(email: &str, ip: &str) -> (String, String) {
+    (format!("reset:{email}"), format!("reset-ip:{ip}"))
+}
+
 /// Refuses when any of the keys has used up its failures in the current window.
 pub async fn check(conn: &impl ConnectionTrait, keys: &[(String, i32)]) -> Result<(), AppError> {
     let now = Utc::now().timestamp();
