@@ -13,7 +13,7 @@ pub mod ui;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{Lazy, path};
+use leptos_router::{Lazy, SsrMode, path};
 
 use crate::i18n::{I18n, initial_locale, use_i18n};
 use crate::pages::*;
@@ -91,22 +91,24 @@ pub fn App() -> impl IntoView {
             <SkipLink/>
             <SiteHeader/>
             <main id="main" class="page" tabindex="-1">
+                // Pages that may answer other than 200 (a redirect to log in, 403, 404) render
+                // whole before answering (`SsrMode::Async`), so the status can still be set.
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=LandingPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()}/>
-                    <Route path=path!("/invitations/:token") view={Lazy::<InvitationRoute>::new()}/>
+                    <Route path=path!("/invitations/:token") view={Lazy::<InvitationRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/password/forgot") view={Lazy::<ForgotPasswordRoute>::new()}/>
-                    <Route path=path!("/password/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>
-                    <Route path=path!("/dashboard") view=DashboardPage/>
-                    <Route path=path!("/projects") view=ProjectsPage/>
-                    <Route path=path!("/threads") view=ThreadsPage/>
-                    <Route path=path!("/events") view=EventsPage/>
-                    <Route path=path!("/directory") view=DirectoryPage/>
-                    <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()}/>
-                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
-                    <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()}/>
-                    <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()}/>
+                    <Route path=path!("/password/reset/:token") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/threads") view=ThreadsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -127,7 +127,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let id = seed::create_admin(&conn, &email, &password, name)
                 .await
                 .map_err(|e| format!("create-admin failed: {e:?}"))?;
-            tracing::info!(id, email, "administrator created");
+            tracing::info!(id = %id, email, "administrator created");
         }
         Command::Serve { seed_demo } => {
             if seed_demo

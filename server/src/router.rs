@@ -33,6 +33,17 @@ async fn healthz(db: DatabaseConnection) -> (StatusCode, &'static str) {
     }
 }
 
+/// `GET /robots.txt`: members' pages stay out of search engines.
+async fn robots() -> ([(axum::http::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        include_str!("robots.txt"),
+    )
+}
+
 /// Builds the whole application around an open, migrated database.
 pub fn build_router(
     db: DatabaseConnection,
@@ -64,11 +75,14 @@ pub fn build_router(
             let db = db.clone();
             move || healthz(db.clone())
         }))
-        .leptos_routes_with_context(&leptos_options, routes, context, {
+        .route("/robots.txt", get(robots))
+        .leptos_routes_with_context(&leptos_options, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler(shell))
+        // Unknown addresses render the not-found page with the same context as every page, so
+        // its header knows who is logged in.
+        .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(middleware::from_fn(api_error_status))
         .layer(sessions)
         .layer(web.client_ip_source.into_extension())

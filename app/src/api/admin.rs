@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::account::AccountSummary;
-use crate::model::{AppError, Role, UserStatus};
+use crate::model::{AppError, Role, UserId, UserStatus};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -20,14 +20,14 @@ pub async fn list_accounts(query: String) -> Result<Vec<AccountSummary>, AppErro
 }
 
 #[server]
-pub async fn set_account_status(user_id: i32, status: UserStatus) -> Result<(), AppError> {
+pub async fn set_account_status(user_id: UserId, status: UserStatus) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageAccounts).await?;
     accounts::set_status(&state.db, &actor, user_id, status).await
 }
 
 #[server]
-pub async fn set_account_role(user_id: i32, role: Role) -> Result<(), AppError> {
+pub async fn set_account_role(user_id: UserId, role: Role) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ChangeRoles).await?;
     accounts::set_role(&state.db, &actor, user_id, role).await

@@ -31,7 +31,7 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     let ip = client_ip().await;
     let user = accounts::log_in(&state.db, &email, &password, &ip).await?;
     log_in(&user).await?;
-    crate::i18n::server::set_locale_cookie(Locale::parse(&user.locale).unwrap_or(Locale::Ja));
+    crate::i18n::server::set_locale_cookie(user.locale);
     accounts::current_user(&state.db, &user).await
 }
 

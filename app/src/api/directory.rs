@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::AppError;
 use crate::model::directory::{DirectoryPage, DirectoryQuery, OrgProfile};
+use crate::model::{AppError, OrganizationId};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -20,7 +20,7 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, Ap
 }
 
 #[server]
-pub async fn get_organization(id: i32) -> Result<OrgProfile, AppError> {
+pub async fn get_organization(id: OrganizationId) -> Result<OrgProfile, AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ViewDirectory).await?;
     directory::profile(&state.db, id).await

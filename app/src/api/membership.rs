@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::AppError;
-use crate::model::account::{ApplicationForm, ApplicationSummary};
+use crate::model::membership::{ApplicationForm, ApplicationSummary};
+use crate::model::{AppError, ApplicationId};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -31,14 +31,14 @@ pub async fn list_applications() -> Result<Vec<ApplicationSummary>, AppError> {
 }
 
 #[server]
-pub async fn approve_application(id: i32) -> Result<(), AppError> {
+pub async fn approve_application(id: ApplicationId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
     applications::decide(&state.db, state.mail.as_ref(), &actor, id, true, "").await
 }
 
 #[server]
-pub async fn reject_application(id: i32, reason: String) -> Result<(), AppError> {
+pub async fn reject_application(id: ApplicationId, reason: String) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
     applications::decide(&state.db, state.mail.as_ref(), &actor, id, false, &reason).await

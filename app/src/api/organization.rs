@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::account::{AcceptInvitationForm, InvitationInfo, InvitationSummary, OrgMember};
+use crate::model::account::OrgMember;
+use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
 use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
-use crate::model::{AppError, Role};
+use crate::model::{AppError, InvitationId, OrganizationId, Role, UserId};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -33,7 +34,7 @@ pub async fn update_own_organization(form: OrgProfileForm) -> Result<OwnOrganiza
 /// leaves out unticked boxes, so both default to `false`.
 #[server]
 pub async fn set_recognitions(
-    organization_id: i32,
+    organization_id: OrganizationId,
     #[server(default)] recognitions: Recognitions,
 ) -> Result<Recognitions, AppError> {
     use self::ssr::*;
@@ -49,7 +50,7 @@ pub async fn list_org_members() -> Result<Vec<OrgMember>, AppError> {
 }
 
 #[server]
-pub async fn remove_org_member(user_id: i32) -> Result<(), AppError> {
+pub async fn remove_org_member(user_id: UserId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageOwnOrganization).await?;
     accounts::remove_member(&state.db, &actor, user_id).await
@@ -78,7 +79,7 @@ pub async fn create_invitation(email: String, role: Role) -> Result<InvitationSu
 }
 
 #[server]
-pub async fn revoke_invitation(id: i32) -> Result<(), AppError> {
+pub async fn revoke_invitation(id: InvitationId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageOwnOrganization).await?;
     invitations::revoke(&state.db, &actor, id).await

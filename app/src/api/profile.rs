@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::AppError;
-use crate::model::account::ProfileForm;
+use crate::model::profile::ProfileForm;
 
 #[cfg(feature = "ssr")]
 mod ssr {

@@ -4,7 +4,9 @@ use chrono::{DateTime, Utc};
 
 use super::Messages;
 use crate::model::vocab::{Term, find};
-use crate::model::{AppError, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal};
+use crate::model::{
+    AppError, ConflictKind, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal,
+};
 
 /// Replaces `{}` in a message with `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
@@ -75,17 +77,14 @@ impl Messages {
                 LoginRefusal::AwaitingApproval => self.login_pending.into(),
                 LoginRefusal::Rejected { reason } => format!("{} {reason}", self.login_rejected),
             },
-            AppError::Conflict { what } => match what.as_str() {
-                "already_decided" => self.err_already_decided.into(),
-                "invitation_expired" => self.invite_expired.into(),
-                "invitation_invalid" => self.invite_invalid.into(),
-                "reset_expired" => self.reset_expired.into(),
-                "reset_invalid" => self.reset_invalid.into(),
-                "cannot_remove_self" | "cannot_change_own_role" | "cannot_change_own_status" => {
-                    self.err_not_on_self.into()
-                }
-                "account_pending" => self.err_account_pending.into(),
-                _ => self.err_conflict.into(),
+            AppError::Conflict { kind } => match kind {
+                ConflictKind::AlreadyDecided => self.err_already_decided.into(),
+                ConflictKind::InvitationExpired => self.invite_expired.into(),
+                ConflictKind::InvitationInvalid => self.invite_invalid.into(),
+                ConflictKind::ResetExpired => self.reset_expired.into(),
+                ConflictKind::ResetInvalid => self.reset_invalid.into(),
+                ConflictKind::NotOnSelf => self.err_not_on_self.into(),
+                ConflictKind::AccountPending => self.err_account_pending.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

@@ -13,6 +13,9 @@ use leptos::prelude::*;
 
 use crate::model::Locale;
 
+/// Both key sets, Japanese first: for texts sent in both languages (mails).
+pub const JA_AND_EN: [&Messages; 2] = [&strings::JA, &strings::EN];
+
 pub fn messages(locale: Locale) -> &'static Messages {
     match locale {
         Locale::Ja => &strings::JA,

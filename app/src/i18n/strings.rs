@@ -35,6 +35,12 @@ messages! {
     footer_text: "MEJフォーラム 会員プラットフォーム — 一般社団法人Medical Excellence JAPAN" / "MEJ Forum members' platform — Medical Excellence JAPAN",
     loading: "読み込み中です…" / "Loading…",
 
+    // Meta descriptions of the public pages
+    meta_landing: "MEJフォーラムは、日本の医療の国際展開と外国人患者の受入れに取り組む医療機関・団体・企業が知見を共有し、プロジェクトやイベントで協働する会員制の場です。" / "The MEJ Forum is where Japanese medical institutions, associations and companies share knowledge and work together on taking Japanese medicine abroad and receiving international patients.",
+    meta_login: "MEJフォーラム会員のログインページです。" / "Log in to the MEJ Forum members' platform.",
+    meta_apply: "医療機関・医療関係団体・学会・企業のMEJフォーラム入会申請はこちらから。事務局の審査後にご利用いただけます。" / "Apply for MEJ Forum membership for your medical institution, association, society or company; the secretariat reviews each application.",
+    meta_forgot: "MEJフォーラムのパスワードを忘れた場合は、登録済みのメールアドレスに再設定用のリンクをお送りします。" / "Forgot your MEJ Forum password? We mail a reset link to your registered address.",
+
     // Landing
     landing_title: "日本の医療を、世界へ。世界の患者を、日本へ。" / "Japanese medicine for the world, and the world's patients in Japan",
     landing_lead: "MEJフォーラムは、医療の国際展開に取り組む医療機関・医療関係団体・学会と、MEJ会員企業が知見を持ち寄り、共に動くための場です。" / "The MEJ Forum brings together medical institutions, medical associations, medical societies and MEJ member companies that take Japanese medicine abroad, so they can share what they know and act together.",
@@ -126,7 +132,6 @@ messages! {
     err_unauthenticated: "このページを見るにはログインしてください。" / "Please log in to see this page.",
     err_forbidden: "この操作を行う権限がありません。" / "You do not have permission to do this.",
     err_not_found: "お探しのページまたは項目は見つかりませんでした。" / "We could not find what you were looking for.",
-    err_conflict: "この操作は現在の状態では行えません。" / "This cannot be done in the current state.",
     err_already_decided: "この申請は既に処理されています。" / "This application has already been decided.",
     err_not_on_self: "ご自身のアカウントにはこの操作を行えません。" / "You cannot do this to your own account.",
     err_account_pending: "審査中のアカウントは、入会申請の承認・非承認で扱ってください。" / "Accounts under review are decided through their application.",
@@ -268,6 +273,18 @@ messages! {
     // Not found
     not_found_title: "ページが見つかりません" / "Page not found",
     back_home: "トップページへ" / "Go to the home page",
+
+    // Mails (sent in both languages: the recipient's language may not be known yet)
+    mail_application_received_subject: "MEJフォーラム: 入会申請を受け付けました" / "MEJ Forum: application received",
+    mail_application_received_body: "入会申請を受け付けました。事務局で確認のうえご連絡いたします。" / "We have received your application. Staff will review it shortly.",
+    mail_application_approved_subject: "MEJフォーラム: 入会が承認されました" / "MEJ Forum: welcome",
+    mail_application_approved_body: "入会申請が承認されました。ログインしてご利用いただけます。" / "Your application has been approved. You can now log in.",
+    mail_application_rejected_subject: "MEJフォーラム: 入会申請について" / "MEJ Forum: your application",
+    mail_application_rejected_body: "誠に恐れ入りますが、入会申請を承認できませんでした。理由は次のとおりです。" / "We are unable to approve your application, for this reason:",
+    mail_invitation_subject: "MEJフォーラムへのご招待" / "MEJ Forum: invitation",
+    mail_invitation_body: "MEJフォーラムへ招待されました。次のリンクからアカウントを作成してください(有効期限{}日)。" / "You have been invited to join your organization on the MEJ Forum. Create your account with this link within {} days.",
+    mail_reset_subject: "MEJフォーラム: パスワードの再設定" / "MEJ Forum: password reset",
+    mail_reset_body: "パスワードを再設定するには、{}分以内に次のリンクを開いてください。お心当たりがない場合は、このメールを破棄してください。" / "To choose a new password, open this link within {} minutes. If you did not ask for it, you can ignore this mail.",
 }
 
 #[cfg(test)]

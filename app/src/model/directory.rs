@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::OrganizationId;
 use super::names::PersonName;
 use super::{OrgKind, Role};
 
@@ -30,7 +31,7 @@ pub struct DirectoryPage {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgSummary {
-    pub id: i32,
+    pub id: OrganizationId,
     pub kind: OrgKind,
     pub name_ja: String,
     pub name_en: String,

@@ -47,6 +47,25 @@ pub enum LoginRefusal {
     Rejected { reason: String },
 }
 
+/// Why a request cannot be carried out in the object's present state. Each kind has its own
+/// message in both languages (the lookup matches them exhaustively).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// A membership application was decided already (perhaps by another staff member).
+    AlreadyDecided,
+    InvitationExpired,
+    /// An invitation link that does not exist, was used or was revoked.
+    InvitationInvalid,
+    ResetExpired,
+    /// A password-reset link that does not exist or was used.
+    ResetInvalid,
+    /// Nobody changes their own role or status, or removes themselves.
+    NotOnSelf,
+    /// A pending account is decided through its membership application.
+    AccountPending,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -61,8 +80,8 @@ pub enum AppError {
     Validation { fields: Vec<FieldError> },
     #[error("login refused")]
     Login { refusal: LoginRefusal },
-    #[error("conflict: {what}")]
-    Conflict { what: String },
+    #[error("conflict: {kind:?}")]
+    Conflict { kind: ConflictKind },
     #[error("rate limited")]
     RateLimited { retry_after_secs: u64 },
     #[error("internal error")]
@@ -117,6 +136,34 @@ impl AppError {
     }
 }
 
+impl AppError {
+    pub fn conflict(kind: ConflictKind) -> Self {
+        AppError::Conflict { kind }
+    }
+}
+
+/// A database error becomes `Internal` with `?`; the cause and the line of the `?` are logged,
+/// never shown.
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    #[track_caller]
+    fn from(err: sea_orm::DbErr) -> Self {
+        let at = std::panic::Location::caller();
+        tracing::error!(error = %err, file = at.file(), line = at.line(), "database error");
+        AppError::Internal
+    }
+}
+
+/// Logs an unexpected failure of another kind (session store, hashing, encoding) with where it
+/// happened, and hides it behind `Internal`.
+#[cfg(feature = "ssr")]
+#[track_caller]
+pub fn internal(err: impl std::fmt::Display) -> AppError {
+    let at = std::panic::Location::caller();
+    tracing::error!(error = %err, file = at.file(), line = at.line(), "internal error");
+    AppError::Internal
+}
+
 impl leptos::server_fn::error::FromServerFnError for AppError {
     type Encoder = leptos::server_fn::codec::JsonEncoding;
 
@@ -158,5 +205,15 @@ mod tests {
         };
         assert_eq!(e.field_codes("b"), vec![ErrorCode::InvalidEmail]);
         assert!(AppError::Forbidden.field_codes("a").is_empty());
+    }
+
+    #[test]
+    fn conflict_json_names_its_kind() -> Result<(), serde_json::Error> {
+        let e = AppError::conflict(ConflictKind::ResetExpired);
+        assert_eq!(
+            serde_json::to_string(&e)?,
+            r#"{"error":"conflict","kind":"reset_expired"}"#
+        );
+        Ok(())
     }
 }

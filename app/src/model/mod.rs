@@ -1,15 +1,25 @@
 //! Shared types and pure domain rules, compiled for both the server and the browser.
 
 pub mod account;
+pub mod code_enum;
 pub mod directory;
 pub mod error;
+pub mod ids;
+pub mod invitation;
+pub mod locale;
+pub mod membership;
 pub mod names;
 pub mod organization;
 pub mod permissions;
-pub mod roles;
+pub mod profile;
+pub mod role;
 pub mod search;
 pub mod validation;
 pub mod vocab;
 
-pub use error::{AppError, ErrorCode, FieldError};
-pub use roles::{Locale, OrgKind, OrgStatus, Role, UserStatus};
+pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
+pub use ids::{ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, UserId};
+pub use locale::Locale;
+pub use membership::ApplicationStatus;
+pub use organization::{OrgKind, OrgStatus};
+pub use role::{Role, UserStatus};

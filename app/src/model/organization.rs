@@ -4,8 +4,27 @@
 use serde::{Deserialize, Serialize};
 
 use super::FieldError;
+use super::code_enum::code_enum;
+use super::ids::OrganizationId;
 use super::validation::{choice, max_len, optional_url, required};
 use super::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES, Term, find};
+
+code_enum!(
+    /// An organization's membership state; `Rejected` keeps the record of a declined application.
+    OrgStatus { Pending => "pending", Active => "active", Suspended => "suspended", Rejected => "rejected" }
+);
+
+code_enum!(
+    OrgKind {
+        Hospital => "hospital",
+        Clinic => "clinic",
+        Association => "association",
+        Society => "society",
+        Company => "company",
+        Government => "government",
+        Other => "other",
+    }
+);
 
 pub const NAME_MAX: u32 = 120;
 pub const DESCRIPTION_MAX: u32 = 2000;
@@ -88,7 +107,7 @@ fn in_vocab_order(values: &[String], list: &'static [Term]) -> Vec<String> {
 /// What an organization admin sees of their organization's profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnOrganization {
-    pub id: i32,
+    pub id: OrganizationId,
     pub country: String,
     pub profile: OrgProfileForm,
 }

@@ -1,7 +1,8 @@
-//! The permission matrix: which role may do what. Object rules (own organization, own account)
-//! are checked by the services on top of this.
+//! Who may do what: the role matrix (`allows`), and the object rules on top of it (who may act
+//! on whom). Services enforce these functions; pages call the same ones to decide what to offer,
+//! so no rule is written twice.
 
-use super::Role;
+use super::{AppError, AppResult, ConflictKind, OrganizationId, Role, UserId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -32,9 +33,161 @@ pub fn allows(role: Role, action: Action) -> bool {
     }
 }
 
+/// A person as the object rules see them: who, in which role, of which organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub id: UserId,
+    pub role: Role,
+    pub organization_id: OrganizationId,
+}
+
+/// The roles an organization admin may give when inviting a colleague (never MEJ's own roles).
+pub const INVITABLE_ROLES: &[Role] = &[Role::Member, Role::OrgAdmin];
+
+/// Whether an organization admin may invite someone as `role`.
+pub fn may_invite_as(role: Role) -> bool {
+    INVITABLE_ROLES.contains(&role)
+}
+
+/// Nobody changes their own role or status, or removes themselves: the last admin could lock
+/// everyone out, and a slip would lock oneself out.
+pub fn check_not_self(actor: &Person, target: UserId) -> AppResult<()> {
+    if actor.id == target {
+        Err(AppError::conflict(ConflictKind::NotOnSelf))
+    } else {
+        Ok(())
+    }
+}
+
+/// Only admins change roles, and never their own.
+pub fn check_change_role(actor: &Person, target: UserId) -> AppResult<()> {
+    if !allows(actor.role, Action::ChangeRoles) {
+        return Err(AppError::Forbidden);
+    }
+    check_not_self(actor, target)
+}
+
+/// Staff suspend and reactivate accounts, but only an admin touches a staff member or an admin.
+pub fn check_change_status(actor: &Person, target: &Person) -> AppResult<()> {
+    if !allows(actor.role, Action::ManageAccounts) {
+        return Err(AppError::Forbidden);
+    }
+    check_not_self(actor, target.id)?;
+    if target.role.is_staff() && actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
+/// An organization admin removes colleagues of their own organization, never MEJ staff.
+pub fn check_remove_member(actor: &Person, target: &Person) -> AppResult<()> {
+    if !allows(actor.role, Action::ManageOwnOrganization) {
+        return Err(AppError::Forbidden);
+    }
+    check_not_self(actor, target.id)?;
+    check_own_organization(actor, target.organization_id)?;
+    if target.role.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
+/// Things that belong to an organization (its invitations, its people) are only for its own
+/// people to manage.
+pub fn check_own_organization(actor: &Person, organization: OrganizationId) -> AppResult<()> {
+    if actor.organization_id == organization {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ORG_A: OrganizationId = OrganizationId(1);
+    const ORG_B: OrganizationId = OrganizationId(2);
+
+    fn person(id: i32, role: Role, org: OrganizationId) -> Person {
+        Person {
+            id: UserId(id),
+            role,
+            organization_id: org,
+        }
+    }
+
+    #[test]
+    fn nobody_acts_on_themselves() {
+        let admin = person(1, Role::Admin, ORG_A);
+        let conflict = Err(AppError::conflict(ConflictKind::NotOnSelf));
+        assert_eq!(check_change_role(&admin, admin.id), conflict);
+        assert_eq!(check_change_status(&admin, &admin), conflict);
+        assert_eq!(check_remove_member(&admin, &admin), conflict);
+        assert_eq!(check_change_role(&admin, UserId(2)), Ok(()));
+    }
+
+    #[test]
+    fn only_admins_change_roles() {
+        for role in [Role::Member, Role::OrgAdmin, Role::Staff] {
+            let p = person(1, role, ORG_A);
+            assert_eq!(check_change_role(&p, UserId(2)), Err(AppError::Forbidden));
+        }
+    }
+
+    #[test]
+    fn staff_cannot_touch_staff_or_admins() {
+        let staff = person(1, Role::Staff, ORG_A);
+        let admin = person(2, Role::Admin, ORG_A);
+        let other_staff = person(3, Role::Staff, ORG_A);
+        let member = person(4, Role::Member, ORG_B);
+        assert_eq!(check_change_status(&staff, &member), Ok(()));
+        assert_eq!(
+            check_change_status(&staff, &admin),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            check_change_status(&staff, &other_staff),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(check_change_status(&admin, &other_staff), Ok(()));
+        assert_eq!(
+            check_change_status(&person(5, Role::OrgAdmin, ORG_B), &member),
+            Err(AppError::Forbidden)
+        );
+    }
+
+    #[test]
+    fn org_admins_remove_only_their_own_colleagues() {
+        let org_admin = person(1, Role::OrgAdmin, ORG_A);
+        assert_eq!(
+            check_remove_member(&org_admin, &person(2, Role::Member, ORG_A)),
+            Ok(())
+        );
+        assert_eq!(
+            check_remove_member(&org_admin, &person(3, Role::Member, ORG_B)),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            check_remove_member(&org_admin, &person(4, Role::Staff, ORG_A)),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            check_remove_member(
+                &person(5, Role::Member, ORG_A),
+                &person(2, Role::Member, ORG_A)
+            ),
+            Err(AppError::Forbidden)
+        );
+    }
+
+    #[test]
+    fn invitations_grant_only_organization_roles() {
+        assert!(may_invite_as(Role::Member));
+        assert!(may_invite_as(Role::OrgAdmin));
+        assert!(!may_invite_as(Role::Staff));
+        assert!(!may_invite_as(Role::Admin));
+    }
 
     #[test]
     fn matrix() {

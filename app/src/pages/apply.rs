@@ -10,7 +10,7 @@ use crate::ui::feedback::ActionError;
 use crate::ui::form::{
     Field, SelectField, action_error, action_succeeded, locale_options, vocab_options,
 };
-use crate::ui::layout::PageTitle;
+use crate::ui::layout::{PageDescription, PageTitle};
 
 /// The name fields shared by the application and the invitation forms (`prefix` is the form
 /// argument, e.g. `form`).
@@ -52,6 +52,7 @@ pub fn ApplyPage() -> impl IntoView {
     });
     view! {
         <PageTitle text=|m| m.apply_title/>
+        <PageDescription text=|m| m.meta_apply/>
         <Show
             when=move || !done.get()
             fallback=move || view! {

@@ -4,18 +4,28 @@ use leptos::prelude::*;
 
 use crate::api::organization::{AcceptInvitation, get_invitation};
 use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::model::invitation::InvitationInfo;
+use crate::model::{AppError, ConflictKind};
 use crate::pages::apply::{NameFields, NewPasswordFields};
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::{SelectField, action_error, locale_options};
 use crate::ui::layout::PageTitle;
 
+/// The invitation behind the route's link, loading.
+pub type InvitationData = Resource<Result<InvitationInfo, AppError>>;
+
+/// Starts loading the invitation in the route (`/invitations/:token`).
+pub fn load_invitation() -> InvitationData {
+    Resource::new(route_token(), get_invitation)
+}
+
 #[component]
-pub fn AcceptInvitationPage() -> impl IntoView {
+pub fn AcceptInvitationPage(data: InvitationData) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let token = route_token();
-    let info = Resource::new(token, get_invitation);
+    let info = data;
     let accept = ServerAction::<AcceptInvitation>::new();
     let errors = action_error(accept);
     enter_on_success(accept);
@@ -23,7 +33,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
         <PageTitle text=|m| m.invite_accept_title/>
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
-                or_error(info.await.map_err(|e| invalid_link(e, "invitation_invalid")), |inv| {
+                or_error(info.await.map_err(|e| invalid_link(e, ConflictKind::InvitationInvalid)), |inv| {
                     let org = localized(&inv.organization_name_ja, &inv.organization_name_en, i18n.locale()).to_string();
                     view! {
                         <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>

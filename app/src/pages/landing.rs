@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use crate::i18n::{Messages, tr, use_i18n};
 use crate::routes;
+use crate::ui::layout::PageDescription;
 
 type Text = fn(&'static Messages) -> &'static str;
 
@@ -17,6 +18,7 @@ pub fn LandingPage() -> impl IntoView {
     };
     view! {
         <Title text=tr(|m| m.brand_sub)/>
+        <PageDescription text=|m| m.meta_landing/>
         <section class="hero">
             <h1>{tr(|m| m.landing_title)}</h1>
             <p class="hero-lead">{tr(|m| m.landing_lead)}</p>

@@ -4,8 +4,24 @@
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
-/// Declares a lazily loaded route whose view is the given page component.
+/// Declares a lazily loaded route whose view is the given page component. With `load`, the
+/// route starts the page's data request in `data()`, while its WASM chunk is still downloading
+/// (no waterfall), and hands it to the page as its `data` prop.
 macro_rules! lazy_page {
+    ($route:ident, $page:ident, load = $load:path => $data:ty) => {
+        pub struct $route($data);
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route($load())
+            }
+
+            fn view(this: Self) -> AnyView {
+                view! { <$page data=this.0/> }.into_any()
+            }
+        }
+    };
     ($route:ident, $page:path) => {
         pub struct $route;
 
@@ -24,15 +40,19 @@ macro_rules! lazy_page {
 
 lazy_page!(AdminRoute, super::admin::AdminPage);
 lazy_page!(ApplyRoute, super::apply::ApplyPage);
-lazy_page!(InvitationRoute, super::invitation::AcceptInvitationPage);
+use super::directory::{OrganizationPage, ProfileData, load_profile};
+use super::invitation::{AcceptInvitationPage, InvitationData, load_invitation};
+use super::password_reset::{ResetLinkData, ResetPasswordPage, load_reset_link};
+
+lazy_page!(InvitationRoute, AcceptInvitationPage, load = load_invitation => InvitationData);
 lazy_page!(
     MyOrganizationRoute,
     super::my_organization::MyOrganizationPage
 );
-lazy_page!(OrganizationRoute, super::directory::OrganizationPage);
+lazy_page!(OrganizationRoute, OrganizationPage, load = load_profile => ProfileData);
 lazy_page!(ProfileRoute, super::profile::ProfilePage);
 lazy_page!(
     ForgotPasswordRoute,
     super::password_reset::ForgotPasswordPage
 );
-lazy_page!(ResetPasswordRoute, super::password_reset::ResetPasswordPage);
+lazy_page!(ResetPasswordRoute, ResetPasswordPage, load = load_reset_link => ResetLinkData);

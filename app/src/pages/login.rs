@@ -1,7 +1,7 @@
 //! Logging in.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::auth::Login;
 use crate::i18n::{tr, use_i18n};
@@ -9,7 +9,7 @@ use crate::routes;
 use crate::ui::auth::use_auth;
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{Field, action_error};
-use crate::ui::layout::PageTitle;
+use crate::ui::layout::{PageDescription, PageTitle};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -18,11 +18,20 @@ pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
     let errors = action_error(login);
     let navigate = use_navigate();
+    // Where to go once logged in: the page that sent the visitor here, if it is ours.
+    let query = use_query_map();
+    let next = move || {
+        query
+            .try_read_untracked()
+            .and_then(|q| q.get("next"))
+            .and_then(|n| routes::safe_return_path(&n).map(String::from))
+            .unwrap_or_else(|| routes::DASHBOARD.to_string())
+    };
     // Someone already logged in has nothing to do here.
-    let to_dashboard = navigate.clone();
+    let go_on = navigate.clone();
     Effect::new(move |_| {
         if login.value().get().is_none() && matches!(auth.user.get(), Some(Ok(Some(_)))) {
-            to_dashboard(routes::DASHBOARD, Default::default());
+            go_on(&next(), Default::default());
         }
     });
     Effect::new(move |_| {
@@ -30,11 +39,12 @@ pub fn LoginPage() -> impl IntoView {
             i18n.locale.set(user.locale);
             crate::i18n::sync_document_lang(user.locale);
             auth.refresh();
-            navigate(routes::DASHBOARD, Default::default());
+            navigate(&next(), Default::default());
         }
     });
     view! {
         <PageTitle text=|m| m.login_title/>
+        <PageDescription text=|m| m.meta_login/>
         <ActionForm action=login attr:class="form">
             <ActionError error=errors/>
             <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>

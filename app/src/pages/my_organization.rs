@@ -8,9 +8,9 @@ use crate::api::organization::{
     get_own_organization, list_invitations, list_org_members,
 };
 use crate::i18n::{fill, format_date, tr, use_i18n};
-use crate::model::Role;
-use crate::model::account::InvitationSummary;
+use crate::model::invitation::InvitationSummary;
 use crate::model::organization::OwnOrganization;
+use crate::model::permissions::{INVITABLE_ROLES, Person, check_remove_member};
 use crate::model::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES};
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -25,7 +25,7 @@ use crate::ui::table::DataTable;
 pub fn MyOrganizationPage() -> impl IntoView {
     view! {
         <PageTitle text=|m| m.org_page_title/>
-        <RequireUser let:user><PublicProfile/> <Members me=user.id/> <Invitations/></RequireUser>
+        <RequireUser let:user><PublicProfile/> <Members me=user.person()/> <Invitations/></RequireUser>
     }
 }
 
@@ -73,7 +73,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
 }
 
 #[component]
-fn Members(me: i32) -> impl IntoView {
+fn Members(me: Person) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let remove = ServerAction::<RemoveOrgMember>::new();
@@ -94,9 +94,9 @@ fn Members(me: i32) -> impl IntoView {
                                                 <td>{m.email.clone()}</td>
                                                 <td><RoleBadge role=m.role/></td>
                                                 <td>
-                                                    {(m.id != me).then(|| view! {
+                                                    {check_remove_member(&me, &m.person()).is_ok().then(|| view! {
                                                         <ActionForm action=remove>
-                                                            <input type="hidden" name="user_id" value=m.id/>
+                                                            <input type="hidden" name="user_id" value=m.id.to_string()/>
                                                             <button type="submit" class="btn btn-danger btn-small" aria-label=move || fill(t().remove_member, n2.display(i18n.locale()))>{tr(|m| m.remove)}</button>
                                                         </ActionForm>
                                                     })}
@@ -124,7 +124,7 @@ fn Invitations() -> impl IntoView {
         |_| list_invitations(),
     );
     let roles = Signal::derive(move || {
-        [Role::Member, Role::OrgAdmin]
+        INVITABLE_ROLES
             .iter()
             .map(|r| (r.as_str().to_string(), i18n.t().role(*r).to_string()))
             .collect()
@@ -160,7 +160,7 @@ fn Invitations() -> impl IntoView {
                                             <span class="muted small">{tr(|m| m.col_expires)}": "{move || format_date(inv.expires_at, i18n.locale())}</span>
                                             {expired.then(|| view! { <span class="badge badge-suspended">{tr(|m| m.expired)}</span> })}
                                             <ActionForm action=revoke>
-                                                <input type="hidden" name="id" value=inv.id/>
+                                                <input type="hidden" name="id" value=inv.id.to_string()/>
                                                 <button type="submit" class="btn btn-secondary btn-small" aria-label=move || fill(t().revoke_invitation, &email)>{tr(|m| m.revoke)}</button>
                                             </ActionForm>
                                         </li>

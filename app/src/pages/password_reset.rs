@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use crate::api::auth::{RequestPasswordReset, ResetPassword, check_password_reset};
 use crate::i18n::tr;
+use crate::model::{AppError, ConflictKind};
 use crate::pages::profile::ReplacementPasswordFields;
 use crate::routes;
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
 use crate::ui::form::{Field, action_error, action_succeeded};
-use crate::ui::layout::PageTitle;
+use crate::ui::layout::{PageDescription, PageTitle};
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
@@ -17,6 +18,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let errors = action_error(request);
     view! {
         <PageTitle text=|m| m.forgot_title/>
+        <PageDescription text=|m| m.meta_forgot/>
         <p class="page-lead">{tr(|m| m.forgot_lead)}</p>
         <ActionForm action=request attr:class="form">
             <ActionError error=errors/>
@@ -30,10 +32,18 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     }
 }
 
+/// Whether the route's reset link can be used, loading.
+pub type ResetLinkData = Resource<Result<(), AppError>>;
+
+/// Starts checking the reset link in the route (`/password/reset/:token`).
+pub fn load_reset_link() -> ResetLinkData {
+    Resource::new(route_token(), check_password_reset)
+}
+
 #[component]
-pub fn ResetPasswordPage() -> impl IntoView {
+pub fn ResetPasswordPage(data: ResetLinkData) -> impl IntoView {
     let token = route_token();
-    let valid = Resource::new(token, check_password_reset);
+    let valid = data;
     let reset = ServerAction::<ResetPassword>::new();
     let errors = action_error(reset);
     enter_on_success(reset);
@@ -41,7 +51,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
         <PageTitle text=|m| m.reset_title/>
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
             {move || Suspend::new(async move {
-                or_error(valid.await.map_err(|e| invalid_link(e, "reset_invalid")), |()| view! {
+                or_error(valid.await.map_err(|e| invalid_link(e, ConflictKind::ResetInvalid)), |()| view! {
                     <p class="page-lead">{tr(|m| m.reset_lead)}</p>
                     <ActionForm action=reset attr:class="form">
                         <ActionError error=errors/>

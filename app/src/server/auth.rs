@@ -4,10 +4,11 @@ use axum_client_ip::ClientIp;
 use sea_orm::EntityTrait;
 use tower_sessions::Session;
 
-use super::db::{entity::user, internal};
+use super::db::entity::user;
 use super::state::{AppState, app_state};
-use crate::model::permissions::{Action, allows};
-use crate::model::{AppError, Role, UserStatus};
+use crate::model::error::internal;
+use crate::model::permissions::{Action, Person, allows};
+use crate::model::{AppError, OrganizationId, Role, UserId, UserStatus};
 
 const USER_ID: &str = "user_id";
 /// Which password the session was started with: changing the password ends every other session.
@@ -22,16 +23,28 @@ fn password_stamp(u: &user::Model) -> String {
 #[derive(Clone, Debug)]
 pub struct Actor {
     pub user: user::Model,
-    pub role: Role,
 }
 
 impl Actor {
-    pub fn id(&self) -> i32 {
+    pub fn id(&self) -> UserId {
         self.user.id
     }
 
-    pub fn organization_id(&self) -> i32 {
+    pub fn role(&self) -> Role {
+        self.user.role
+    }
+
+    pub fn organization_id(&self) -> OrganizationId {
         self.user.organization_id
+    }
+
+    /// The caller as the object rules in `model::permissions` see them.
+    pub fn person(&self) -> Person {
+        Person {
+            id: self.user.id,
+            role: self.user.role,
+            organization_id: self.user.organization_id,
+        }
     }
 }
 
@@ -46,31 +59,23 @@ pub async fn session() -> Result<Session, AppError> {
 /// password changed since the session began, ends the session.
 pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> {
     let session = session().await?;
-    let Some(id) = session
-        .get::<i32>(USER_ID)
-        .await
-        .map_err(|_| AppError::Internal)?
-    else {
+    let Some(id) = session.get::<UserId>(USER_ID).await.map_err(internal)? else {
         return Ok(None);
     };
-    let found = user::Entity::find_by_id(id)
-        .one(&state.db)
-        .await
-        .map_err(internal)?;
+    let found = user::Entity::find_by_id(id).one(&state.db).await?;
     let stamp = session
         .get::<String>(PASSWORD_STAMP)
         .await
-        .map_err(|_| AppError::Internal)?;
+        .map_err(internal)?;
     match found {
         Some(u)
-            if u.status == UserStatus::Active.as_str()
+            if u.status == UserStatus::Active
                 && stamp.as_deref() == Some(password_stamp(&u).as_str()) =>
         {
-            let role = Role::parse(&u.role).unwrap_or(Role::Member);
-            Ok(Some(Actor { user: u, role }))
+            Ok(Some(Actor { user: u }))
         }
         _ => {
-            session.flush().await.map_err(|_| AppError::Internal)?;
+            session.flush().await.map_err(internal)?;
             Ok(None)
         }
     }
@@ -82,7 +87,7 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
     let actor = current_actor(&state)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    if !allows(actor.role, action) {
+    if !allows(actor.role(), action) {
         return Err(AppError::Forbidden);
     }
     Ok((state, actor))
@@ -92,24 +97,17 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
 /// Also called after a password change, to keep this session while the others end.
 pub async fn log_in(user: &user::Model) -> Result<(), AppError> {
     let session = session().await?;
-    session.cycle_id().await.map_err(|_| AppError::Internal)?;
-    session
-        .insert(USER_ID, user.id)
-        .await
-        .map_err(|_| AppError::Internal)?;
+    session.cycle_id().await.map_err(internal)?;
+    session.insert(USER_ID, user.id).await.map_err(internal)?;
     session
         .insert(PASSWORD_STAMP, password_stamp(user))
         .await
-        .map_err(|_| AppError::Internal)
+        .map_err(internal)
 }
 
 /// Ends the session on the server and clears it.
 pub async fn log_out() -> Result<(), AppError> {
-    session()
-        .await?
-        .flush()
-        .await
-        .map_err(|_| AppError::Internal)
+    session().await?.flush().await.map_err(internal)
 }
 
 /// The client's address, from the source the server is configured with (the TCP peer, or the

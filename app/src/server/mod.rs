@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod db;
 pub mod mail;
+pub mod outbox;
 pub mod password;
 pub mod seed;
 pub mod seed_data;

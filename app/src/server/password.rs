@@ -6,6 +6,7 @@ use argon2::password_hash::{
 };
 
 use crate::model::AppError;
+use crate::model::error::internal;
 
 pub async fn hash(password: &str) -> Result<String, AppError> {
     let password = password.to_string();
@@ -20,7 +21,7 @@ pub async fn hash(password: &str) -> Result<String, AppError> {
             })
     })
     .await
-    .map_err(|_| AppError::Internal)?
+    .map_err(internal)?
 }
 
 /// Whether `password` matches the stored hash. A malformed hash never matches.

@@ -7,22 +7,22 @@ use sea_orm::{
 };
 
 use super::db::entity::{membership_application as application, organization};
-use super::db::internal;
 use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
 use super::service::NewUser;
-use super::service::applications::PENDING;
 use super::service::organizations::organization_search_text;
 use crate::model::names::PersonName;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
-use crate::model::{AppError, Locale, Role, UserStatus};
+use crate::model::{
+    AppError, ApplicationStatus, Locale, OrgKind, OrgStatus, Role, UserId, UserStatus,
+};
 
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
 
 fn org_row(o: &SeedOrg, created_at: chrono::DateTime<Utc>) -> organization::ActiveModel {
     organization::ActiveModel {
-        kind: Set(o.kind.to_string()),
+        kind: Set(o.kind),
         name_ja: Set(o.name_ja.to_string()),
         name_en: Set(o.name_en.to_string()),
         country: Set(o.country.to_string()),
@@ -34,7 +34,7 @@ fn org_row(o: &SeedOrg, created_at: chrono::DateTime<Utc>) -> organization::Acti
         description_en: Set(o.description_en.to_string()),
         jih_recommended: Set(o.jih),
         amtac_accredited: Set(o.amtac),
-        status: Set(o.status.to_string()),
+        status: Set(o.status),
         search_text: Set(organization_search_text(
             o.name_ja,
             o.name_en,
@@ -49,22 +49,17 @@ fn org_row(o: &SeedOrg, created_at: chrono::DateTime<Utc>) -> organization::Acti
 /// Fills an empty database with the demo organizations and people; does nothing otherwise.
 /// Returns whether it seeded.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
-    if organization::Entity::find()
-        .count(db)
-        .await
-        .map_err(internal)?
-        > 0
-    {
+    if organization::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
     // One hash serves every demo account: hashing 45 times would only slow the start.
     let hash = password::hash(DEMO_PASSWORD).await?;
     let now = Utc::now();
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let mut ids = std::collections::HashMap::new();
     for (i, o) in ORGANIZATIONS.iter().enumerate() {
         let created = now - Duration::days(400 - i as i64 * 10);
-        let row = org_row(o, created).insert(&txn).await.map_err(internal)?;
+        let row = org_row(o, created).insert(&txn).await?;
         ids.insert(o.key, row.id);
     }
     for u in USERS {
@@ -81,20 +76,19 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             email: u.email,
             password_hash: hash.clone(),
             name,
-            locale: Locale::parse(u.locale).unwrap_or(Locale::Ja),
+            locale: u.locale,
             time_zone: u.time_zone,
-            role: Role::parse(u.role).unwrap_or(Role::Member),
-            status: UserStatus::parse(u.status).unwrap_or(UserStatus::Active),
+            role: u.role,
+            status: u.status,
         }
         .into_row()
         .insert(&txn)
-        .await
-        .map_err(internal)?;
-        if u.status == "pending" {
+        .await?;
+        if u.status == UserStatus::Pending {
             application::ActiveModel {
                 organization_id: Set(org_id),
                 applicant_id: Set(row.id),
-                status: Set(PENDING.to_string()),
+                status: Set(ApplicationStatus::Pending),
                 reason: Set(None),
                 reviewed_by: Set(None),
                 reviewed_at: Set(None),
@@ -102,11 +96,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
                 ..Default::default()
             }
             .insert(&txn)
-            .await
-            .map_err(internal)?;
+            .await?;
         }
     }
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(true)
 }
 
@@ -116,8 +109,14 @@ pub async fn seed_bulk_organizations(
     count: usize,
 ) -> Result<(), AppError> {
     let now = Utc::now();
-    let txn = db.begin().await.map_err(internal)?;
-    let kinds = ["hospital", "clinic", "company", "association", "society"];
+    let txn = db.begin().await?;
+    let kinds = [
+        OrgKind::Hospital,
+        OrgKind::Clinic,
+        OrgKind::Company,
+        OrgKind::Association,
+        OrgKind::Society,
+    ];
     for i in 0..count {
         let pref = &PREFECTURES[i % PREFECTURES.len()];
         let country = if i % 7 == 0 {
@@ -145,7 +144,7 @@ pub async fn seed_bulk_organizations(
             amtac: i % 11 == 0,
             description_ja: "ベンチマーク用に生成された組織です。",
             description_en: "An organization generated for benchmarks.",
-            status: "active",
+            status: OrgStatus::Active,
         };
         let mut row = org_row(&o, now);
         row.search_text = Set(organization_search_text(
@@ -157,9 +156,9 @@ pub async fn seed_bulk_organizations(
         row.name_ja = Set(name_ja);
         row.name_en = Set(name_en);
         row.specialties = Set(spec.join(","));
-        row.insert(&txn).await.map_err(internal)?;
+        row.insert(&txn).await?;
     }
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -169,27 +168,23 @@ pub async fn create_admin(
     email: &str,
     password: &str,
     name: PersonName,
-) -> Result<i32, AppError> {
+) -> Result<UserId, AppError> {
     use crate::model::validation;
     let email = validation::normalize_email(email);
     let mut errors = name.validate();
     validation::email(&mut errors, "email", &email);
     validation::new_password(&mut errors, "password", password, password);
     AppError::check(errors)?;
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     super::service::ensure_email_free(&txn, &email, "email").await?;
     let secretariat = &ORGANIZATIONS[0];
     let existing = organization::Entity::find()
         .filter(organization::Column::NameEn.eq(secretariat.name_en))
         .one(&txn)
-        .await
-        .map_err(internal)?;
+        .await?;
     let org = match existing {
         Some(org) => org,
-        None => org_row(secretariat, Utc::now())
-            .insert(&txn)
-            .await
-            .map_err(internal)?,
+        None => org_row(secretariat, Utc::now()).insert(&txn).await?,
     };
     let row = NewUser {
         organization_id: org.id,
@@ -203,8 +198,7 @@ pub async fn create_admin(
     }
     .into_row()
     .insert(&txn)
-    .await
-    .map_err(internal)?;
-    txn.commit().await.map_err(internal)?;
+    .await?;
+    txn.commit().await?;
     Ok(row.id)
 }

@@ -3,9 +3,11 @@
 //! Every hospital, company and person here is invented; only the organizer,
 //! Medical Excellence JAPAN, appears under its real name, as the secretariat.
 
+use crate::model::{Locale, OrgKind, OrgStatus, Role, UserStatus};
+
 pub struct SeedOrg {
-    pub key: &'static str,  // short unique key, referenced by SeedUser::org
-    pub kind: &'static str, // one of: hospital, clinic, association, society, company, government, other
+    pub key: &'static str, // short unique key, referenced by SeedUser::org
+    pub kind: OrgKind,
     pub name_ja: &'static str,
     pub name_en: &'static str,
     pub country: &'static str,                // a COUNTRIES code
@@ -17,7 +19,7 @@ pub struct SeedOrg {
     pub amtac: bool,
     pub description_ja: &'static str, // 1–2 sentences
     pub description_en: &'static str,
-    pub status: &'static str, // "active", or "pending" for an application awaiting review
+    pub status: OrgStatus, // Pending for an application awaiting review
 }
 
 pub struct SeedUser {
@@ -28,17 +30,17 @@ pub struct SeedUser {
     pub family_name_kana: Option<&'static str>, // reading; Some for Japanese people, None for others
     pub given_name_kana: Option<&'static str>,
     pub romanized_name: Option<&'static str>, // family name first, in capitals: "YAMADA Taro"
-    pub locale: &'static str,                 // "ja" or "en"
-    pub time_zone: &'static str,              // IANA, e.g. "Asia/Tokyo", "Asia/Ho_Chi_Minh"
-    pub role: &'static str,                   // member, org_admin, staff, admin
-    pub status: &'static str, // active, or pending (the applicant of a pending organization)
+    pub locale: Locale,
+    pub time_zone: &'static str, // IANA, e.g. "Asia/Tokyo", "Asia/Ho_Chi_Minh"
+    pub role: Role,
+    pub status: UserStatus, // Pending for the applicant of a pending organization
 }
 
 pub const ORGANIZATIONS: &[SeedOrg] = &[
     // ───────────── Secretariat ─────────────
     SeedOrg {
         key: "mej",
-        kind: "other",
+        kind: OrgKind::Other,
         name_ja: "一般社団法人Medical Excellence JAPAN 事務局",
         name_en: "Medical Excellence JAPAN Secretariat",
         country: "JP",
@@ -50,12 +52,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "MEJフォーラムの事務局です。会員の皆様の交流や海外ミッションの企画、JIH・AMTACに関するご案内を担当しています。",
         description_en: "The secretariat of the MEJ Forum. We organize networking among members, plan overseas missions and provide information on the JIH and AMTAC programs.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Hospitals ─────────────
     SeedOrg {
         key: "sakura",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "東都さくら記念病院",
         name_en: "Toto Sakura Memorial Hospital",
         country: "JP",
@@ -74,11 +76,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "国際診療センターに英語・中国語・ロシア語・ベトナム語の医療通訳を配置し、海外からの患者さんを受け入れています。ベトナムの提携病院へ医師・看護師を派遣し、心臓カテーテル治療の研修にも取り組んでいます。",
         description_en: "Our International Patient Center welcomes patients from overseas, with medical interpreters for English, Chinese, Russian and Vietnamese. We also send doctors and nurses to our partner hospital in Vietnam to train local teams in cardiac catheterization.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "naniwa",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "浪速中央医療センター",
         name_en: "Naniwa Central Medical Center",
         country: "JP",
@@ -90,11 +92,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "陽子線治療を中心に、がんの集学的治療を提供しています。中東や中国からの患者さんには、渡航前のオンライン相談から帰国後のフォローアップまで一貫して対応しています。",
         description_en: "We provide multidisciplinary cancer care centered on proton beam therapy. Patients from the Middle East and China receive seamless support, from online consultations before they travel to follow-up after they return home.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "owari",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "尾張みなと総合病院",
         name_en: "Owari Minato General Hospital",
         country: "JP",
@@ -106,11 +108,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "救急医療・脳神経外科・整形外科に強みを持つ地域の基幹病院です。ブラジルやベトナム出身の住民が多い地域で培った多言語対応を生かし、海外からの患者さんの受け入れを広げています。",
         description_en: "A regional core hospital with particular strengths in emergency care, neurosurgery and orthopedics. Building on years of serving a community with many Brazilian and Vietnamese residents, we are expanding care for patients from abroad.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "genkai",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "玄海記念病院",
         name_en: "Genkai Memorial Hospital",
         country: "JP",
@@ -127,11 +129,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "消化器内科と内視鏡診療を専門とし、韓国・中国・台湾から多くの人間ドック受診者をお迎えしています。タイの内視鏡トレーニングセンターには、指導医を定期的に派遣しています。",
         description_en: "We specialize in gastroenterology and endoscopy, and welcome many health check-up clients from Korea, China and Taiwan. Our endoscopists visit the endoscopy training center in Thailand regularly to teach.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "hokushin",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "札幌北辰病院",
         name_en: "Sapporo Hokushin Hospital",
         country: "JP",
@@ -149,11 +151,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "心臓血管外科と脳神経外科を中心とする高度急性期病院です。ロシア極東地域からの患者さんを長年受け入れており、ロシア語の医療通訳が常駐しています。",
         description_en: "An advanced acute-care hospital focused on cardiovascular surgery and neurosurgery. We have cared for patients from the Russian Far East for many years, and Russian-speaking medical interpreters are on site.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "kohoku",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "港北ひかり病院",
         name_en: "Kohoku Hikari Hospital",
         country: "JP",
@@ -165,11 +167,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "小児科・産婦人科・眼科を中心に、ご家族で来日される患者さんや在留外国人の方の診療に力を入れています。ハラール食の提供や礼拝スペースのご用意も可能です。",
         description_en: "With a focus on pediatrics, obstetrics and gynecology, and ophthalmology, we care for families visiting Japan for treatment as well as foreign residents. Halal meals and a prayer room are available.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "setouchi",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "瀬戸内いずみ病院",
         name_en: "Setouchi Izumi Hospital",
         country: "JP",
@@ -181,11 +183,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "回復期リハビリテーションと介護との連携に取り組む病院です。ベトナムから看護・リハビリ職の研修生を受け入れ、日本のリハビリテーションと看護の考え方を指導しています。",
         description_en: "A hospital dedicated to convalescent rehabilitation and close cooperation with long-term care services. We host nursing and rehabilitation trainees from Vietnam and teach them the Japanese approach to rehabilitation and nursing.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "shirakaba",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "仙台しらかば病院",
         name_en: "Sendai Shirakaba Hospital",
         country: "JP",
@@ -197,11 +199,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "人工透析と腎移植を専門とする病院です。モンゴルの医療機関と連携し、透析医療に携わる医師や臨床工学技士の研修を受け入れています。",
         description_en: "A hospital specializing in dialysis and kidney transplantation. In partnership with medical institutions in Mongolia, we host training for doctors and clinical engineers working in dialysis care.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "rakuhoku",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "洛北あけぼの病院",
         name_en: "Rakuhoku Akebono Hospital",
         country: "JP",
@@ -213,11 +215,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "脳神経外科と精神科を備え、画像診断にも力を入れている病院です。京都を訪れる旅行者の方が急に受診される場合にも、遠隔通訳を活用して対応しています。",
         description_en: "A hospital with neurosurgery and psychiatry departments and a strong diagnostic imaging service. When travelers visiting Kyoto need care unexpectedly, we see them with the help of remote interpreters.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "ryukyu",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "琉球みどり病院",
         name_en: "Ryukyu Midori Hospital",
         country: "JP",
@@ -229,12 +231,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "救急医療と人工透析を担う地域の病院です。沖縄を訪れる観光客の方や、旅行中に透析が必要な方の受け入れを行っています。",
         description_en: "A community hospital providing emergency care and dialysis. We look after visitors to Okinawa, including travelers who need dialysis during their stay.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Clinics ─────────────
     SeedOrg {
         key: "yaesu",
-        kind: "clinic",
+        kind: OrgKind::Clinic,
         name_ja: "八重洲ヘルスチェッククリニック",
         name_en: "Yaesu Health Check Clinic",
         country: "JP",
@@ -251,11 +253,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "内視鏡や画像検査を組み合わせた人間ドックを専門とするクリニックです。インドでの健診センター開設プロジェクトに参加し、運営ノウハウの提供と現地スタッフの研修を担当しています。",
         description_en: "A clinic specializing in comprehensive health check-ups that combine endoscopy and imaging. As part of a project to open a health check-up center in India, we share operational know-how and train local staff.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "tsubaki",
-        kind: "clinic",
+        kind: OrgKind::Clinic,
         name_ja: "心斎橋つばき歯科クリニック",
         name_en: "Shinsaibashi Tsubaki Dental Clinic",
         country: "JP",
@@ -267,11 +269,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "一般歯科から審美歯科、インプラントまで幅広く対応する歯科クリニックです。英語・中国語・韓国語での診療が可能で、短期滞在の方にも治療計画を分かりやすくご説明しています。",
         description_en: "A dental clinic offering everything from general dentistry to cosmetic treatment and implants. We can see patients in English, Chinese and Korean, and take care to explain treatment plans clearly to short-term visitors.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "aoi",
-        kind: "clinic",
+        kind: OrgKind::Clinic,
         name_ja: "神戸あおい再生医療クリニック",
         name_en: "Kobe Aoi Regenerative Medicine Clinic",
         country: "JP",
@@ -283,12 +285,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "再生医療等安全性確保法に基づく必要な届出を行ったうえで、再生医療を提供しているクリニックです。海外の患者さんには渡航前にオンライン相談を行い、治療の適応を慎重に確認しています。",
         description_en: "We provide regenerative medicine in full compliance with Japan's Act on the Safety of Regenerative Medicine. For patients abroad, we hold an online consultation before they travel to assess carefully whether treatment is appropriate.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Medical associations ─────────────
     SeedOrg {
         key: "hokuso_ma",
-        kind: "association",
+        kind: OrgKind::Association,
         name_ja: "一般社団法人 北総みらい医師会",
         name_en: "Hokuso Mirai Medical Association",
         country: "JP",
@@ -300,11 +302,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "千葉県北総地域の診療所・病院で構成する医師会です。成田空港に近い地域として、会員医療機関の外国人患者対応を支援する研修会の開催や、多言語問診票の整備に取り組んでいます。",
         description_en: "A medical association of clinics and hospitals in the Hokuso area of Chiba. Being close to Narita Airport, we run workshops and prepare multilingual intake forms to help our members care for international patients.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "jaich",
-        kind: "association",
+        kind: OrgKind::Association,
         name_ja: "一般社団法人 日本国際診療病院協会",
         name_en: "Japan Association of International Care Hospitals",
         country: "JP",
@@ -316,12 +318,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "外国人患者の受け入れに取り組む病院が加盟する協会です。未収金対策や通訳体制などの実例を共有し、会員病院の受け入れ体制づくりを支援しています。",
         description_en: "An association of hospitals that accept international patients. By sharing real-world experience on issues such as unpaid medical bills and interpreter arrangements, we help member hospitals strengthen their services.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Medical societies ─────────────
     SeedOrg {
         key: "jsiee",
-        kind: "society",
+        kind: OrgKind::Society,
         name_ja: "一般社団法人 国際内視鏡教育学会",
         name_en: "Japan Society for International Endoscopy Education",
         country: "JP",
@@ -333,11 +335,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "内視鏡による診断・治療の教育を国際的に広めることを目的とした学会です。タイの内視鏡トレーニングセンターと共同でハンズオンセミナーを開催し、アジア各国の若手医師を指導しています。",
         description_en: "A society dedicated to spreading education in diagnostic and therapeutic endoscopy internationally. Together with the endoscopy training center in Thailand, we hold hands-on seminars for young doctors from across Asia.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "asrp",
-        kind: "society",
+        kind: OrgKind::Society,
         name_ja: "アジア・リハビリテーション連携学会",
         name_en: "Asian Society for Rehabilitation Partnership",
         country: "JP",
@@ -349,12 +351,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "日本のリハビリテーション医療をアジアに広めるための学会です。ベトナムやインドの理学療法士・作業療法士を対象とした研修プログラムの開発と評価を行っています。",
         description_en: "A society working to share Japanese rehabilitation medicine across Asia. We develop and evaluate training programs for physical and occupational therapists in Vietnam and India.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Companies ─────────────
     SeedOrg {
         key: "minase",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "ミナセ光学株式会社",
         name_en: "Minase Optics Corporation",
         country: "JP",
@@ -366,11 +368,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "内視鏡システムと処置具を開発・製造する医療機器メーカーです。タイの内視鏡トレーニングセンターに機器とシミュレーターを提供し、保守を担う現地エンジニアの育成も行っています。",
         description_en: "A medical device maker that develops and manufactures endoscopy systems and accessories. We supply equipment and simulators to the endoscopy training center in Thailand and train the local engineers who maintain them.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "shinonome",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "東雲イメージングシステムズ株式会社",
         name_en: "Shinonome Imaging Systems Corporation",
         country: "JP",
@@ -382,11 +384,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "CT・MRI・超音波診断装置を手がける画像診断機器メーカーです。インドやベトナムの健診センター向けに、機器の導入から遠隔読影の仕組みづくりまでをご提案しています。",
         description_en: "A manufacturer of CT, MRI and ultrasound systems. For health check-up centers in India and Vietnam, we offer everything from equipment installation to setting up remote image-reading services.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "harunire",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "株式会社ハルニレ・ヘルステック",
         name_en: "Harunire HealthTech Inc.",
         country: "JP",
@@ -398,11 +400,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "多言語対応の予約・問診システムと遠隔ビデオ通訳サービスを提供する医療IT企業です。海外の患者さんと日本の医療機関をつなぐ、渡航前のオンライン相談も支援しています。",
         description_en: "A healthcare IT company offering multilingual booking and intake systems as well as remote video interpretation. We also support pre-travel online consultations that connect patients abroad with hospitals in Japan.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "akatsuki",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "株式会社あかつきメディカルトラベル",
         name_en: "Akatsuki Medical Travel Co., Ltd.",
         country: "JP",
@@ -414,11 +416,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: true,
         description_ja: "認証医療渡航支援企業（AMTAC）として、医療機関の選定・予約、医療通訳、渡航・滞在の手配、医療費の支払い代行まで、海外の患者さんの来日受診を総合的に支援しています。",
         description_en: "As an accredited medical travel assistance company (AMTAC), we support patients from abroad at every step: choosing and booking a hospital, medical interpretation, travel and accommodation, and paying medical fees on their behalf.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "tomoshibi",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "株式会社ともしびヘルスケアアシスト",
         name_en: "Tomoshibi Healthcare Assist Inc.",
         country: "JP",
@@ -430,12 +432,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: true,
         description_ja: "中東・東南アジアからの患者さんを中心に、医療コーディネートと医療通訳を提供しています。ご家族の滞在やハラール食の手配、帰国後の主治医との連携もお手伝いします。",
         description_en: "We provide medical coordination and interpretation, mainly for patients from the Middle East and Southeast Asia. We also arrange accommodation for accompanying family and halal meals, and help liaise with patients' doctors after they return home.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Government-related body ─────────────
     SeedOrg {
         key: "kibi",
-        kind: "government",
+        kind: OrgKind::Government,
         name_ja: "公益財団法人 吉備健康医療振興財団",
         name_en: "Kibi Foundation for Health and Medical Promotion",
         country: "JP",
@@ -447,12 +449,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "県と連携して、健康づくりと医療の国際展開を推進している財団です。県内医療機関の外国人患者受け入れ体制の整備や、ベトナムからの看護研修生の受け入れを支援しています。",
         description_en: "A foundation working with the prefectural government to promote public health and the international expansion of medical services. We help hospitals in the prefecture prepare to receive international patients and support the placement of nursing trainees from Vietnam.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Overseas partners ─────────────
     SeedOrg {
         key: "hoasen",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "ホアセン友好病院",
         name_en: "Hoa Sen Friendship Hospital",
         country: "VN",
@@ -464,11 +466,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "ホーチミン市の総合病院です。日本の会員病院の協力を得て心臓カテーテル室とリハビリテーション部門を整備し、看護師・療法士の研修を続けています。",
         description_en: "A general hospital in Ho Chi Minh City. With support from Japanese member hospitals, we have set up a cardiac catheterization lab and a rehabilitation department, and continue to train our nurses and therapists.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     SeedOrg {
         key: "rattana",
-        kind: "hospital",
+        kind: OrgKind::Hospital,
         name_ja: "ラッタナー医療センター",
         name_en: "Rattana Medical Center",
         country: "TH",
@@ -480,12 +482,12 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "バンコクの医療センターで、日本の学会・医療機器メーカーと共同で内視鏡トレーニングセンターを運営しています。タイ国内や近隣諸国の医師・看護師が、日本の内視鏡診療を学んでいます。",
         description_en: "A medical center in Bangkok that runs an endoscopy training center together with a Japanese medical society and device maker. Doctors and nurses from Thailand and neighboring countries come here to learn Japanese endoscopy practice.",
-        status: "active",
+        status: OrgStatus::Active,
     },
     // ───────────── Pending applications ─────────────
     SeedOrg {
         key: "hinata",
-        kind: "clinic",
+        kind: OrgKind::Clinic,
         name_ja: "金沢ひなた眼科クリニック",
         name_en: "Kanazawa Hinata Eye Clinic",
         country: "JP",
@@ -497,11 +499,11 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "白内障手術を中心とする眼科クリニックです。金沢を訪れる海外からの旅行者の受診にもしっかり対応できるよう、フォーラムへの入会を申請しています。",
         description_en: "An eye clinic focusing on cataract surgery. We have applied to join the Forum so that we can better serve international visitors to Kanazawa.",
-        status: "pending",
+        status: OrgStatus::Pending,
     },
     SeedOrg {
         key: "kotonoha",
-        kind: "company",
+        kind: OrgKind::Company,
         name_ja: "株式会社ことのは医療通訳",
         name_en: "Kotonoha Medical Interpreting Inc.",
         country: "JP",
@@ -513,7 +515,7 @@ pub const ORGANIZATIONS: &[SeedOrg] = &[
         amtac: false,
         description_ja: "医療通訳者の派遣と養成を行っている会社です。AMTAC認証の取得を目指しており、フォーラムへの入会を申請中です。",
         description_en: "We provide and train medical interpreters. We are working toward AMTAC accreditation and have applied for Forum membership.",
-        status: "pending",
+        status: OrgStatus::Pending,
     },
 ];
 
@@ -527,9 +529,9 @@ const fn jp(
     family_name_kana: &'static str,
     given_name_kana: &'static str,
     romanized_name: &'static str,
-    locale: &'static str,
-    role: &'static str,
-    status: &'static str,
+    locale: Locale,
+    role: Role,
+    status: UserStatus,
 ) -> SeedUser {
     SeedUser {
         org,
@@ -554,9 +556,9 @@ const fn intl(
     family_name: &'static str,
     given_name: &'static str,
     romanized_name: &'static str,
-    locale: &'static str,
+    locale: Locale,
     time_zone: &'static str,
-    role: &'static str,
+    role: Role,
 ) -> SeedUser {
     SeedUser {
         org,
@@ -569,7 +571,7 @@ const fn intl(
         locale,
         time_zone,
         role,
-        status: "active",
+        status: UserStatus::Active,
     }
 }
 
@@ -583,9 +585,9 @@ pub const USERS: &[SeedUser] = &[
         "さとう",
         "みさき",
         "SATO Misaki",
-        "ja",
-        "admin",
-        "active",
+        Locale::Ja,
+        Role::Admin,
+        UserStatus::Active,
     ),
     jp(
         "mej",
@@ -595,9 +597,9 @@ pub const USERS: &[SeedUser] = &[
         "たかはし",
         "けんた",
         "TAKAHASHI Kenta",
-        "ja",
-        "staff",
-        "active",
+        Locale::Ja,
+        Role::Staff,
+        UserStatus::Active,
     ),
     jp(
         "sakura",
@@ -607,9 +609,9 @@ pub const USERS: &[SeedUser] = &[
         "なかむら",
         "たかし",
         "NAKAMURA Takashi",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "sakura",
@@ -619,9 +621,9 @@ pub const USERS: &[SeedUser] = &[
         "もり",
         "えりか",
         "MORI Erika",
-        "en",
-        "member",
-        "active",
+        Locale::En,
+        Role::Member,
+        UserStatus::Active,
     ),
     // ── Hospitals ──
     jp(
@@ -632,9 +634,9 @@ pub const USERS: &[SeedUser] = &[
         "たなか",
         "なおき",
         "TANAKA Naoki",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "naniwa",
@@ -644,9 +646,9 @@ pub const USERS: &[SeedUser] = &[
         "やまもと",
         "けいこ",
         "YAMAMOTO Keiko",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     intl(
         "naniwa",
@@ -654,9 +656,9 @@ pub const USERS: &[SeedUser] = &[
         "Li",
         "Mei",
         "LI Mei",
-        "ja",
+        Locale::Ja,
         "Asia/Tokyo",
-        "member",
+        Role::Member,
     ),
     jp(
         "owari",
@@ -666,9 +668,9 @@ pub const USERS: &[SeedUser] = &[
         "いとう",
         "だいすけ",
         "ITO Daisuke",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "owari",
@@ -678,9 +680,9 @@ pub const USERS: &[SeedUser] = &[
         "かとう",
         "さくら",
         "KATO Sakura",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "genkai",
@@ -690,9 +692,9 @@ pub const USERS: &[SeedUser] = &[
         "よしだ",
         "おさむ",
         "YOSHIDA Osamu",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "genkai",
@@ -702,9 +704,9 @@ pub const USERS: &[SeedUser] = &[
         "まつもと",
         "あや",
         "MATSUMOTO Aya",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "hokushin",
@@ -714,9 +716,9 @@ pub const USERS: &[SeedUser] = &[
         "ささき",
         "さとし",
         "SASAKI Satoshi",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     intl(
         "hokushin",
@@ -724,9 +726,9 @@ pub const USERS: &[SeedUser] = &[
         "Ivanova",
         "Olga",
         "IVANOVA Olga",
-        "en",
+        Locale::En,
         "Asia/Tokyo",
-        "member",
+        Role::Member,
     ),
     jp(
         "kohoku",
@@ -736,9 +738,9 @@ pub const USERS: &[SeedUser] = &[
         "いのうえ",
         "まりこ",
         "INOUE Mariko",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "kohoku",
@@ -748,9 +750,9 @@ pub const USERS: &[SeedUser] = &[
         "なかじま",
         "しょう",
         "NAKAJIMA Sho",
-        "en",
-        "member",
-        "active",
+        Locale::En,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "setouchi",
@@ -760,9 +762,9 @@ pub const USERS: &[SeedUser] = &[
         "きむら",
         "こうじ",
         "KIMURA Koji",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "setouchi",
@@ -772,9 +774,9 @@ pub const USERS: &[SeedUser] = &[
         "はやし",
         "みほ",
         "HAYASHI Miho",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "shirakaba",
@@ -784,9 +786,9 @@ pub const USERS: &[SeedUser] = &[
         "しみず",
         "とおる",
         "SHIMIZU Toru",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "rakuhoku",
@@ -796,9 +798,9 @@ pub const USERS: &[SeedUser] = &[
         "やまぐち",
         "ゆき",
         "YAMAGUCHI Yuki",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "ryukyu",
@@ -808,9 +810,9 @@ pub const USERS: &[SeedUser] = &[
         "ひが",
         "こうへい",
         "HIGA Kohei",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "ryukyu",
@@ -820,9 +822,9 @@ pub const USERS: &[SeedUser] = &[
         "きんじょう",
         "あかね",
         "KINJO Akane",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     // ── Clinics ──
     jp(
@@ -833,9 +835,9 @@ pub const USERS: &[SeedUser] = &[
         "もりた",
         "りょう",
         "MORITA Ryo",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "tsubaki",
@@ -845,9 +847,9 @@ pub const USERS: &[SeedUser] = &[
         "いけだ",
         "ちひろ",
         "IKEDA Chihiro",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "aoi",
@@ -857,9 +859,9 @@ pub const USERS: &[SeedUser] = &[
         "はしもと",
         "たくや",
         "HASHIMOTO Takuya",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     // ── Associations and societies ──
     jp(
@@ -870,9 +872,9 @@ pub const USERS: &[SeedUser] = &[
         "いしかわ",
         "まさかず",
         "ISHIKAWA Masakazu",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "jaich",
@@ -882,9 +884,9 @@ pub const USERS: &[SeedUser] = &[
         "まえだ",
         "ようこ",
         "MAEDA Yoko",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "jaich",
@@ -894,9 +896,9 @@ pub const USERS: &[SeedUser] = &[
         "ふじた",
         "けん",
         "FUJITA Ken",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "jsiee",
@@ -906,9 +908,9 @@ pub const USERS: &[SeedUser] = &[
         "おかだ",
         "しゅんすけ",
         "OKADA Shunsuke",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "jsiee",
@@ -918,9 +920,9 @@ pub const USERS: &[SeedUser] = &[
         "ごとう",
         "まい",
         "GOTO Mai",
-        "ja",
-        "member",
-        "active",
+        Locale::Ja,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "asrp",
@@ -930,9 +932,9 @@ pub const USERS: &[SeedUser] = &[
         "はせがわ",
         "いさむ",
         "HASEGAWA Isamu",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     // ── Companies ──
     jp(
@@ -943,9 +945,9 @@ pub const USERS: &[SeedUser] = &[
         "むらかみ",
         "きょうへい",
         "MURAKAMI Kyohei",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "minase",
@@ -955,9 +957,9 @@ pub const USERS: &[SeedUser] = &[
         "こんどう",
         "あおい",
         "KONDO Aoi",
-        "en",
-        "member",
-        "active",
+        Locale::En,
+        Role::Member,
+        UserStatus::Active,
     ),
     jp(
         "shinonome",
@@ -967,9 +969,9 @@ pub const USERS: &[SeedUser] = &[
         "さかもと",
         "まこと",
         "SAKAMOTO Makoto",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "harunire",
@@ -979,9 +981,9 @@ pub const USERS: &[SeedUser] = &[
         "えんどう",
         "あすか",
         "ENDO Asuka",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     jp(
         "akatsuki",
@@ -991,9 +993,9 @@ pub const USERS: &[SeedUser] = &[
         "あおき",
         "のりこ",
         "AOKI Noriko",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     intl(
         "akatsuki",
@@ -1001,9 +1003,9 @@ pub const USERS: &[SeedUser] = &[
         "Trần",
         "Thị Lan",
         "TRAN Thi Lan",
-        "en",
+        Locale::En,
         "Asia/Tokyo",
-        "member",
+        Role::Member,
     ),
     jp(
         "tomoshibi",
@@ -1013,9 +1015,9 @@ pub const USERS: &[SeedUser] = &[
         "にしむら",
         "てつや",
         "NISHIMURA Tetsuya",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     intl(
         "tomoshibi",
@@ -1023,9 +1025,9 @@ pub const USERS: &[SeedUser] = &[
         "Al-Hashimi",
         "Omar",
         "AL-HASHIMI Omar",
-        "en",
+        Locale::En,
         "Asia/Tokyo",
-        "member",
+        Role::Member,
     ),
     // ── Government-related body ──
     jp(
@@ -1036,9 +1038,9 @@ pub const USERS: &[SeedUser] = &[
         "ふくだ",
         "ともこ",
         "FUKUDA Tomoko",
-        "ja",
-        "org_admin",
-        "active",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Active,
     ),
     // ── Overseas partners ──
     intl(
@@ -1047,9 +1049,9 @@ pub const USERS: &[SeedUser] = &[
         "Nguyễn",
         "Văn An",
         "NGUYEN Van An",
-        "en",
+        Locale::En,
         "Asia/Ho_Chi_Minh",
-        "org_admin",
+        Role::OrgAdmin,
     ),
     intl(
         "hoasen",
@@ -1057,9 +1059,9 @@ pub const USERS: &[SeedUser] = &[
         "Phạm",
         "Thị Hoa",
         "PHAM Thi Hoa",
-        "en",
+        Locale::En,
         "Asia/Ho_Chi_Minh",
-        "member",
+        Role::Member,
     ),
     intl(
         "rattana",
@@ -1067,9 +1069,9 @@ pub const USERS: &[SeedUser] = &[
         "Wongsawat",
         "Somchai",
         "WONGSAWAT Somchai",
-        "en",
+        Locale::En,
         "Asia/Bangkok",
-        "org_admin",
+        Role::OrgAdmin,
     ),
     intl(
         "rattana",
@@ -1077,9 +1079,9 @@ pub const USERS: &[SeedUser] = &[
         "Srisuk",
         "Kanokwan",
         "SRISUK Kanokwan",
-        "en",
+        Locale::En,
         "Asia/Bangkok",
-        "member",
+        Role::Member,
     ),
     // ── Applicants of pending organizations ──
     jp(
@@ -1090,9 +1092,9 @@ pub const USERS: &[SeedUser] = &[
         "おおの",
         "さき",
         "ONO Saki",
-        "ja",
-        "org_admin",
-        "pending",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Pending,
     ),
     jp(
         "kotonoha",
@@ -1102,9 +1104,9 @@ pub const USERS: &[SeedUser] = &[
         "おがわ",
         "ようすけ",
         "OGAWA Yosuke",
-        "ja",
-        "org_admin",
-        "pending",
+        Locale::Ja,
+        Role::OrgAdmin,
+        UserStatus::Pending,
     ),
 ];
 
@@ -1126,27 +1128,17 @@ mod tests {
         }
         let mej = &ORGANIZATIONS[0];
         assert_eq!(mej.key, "mej");
-        assert_eq!(mej.kind, "other");
+        assert_eq!(mej.kind, OrgKind::Other);
         assert_eq!(mej.prefecture, Some("13"));
         assert_eq!(mej.website, "https://mej.example");
-        assert_eq!(mej.status, "active");
+        assert_eq!(mej.status, OrgStatus::Active);
     }
 
     #[test]
     fn org_fields_are_valid() {
-        const KINDS: &[&str] = &[
-            "hospital",
-            "clinic",
-            "association",
-            "society",
-            "company",
-            "government",
-            "other",
-        ];
         for o in ORGANIZATIONS {
-            assert!(KINDS.contains(&o.kind), "{}: bad kind {}", o.key, o.kind);
             assert!(
-                o.status == "active" || o.status == "pending",
+                matches!(o.status, OrgStatus::Active | OrgStatus::Pending),
                 "{}: bad status {}",
                 o.key,
                 o.status
@@ -1238,35 +1230,28 @@ mod tests {
     #[test]
     fn demo_accounts_come_first() {
         let expected = [
-            ("admin@example.jp", "mej", "admin"),
-            ("staff@example.jp", "mej", "staff"),
-            ("orgadmin@example.jp", ORGANIZATIONS[1].key, "org_admin"),
-            ("member@example.jp", ORGANIZATIONS[1].key, "member"),
+            ("admin@example.jp", "mej", Role::Admin),
+            ("staff@example.jp", "mej", Role::Staff),
+            ("orgadmin@example.jp", ORGANIZATIONS[1].key, Role::OrgAdmin),
+            ("member@example.jp", ORGANIZATIONS[1].key, Role::Member),
         ];
         for (u, (email, org_key, role)) in USERS.iter().zip(expected) {
             assert_eq!(u.email, email);
             assert_eq!(u.org, org_key);
             assert_eq!(u.role, role);
-            assert_eq!(u.status, "active");
+            assert_eq!(u.status, UserStatus::Active);
         }
-        assert_eq!(USERS[3].locale, "en");
+        assert_eq!(USERS[3].locale, Locale::En);
         let demo_hospital = &ORGANIZATIONS[1];
-        assert_eq!(demo_hospital.kind, "hospital");
+        assert_eq!(demo_hospital.kind, OrgKind::Hospital);
         assert!(demo_hospital.jih);
         assert_eq!(demo_hospital.prefecture, Some("13"));
     }
 
     #[test]
     fn user_fields_are_valid() {
-        const ROLES: &[&str] = &["member", "org_admin", "staff", "admin"];
+        // Roles, locales and statuses are typed: the compiler checks them.
         for u in USERS {
-            assert!(ROLES.contains(&u.role), "{}: bad role {}", u.email, u.role);
-            assert!(
-                u.locale == "ja" || u.locale == "en",
-                "{}: bad locale {}",
-                u.email,
-                u.locale
-            );
             assert!(
                 u.time_zone.contains('/'),
                 "{}: bad time zone {}",
@@ -1274,17 +1259,16 @@ mod tests {
                 u.time_zone
             );
             assert!(
-                u.status == "active" || u.status == "pending",
-                "{}: bad status {}",
-                u.email,
-                u.status
+                u.status != UserStatus::Suspended,
+                "{}: demo accounts start usable or pending",
+                u.email
             );
             assert!(
                 !u.family_name.is_empty() && !u.given_name.is_empty(),
                 "{}: empty name",
                 u.email
             );
-            if u.role == "admin" || u.role == "staff" {
+            if u.role.is_staff() {
                 assert_eq!(
                     u.org, "mej",
                     "{}: admin/staff outside the secretariat",
@@ -1308,11 +1292,11 @@ mod tests {
     fn every_active_org_except_mej_has_exactly_one_org_admin() {
         for o in ORGANIZATIONS
             .iter()
-            .filter(|o| o.status == "active" && o.key != "mej")
+            .filter(|o| o.status == OrgStatus::Active && o.key != "mej")
         {
             let admins = USERS
                 .iter()
-                .filter(|u| u.org == o.key && u.role == "org_admin")
+                .filter(|u| u.org == o.key && u.role == Role::OrgAdmin)
                 .count();
             assert_eq!(admins, 1, "{} has {} org_admins", o.key, admins);
         }
@@ -1320,16 +1304,19 @@ mod tests {
 
     #[test]
     fn pending_orgs_have_exactly_one_pending_applicant() {
-        for o in ORGANIZATIONS.iter().filter(|o| o.status == "pending") {
+        for o in ORGANIZATIONS
+            .iter()
+            .filter(|o| o.status == OrgStatus::Pending)
+        {
             let users: Vec<&SeedUser> = USERS.iter().filter(|u| u.org == o.key).collect();
             assert_eq!(users.len(), 1, "{} should have exactly one user", o.key);
-            assert_eq!(users[0].role, "org_admin");
-            assert_eq!(users[0].status, "pending");
+            assert_eq!(users[0].role, Role::OrgAdmin);
+            assert_eq!(users[0].status, UserStatus::Pending);
         }
-        for u in USERS.iter().filter(|u| u.status == "pending") {
+        for u in USERS.iter().filter(|u| u.status == UserStatus::Pending) {
             assert_eq!(
                 org(u.org).map(|o| o.status),
-                Some("pending"),
+                Some(OrgStatus::Pending),
                 "{}: pending user in an active org",
                 u.email
             );

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::api::auth::get_current_user;
 use crate::i18n::{tr, use_i18n};
-use crate::model::AppError;
 use crate::model::account::CurrentUser;
+use crate::model::{AppError, ConflictKind};
 use crate::routes;
+use crate::ui::feedback::respond_with;
 
 #[derive(Clone, Copy)]
 pub struct Auth {
@@ -56,13 +57,37 @@ where
     }
 }
 
-/// Asks a visitor to log in.
+/// The login page that comes back to the page being shown.
+fn login_link() -> String {
+    let location = leptos_router::hooks::use_location();
+    let (path, query) = (
+        location.pathname.get_untracked(),
+        location.search.get_untracked(),
+    );
+    let here = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    routes::login_returning_to(&here)
+}
+
+/// A visitor who opens a members' page on the server is redirected (302) to the login page,
+/// which brings them back afterwards.
+fn send_visitor_to_login() {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(&login_link());
+}
+
+/// Asks a visitor to log in. Rendered on the server, the page redirects there instead; in the
+/// browser (e.g. after logging out elsewhere) the prompt is shown.
 #[component]
 pub fn LoginPrompt() -> impl IntoView {
+    send_visitor_to_login();
     view! {
         <div class="alert alert-info" role="status">
             <p>{tr(|m| m.err_unauthenticated)}</p>
-            <p><a class="btn btn-primary" href=routes::LOGIN>{tr(|m| m.nav_login)}</a></p>
+            <p><a class="btn btn-primary" href=login_link()>{tr(|m| m.nav_login)}</a></p>
         </div>
     }
 }
@@ -96,10 +121,13 @@ pub fn route_token() -> impl Fn() -> String + Copy + Send + Sync + 'static {
     }
 }
 
-/// An unknown link reads as "this link is not valid" (`what`), not as a missing page.
-pub fn invalid_link(e: AppError, what: &str) -> AppError {
+/// An unknown link reads as "this link is not valid" (`kind`), not as a missing page.
+pub fn invalid_link(e: AppError, kind: ConflictKind) -> AppError {
     match e {
-        AppError::NotFound => AppError::Conflict { what: what.into() },
+        AppError::NotFound => {
+            respond_with(&AppError::NotFound);
+            AppError::conflict(kind)
+        }
         other => other,
     }
 }

@@ -32,13 +32,34 @@ pub fn SuccessNote(
     }
 }
 
-/// Shows a loaded value, or its error in the user's language.
+/// Shows a loaded value, or its error in the user's language. A page rendered on the server
+/// answers with the error's status (403, 404), as a web server should.
 pub fn or_error<T, V: IntoView + 'static>(
     result: Result<T, AppError>,
     ok: impl FnOnce(T) -> V,
 ) -> AnyView {
     match result {
         Ok(value) => ok(value).into_any(),
-        Err(e) => view! { <ErrorAlert error=e/> }.into_any(),
+        Err(e) => {
+            respond_with(&e);
+            view! { <ErrorAlert error=e/> }.into_any()
+        }
     }
+}
+
+/// Sets the status of the server-rendered response to the one that fits a page-level error
+/// (403 forbidden, 404 not found); other errors leave the page's status alone. Nothing happens
+/// in the browser.
+pub fn respond_with(error: &AppError) {
+    #[cfg(feature = "ssr")]
+    if matches!(error, AppError::Forbidden | AppError::NotFound)
+        && let (Some(opts), Ok(status)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            http::StatusCode::from_u16(error.status()),
+        )
+    {
+        opts.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = error;
 }

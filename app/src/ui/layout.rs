@@ -8,6 +8,7 @@ use crate::api::auth::{Logout, SetLocale};
 use crate::i18n::{Messages, sync_document_lang, tr, use_i18n};
 use crate::model::Locale;
 use crate::model::account::CurrentUser;
+use crate::model::permissions::{Action, allows};
 use crate::routes;
 use crate::ui::auth::use_auth;
 
@@ -19,6 +20,13 @@ pub fn PageTitle(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
         <leptos_meta::Title text=move || text(i18n.t())/>
         <h1>{move || text(i18n.t())}</h1>
     }
+}
+
+/// The page's meta description, for search results, in the reader's language (public pages).
+#[component]
+pub fn PageDescription(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <leptos_meta::Meta name="description" content=move || text(i18n.t())/> }
 }
 
 #[component]
@@ -79,11 +87,8 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
         }
         .into_any();
     };
-    let org_admin = crate::model::permissions::allows(
-        user.role,
-        crate::model::permissions::Action::ManageOwnOrganization,
-    );
-    let staff = user.role.is_staff();
+    let org_admin = allows(user.role, Action::ManageOwnOrganization);
+    let staff = allows(user.role, Action::ReviewApplications);
     view! {
         <nav class="main-nav" aria-label=move || i18n.t().nav_label>
             <ul>

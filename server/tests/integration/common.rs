@@ -157,17 +157,32 @@ impl Client {
         &mut self,
         args: &[(&str, &str)],
     ) -> Result<Response, Box<dyn std::error::Error>> {
+        self.call_path(F::PATH, args).await
+    }
+
+    /// Calls the server function registered at `path`.
+    pub async fn call_path(
+        &mut self,
+        path: &str,
+        args: &[(&str, &str)],
+    ) -> Result<Response, Box<dyn std::error::Error>> {
         let body = serde_urlencoded::to_string(args)?;
         self.send(
-            Request::post(F::PATH)
+            Request::post(path)
+                .header(header::ACCEPT, "application/json")
                 .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
             Body::from(body),
         )
         .await
     }
 
+    /// Opens a page as a browser does (`Accept: text/html`).
     pub async fn get(&mut self, path: &str) -> Result<Response, Box<dyn std::error::Error>> {
-        self.send(Request::get(path), Body::empty()).await
+        self.send(
+            Request::get(path).header(header::ACCEPT, "text/html,application/xhtml+xml"),
+            Body::empty(),
+        )
+        .await
     }
 
     async fn send(
@@ -175,9 +190,7 @@ impl Client {
         mut req: axum::http::request::Builder,
         body: Body,
     ) -> Result<Response, Box<dyn std::error::Error>> {
-        req = req
-            .header(header::HOST, "forum.test")
-            .header(header::ACCEPT, "application/json");
+        req = req.header(header::HOST, "forum.test");
         if let Some(origin) = &self.origin {
             req = req.header(header::ORIGIN, origin);
         }

@@ -8,5 +8,7 @@ mod common;
 mod accounts;
 mod operations;
 mod organizations;
+mod pages;
 mod password_reset;
 mod permissions;
+mod server_fns;

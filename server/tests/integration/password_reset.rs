@@ -142,7 +142,7 @@ async fn links_expire_and_requests_are_throttled(backend: Backend) -> TestResult
         .call::<ResetPassword>(&reset_args(&token, NEW_PASSWORD))
         .await?;
     assert_eq!(res.status, StatusCode::CONFLICT);
-    assert_eq!(res.body["what"], "reset_expired");
+    assert_eq!(res.body["kind"], "reset_expired");
     let login = c
         .call::<Login>(&[("email", MEMBER), ("password", PASSWORD)])
         .await?;

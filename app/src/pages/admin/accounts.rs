@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::admin::{SetAccountRole, SetAccountStatus, list_accounts};
 use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
 use crate::model::{Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
 use crate::ui::feedback::{ActionError, or_error};
@@ -11,7 +12,7 @@ use crate::ui::form::action_error;
 use crate::ui::table::DataTable;
 
 #[component]
-pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
+pub fn Accounts(me: Person) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let set_status = ServerAction::<SetAccountStatus>::new();
@@ -34,7 +35,7 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                 <label for="account-search">{tr(|m| m.accounts_search)}</label>
                 <input id="account-search" type="search" on:change=move |ev| query.set(event_target_value(&ev))/>
             </div>
-            {(!admin).then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
+            {(!allows(me.role, Action::ChangeRoles)).then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
             <ActionError error=action_error(set_status)/>
             <ActionError error=action_error(set_role)/>
             <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
@@ -42,6 +43,9 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                     or_error(accounts.await, move |rows| view! {
                         <DataTable headers=vec![|m| m.col_name, |m| m.col_organization, |m| m.col_role, |m| m.col_status, |m| m.col_actions]>
                                     {rows.into_iter().map(|a| {
+                                        let target = a.person();
+                                        let may_change_status = check_change_status(&me, &target).is_ok() && a.status != UserStatus::Pending;
+                                        let may_change_role = check_change_role(&me, target.id).is_ok();
                                         let name = a.name.clone();
                                         let name2 = a.name.clone();
                                         let org = move || localized(&a.organization_name_ja, &a.organization_name_en, i18n.locale()).to_string();
@@ -54,18 +58,18 @@ pub fn Accounts(admin: bool, me: i32) -> impl IntoView {
                                                 <td><RoleBadge role=a.role/></td>
                                                 <td><StatusBadge status=a.status/></td>
                                                 <td class="cluster">
-                                                    {(a.id != me && a.status != UserStatus::Pending).then(|| view! {
+                                                    {may_change_status.then(|| view! {
                                                         <ActionForm action=set_status>
-                                                            <input type="hidden" name="user_id" value=a.id/>
+                                                            <input type="hidden" name="user_id" value=a.id.to_string()/>
                                                             <input type="hidden" name="status" value=next.as_str()/>
                                                             <button type="submit" class="btn btn-secondary btn-small">
                                                                 {move || if next == UserStatus::Active { t().reactivate } else { t().suspend }}
                                                             </button>
                                                         </ActionForm>
                                                     })}
-                                                    {(admin && a.id != me).then(|| view! {
+                                                    {may_change_role.then(|| view! {
                                                         <ActionForm action=set_role attr:class="cluster">
-                                                            <input type="hidden" name="user_id" value=a.id/>
+                                                            <input type="hidden" name="user_id" value=a.id.to_string()/>
                                                             <label for=role_id.clone() class="visually-hidden">{move || fill(t().change_role, name2.display(i18n.locale()))}</label>
                                                             <select id=role_id name="role">
                                                                 {Role::ALL.iter().map(|r| view! { <option value=r.as_str() selected=*r == a.role>{move || t().role(*r)}</option> }).collect_view()}

@@ -50,11 +50,11 @@ pub fn Applications() -> impl IntoView {
                                     </dl>
                                     <div class="cluster">
                                         <ActionForm action=approve>
-                                            <input type="hidden" name="id" value=a.id/>
+                                            <input type="hidden" name="id" value=a.id.to_string()/>
                                             <button type="submit" class="btn btn-primary" aria-label=move || fill(t().approve_application, &org1)>{tr(|m| m.approve)}</button>
                                         </ActionForm>
                                         <ActionForm action=reject attr:class="cluster">
-                                            <input type="hidden" name="id" value=a.id/>
+                                            <input type="hidden" name="id" value=a.id.to_string()/>
                                             <div class="field">
                                                 <label for=reason_id.clone()>{tr(|m| m.reject_reason)}</label>
                                                 <textarea id=reason_id name="reason" rows="2"></textarea>

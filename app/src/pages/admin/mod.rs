@@ -5,8 +5,10 @@ mod applications;
 
 use leptos::prelude::*;
 
+use crate::model::AppError;
+use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
-use crate::ui::feedback::ErrorAlert;
+use crate::ui::feedback::or_error;
 use crate::ui::layout::PageTitle;
 
 #[component]
@@ -22,9 +24,9 @@ pub fn AdminPage() -> impl IntoView {
 #[component]
 fn AdminArea(user: crate::model::account::CurrentUser) -> impl IntoView {
     // The server refuses every admin function to non-staff; this only spares a useless screen.
-    if user.role.is_staff() {
-        view! { <applications::Applications/> <accounts::Accounts admin=user.role == crate::model::Role::Admin me=user.id/> }.into_any()
+    if allows(user.role, Action::ReviewApplications) {
+        view! { <applications::Applications/> <accounts::Accounts me=user.person()/> }.into_any()
     } else {
-        view! { <ErrorAlert error=crate::model::AppError::Forbidden/> }.into_any()
+        or_error(Err::<(), _>(AppError::Forbidden), |()| ())
     }
 }

@@ -4,7 +4,7 @@ mod list;
 mod profile;
 
 pub use list::DirectoryPage;
-pub use profile::OrganizationPage;
+pub use profile::{OrganizationPage, ProfileData, load_profile};
 
 use crate::i18n::{localized, term_label};
 use crate::model::Locale;

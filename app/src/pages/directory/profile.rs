@@ -8,8 +8,11 @@ use super::{org_location, org_name};
 use crate::api::directory::get_organization;
 use crate::api::organization::SetRecognitions;
 use crate::i18n::{localized, term_label, tr, use_i18n};
+use crate::model::directory::OrgProfile;
 use crate::model::organization::Recognitions;
+use crate::model::permissions::{Action, allows};
 use crate::model::vocab::{LANGUAGES, SPECIALTIES};
+use crate::model::{AppError, OrganizationId};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::{RecognitionBadges, RoleBadge};
@@ -17,29 +20,36 @@ use crate::ui::choices::Checkbox;
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
 use crate::ui::form::{action_error, action_succeeded};
 
-#[component]
-pub fn OrganizationPage() -> impl IntoView {
-    view! {
-        <RequireUser let:user><Profile staff=user.role.is_staff()/></RequireUser>
-        <p><a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a></p>
-    }
-}
+/// The organization profile named by the route, loading.
+pub type ProfileData = Resource<Result<OrgProfile, AppError>>;
 
-/// The profile; staff also get the form for the organization's recognitions.
-#[component]
-fn Profile(staff: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
+/// Starts loading the profile of the organization in the route (`/directory/:id`).
+pub fn load_profile() -> ProfileData {
     let params = use_params_map();
     // `try_read`: a request cancelled mid-render disposes the route's params (see `route_token`).
     let id = move || {
         params
             .try_read()
             .and_then(|p| p.get("id"))
-            .and_then(|s| s.parse::<i32>().ok())
-            .unwrap_or(0)
+            .and_then(|s| s.parse::<OrganizationId>().ok())
+            .unwrap_or(OrganizationId(0))
     };
-    let profile = Resource::new(id, get_organization);
+    Resource::new(id, get_organization)
+}
+
+#[component]
+pub fn OrganizationPage(data: ProfileData) -> impl IntoView {
+    view! {
+        <RequireUser let:user><Profile profile=data staff=allows(user.role, Action::ManageRecognitions)/></RequireUser>
+        <p><a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a></p>
+    }
+}
+
+/// The profile; staff also get the form for the organization's recognitions.
+#[component]
+fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
     let save = ServerAction::<SetRecognitions>::new();
     view! {
         <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
@@ -87,7 +97,7 @@ fn Profile(staff: bool) -> impl IntoView {
 
 #[component]
 fn RecognitionsForm(
-    id: i32,
+    id: OrganizationId,
     initial: Recognitions,
     save: ServerAction<SetRecognitions>,
 ) -> impl IntoView {
@@ -97,7 +107,7 @@ fn RecognitionsForm(
             <ActionForm action=save attr:class="form">
                 <ActionError error=action_error(save)/>
                 <SuccessNote show=action_succeeded(save) message=|m| m.saved/>
-                <input type="hidden" name="organization_id" value=id/>
+                <input type="hidden" name="organization_id" value=id.to_string()/>
                 <Checkbox label=|m| m.badge_jih_long name="recognitions[jih]" checked=initial.jih/>
                 <Checkbox label=|m| m.badge_amtac_long name="recognitions[amtac]" checked=initial.amtac/>
                 <div class="form-actions">

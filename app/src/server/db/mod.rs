@@ -8,8 +8,6 @@ use std::time::Duration;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
-use crate::model::AppError;
-
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`). SQLite runs in WAL mode with a busy
 /// timeout, so readers never block the writer and a briefly locked database waits, not fails.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -33,10 +31,4 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 /// Brings the schema up to date.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migration::Migrator::up(db, None).await
-}
-
-/// Logs a database error and hides it from the user.
-pub fn internal(err: DbErr) -> AppError {
-    tracing::error!(error = %err, "database error");
-    AppError::Internal
 }

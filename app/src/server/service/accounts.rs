@@ -7,14 +7,17 @@ use sea_orm::{
 };
 
 use super::{person_name, set_name, throttle};
-use crate::model::account::{
-    AccountSummary, CurrentUser, OrgMember, ProfileForm, normalize_email, validate_password_change,
-};
+use crate::model::account::{AccountSummary, CurrentUser, OrgMember};
 use crate::model::error::LoginRefusal;
-use crate::model::{AppError, ErrorCode, Locale, Role, UserStatus, search};
+use crate::model::permissions::{self, Person};
+use crate::model::profile::{ProfileForm, validate_password_change};
+use crate::model::validation::normalize_email;
+use crate::model::{
+    AppError, ApplicationStatus, ConflictKind, ErrorCode, Locale, OrganizationId, Role, UserId,
+    UserStatus, search,
+};
 use crate::server::auth::Actor;
 use crate::server::db::entity::{membership_application as application, organization, user};
-use crate::server::db::internal;
 use crate::server::password;
 
 /// A valid argon2id hash of a random string, verified when the e-mail is unknown so that both
@@ -42,8 +45,7 @@ pub async fn log_in(
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let ok = match &found {
         Some(u) => password::verify(password, &u.password_hash).await,
         None => {
@@ -59,9 +61,9 @@ pub async fn log_in(
         });
     };
     throttle::clear(db, &email_key).await?;
-    match UserStatus::parse(&user.status) {
-        Some(UserStatus::Active) => Ok(user),
-        Some(UserStatus::Pending) | Some(UserStatus::Suspended) | None => Err(AppError::Login {
+    match user.status {
+        UserStatus::Active => Ok(user),
+        UserStatus::Pending | UserStatus::Suspended => Err(AppError::Login {
             refusal: inactive_refusal(db, &user).await?,
         }),
     }
@@ -73,17 +75,16 @@ async fn inactive_refusal(
     db: &DatabaseConnection,
     user: &user::Model,
 ) -> Result<LoginRefusal, AppError> {
-    if user.status == UserStatus::Suspended.as_str() {
+    if user.status == UserStatus::Suspended {
         return Ok(LoginRefusal::Suspended);
     }
     let app = application::Entity::find()
         .filter(application::Column::ApplicantId.eq(user.id))
         .order_by_desc(application::Column::Id)
         .one(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(match app {
-        Some(a) if a.status == "rejected" => LoginRefusal::Rejected {
+        Some(a) if a.status == ApplicationStatus::Rejected => LoginRefusal::Rejected {
             reason: a.reason.unwrap_or_default(),
         },
         _ => LoginRefusal::AwaitingApproval,
@@ -97,15 +98,14 @@ pub async fn current_user(
 ) -> Result<CurrentUser, AppError> {
     let org = organization::Entity::find_by_id(user.organization_id)
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(CurrentUser {
         id: user.id,
         email: user.email.clone(),
         name: person_name(user),
-        role: Role::parse(&user.role).unwrap_or(Role::Member),
-        locale: Locale::parse(&user.locale).unwrap_or(Locale::Ja),
+        role: user.role,
+        locale: user.locale,
         time_zone: user.time_zone.clone(),
         organization_id: org.id,
         organization_name_ja: org.name_ja,
@@ -119,8 +119,8 @@ pub async fn set_locale(
     locale: Locale,
 ) -> Result<(), AppError> {
     let mut row = actor.user.clone().into_active_model();
-    row.locale = Set(locale.as_str().to_string());
-    row.update(db).await.map_err(internal)?;
+    row.locale = Set(locale);
+    row.update(db).await?;
     Ok(())
 }
 
@@ -133,9 +133,9 @@ pub async fn update_profile(
     let name = form.name.trimmed();
     let mut row = actor.user.clone().into_active_model();
     set_name(&mut row, name, &actor.user.email);
-    row.locale = Set(form.locale);
+    row.locale = Set(Locale::parse(&form.locale).ok_or(AppError::Internal)?);
     row.time_zone = Set(form.time_zone);
-    row.update(db).await.map_err(internal)?;
+    row.update(db).await?;
     Ok(())
 }
 
@@ -156,15 +156,16 @@ pub async fn change_password(
     AppError::check(errors)?;
     let mut row = actor.user.clone().into_active_model();
     row.password_hash = Set(password::hash(new).await?);
-    row.update(db).await.map_err(internal)
+    Ok(row.update(db).await?)
 }
 
 fn org_member(u: user::Model) -> OrgMember {
     OrgMember {
         id: u.id,
         name: person_name(&u),
-        role: Role::parse(&u.role).unwrap_or(Role::Member),
-        status: UserStatus::parse(&u.status).unwrap_or(UserStatus::Active),
+        organization_id: u.organization_id,
+        role: u.role,
+        status: u.status,
         email: u.email,
     }
 }
@@ -172,33 +173,37 @@ fn org_member(u: user::Model) -> OrgMember {
 /// The active people of one organization.
 pub async fn list_org_members(
     db: &DatabaseConnection,
-    organization_id: i32,
+    organization_id: OrganizationId,
 ) -> Result<Vec<OrgMember>, AppError> {
     let rows = user::Entity::find()
         .filter(user::Column::OrganizationId.eq(organization_id))
-        .filter(user::Column::Status.eq(UserStatus::Active.as_str()))
+        .filter(user::Column::Status.eq(UserStatus::Active))
         .order_by_asc(user::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(rows.into_iter().map(org_member).collect())
 }
 
-/// Another person's account, for an action one may not take on oneself (`what` names the refusal).
+/// Another person's account, for an action one may not take on oneself.
 async fn other_account(
     db: &DatabaseConnection,
     actor: &Actor,
-    user_id: i32,
-    what: &str,
+    user_id: UserId,
 ) -> Result<user::Model, AppError> {
-    if user_id == actor.id() {
-        return Err(AppError::Conflict { what: what.into() });
-    }
+    permissions::check_not_self(&actor.person(), user_id)?;
     user::Entity::find_by_id(user_id)
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The account as the object rules see it.
+fn person_of(u: &user::Model) -> Person {
+    Person {
+        id: u.id,
+        role: u.role,
+        organization_id: u.organization_id,
+    }
 }
 
 /// An organization admin removes a colleague: the account is deactivated (its history stays)
@@ -206,18 +211,13 @@ async fn other_account(
 pub async fn remove_member(
     db: &DatabaseConnection,
     actor: &Actor,
-    user_id: i32,
+    user_id: UserId,
 ) -> Result<(), AppError> {
-    let target = other_account(db, actor, user_id, "cannot_remove_self").await?;
-    if target.organization_id != actor.organization_id() {
-        return Err(AppError::Forbidden);
-    }
-    if Role::parse(&target.role).is_some_and(Role::is_staff) {
-        return Err(AppError::Forbidden);
-    }
+    let target = other_account(db, actor, user_id).await?;
+    permissions::check_remove_member(&actor.person(), &person_of(&target))?;
     let mut row = target.into_active_model();
-    row.status = Set(UserStatus::Suspended.as_str().to_string());
-    row.update(db).await.map_err(internal)?;
+    row.status = Set(UserStatus::Suspended);
+    row.update(db).await?;
     Ok(())
 }
 
@@ -234,8 +234,7 @@ pub async fn list_accounts(
         .order_by_desc(user::Column::Id)
         .limit(200)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(rows
         .into_iter()
         .map(|(u, org)| {
@@ -244,8 +243,9 @@ pub async fn list_accounts(
                 id: u.id,
                 email: u.email.clone(),
                 name: person_name(&u),
-                role: Role::parse(&u.role).unwrap_or(Role::Member),
-                status: UserStatus::parse(&u.status).unwrap_or(UserStatus::Active),
+                organization_id: u.organization_id,
+                role: u.role,
+                status: u.status,
                 organization_name_ja: org.0,
                 organization_name_en: org.1,
             }
@@ -267,13 +267,14 @@ impl OrgNames for Option<organization::Model> {
 pub async fn set_role(
     db: &DatabaseConnection,
     actor: &Actor,
-    user_id: i32,
+    user_id: UserId,
     role: Role,
 ) -> Result<(), AppError> {
-    let target = other_account(db, actor, user_id, "cannot_change_own_role").await?;
+    permissions::check_change_role(&actor.person(), user_id)?;
+    let target = other_account(db, actor, user_id).await?;
     let mut row = target.into_active_model();
-    row.role = Set(role.as_str().to_string());
-    row.update(db).await.map_err(internal)?;
+    row.role = Set(role);
+    row.update(db).await?;
     Ok(())
 }
 
@@ -281,22 +282,17 @@ pub async fn set_role(
 pub async fn set_status(
     db: &DatabaseConnection,
     actor: &Actor,
-    user_id: i32,
+    user_id: UserId,
     status: UserStatus,
 ) -> Result<(), AppError> {
-    let target = other_account(db, actor, user_id, "cannot_change_own_status").await?;
-    let target_is_staff = Role::parse(&target.role).is_some_and(Role::is_staff);
-    if target_is_staff && actor.role != Role::Admin {
-        return Err(AppError::Forbidden);
-    }
-    if target.status == UserStatus::Pending.as_str() {
+    let target = other_account(db, actor, user_id).await?;
+    permissions::check_change_status(&actor.person(), &person_of(&target))?;
+    if target.status == UserStatus::Pending {
         // Pending accounts are decided through their membership application.
-        return Err(AppError::Conflict {
-            what: "account_pending".into(),
-        });
+        return Err(AppError::conflict(ConflictKind::AccountPending));
     }
     let mut row = target.into_active_model();
-    row.status = Set(status.as_str().to_string());
-    row.update(db).await.map_err(internal)?;
+    row.status = Set(status);
+    row.update(db).await?;
     Ok(())
 }

@@ -10,9 +10,8 @@ use super::person_name;
 use crate::model::directory::{
     DirectoryPage, DirectoryQuery, OrgContact, OrgProfile, OrgSummary, split_codes,
 };
-use crate::model::{AppError, OrgKind, OrgStatus, Role, UserStatus, search};
+use crate::model::{AppError, OrgKind, OrgStatus, OrganizationId, UserStatus, search};
 use crate::server::db::entity::{organization, user};
-use crate::server::db::internal;
 
 pub const PAGE_SIZE: u64 = 30;
 
@@ -37,7 +36,7 @@ fn list_has(column: organization::Column, code: &str) -> Condition {
 fn summary(o: organization::Model) -> OrgSummary {
     OrgSummary {
         id: o.id,
-        kind: OrgKind::parse(&o.kind).unwrap_or(OrgKind::Other),
+        kind: o.kind,
         name_ja: o.name_ja,
         name_en: o.name_en,
         country: o.country,
@@ -52,13 +51,12 @@ pub async fn search(
     db: &DatabaseConnection,
     q: &DirectoryQuery,
 ) -> Result<DirectoryPage, AppError> {
-    let mut cond =
-        Condition::all().add(organization::Column::Status.eq(OrgStatus::Active.as_str()));
+    let mut cond = Condition::all().add(organization::Column::Status.eq(OrgStatus::Active));
     for term in search::fold(&q.q).split(' ').filter(|t| !t.is_empty()) {
         cond = cond.add(Expr::col(organization::Column::SearchText).like(contains_pattern(term)));
     }
     if let Some(kind) = OrgKind::parse(&q.kind) {
-        cond = cond.add(organization::Column::Kind.eq(kind.as_str()));
+        cond = cond.add(organization::Column::Kind.eq(kind));
     }
     if !q.country.is_empty() {
         cond = cond.add(organization::Column::Country.eq(q.country.as_str()));
@@ -76,12 +74,9 @@ pub async fn search(
         .order_by_asc(organization::Column::NameEn)
         .order_by_asc(organization::Column::Id)
         .paginate(db, PAGE_SIZE);
-    let total = paginator.num_items().await.map_err(internal)?;
+    let total = paginator.num_items().await?;
     let page = std::cmp::max(q.page, 1);
-    let items = paginator
-        .fetch_page(u64::from(page - 1))
-        .await
-        .map_err(internal)?;
+    let items = paginator.fetch_page(u64::from(page - 1)).await?;
     Ok(DirectoryPage {
         total,
         page,
@@ -91,25 +86,23 @@ pub async fn search(
 }
 
 /// The public profile of an active organization, with its active people.
-pub async fn profile(db: &DatabaseConnection, id: i32) -> Result<OrgProfile, AppError> {
+pub async fn profile(db: &DatabaseConnection, id: OrganizationId) -> Result<OrgProfile, AppError> {
     let org = organization::Entity::find_by_id(id)
-        .filter(organization::Column::Status.eq(OrgStatus::Active.as_str()))
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let people = user::Entity::find()
         .filter(user::Column::OrganizationId.eq(id))
-        .filter(user::Column::Status.eq(UserStatus::Active.as_str()))
+        .filter(user::Column::Status.eq(UserStatus::Active))
         .order_by_asc(user::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let contacts = people
         .iter()
         .map(|u| OrgContact {
             name: person_name(u),
-            role: Role::parse(&u.role).unwrap_or(Role::Member),
+            role: u.role,
         })
         .collect();
     Ok(OrgProfile {

@@ -8,19 +8,27 @@ use sea_orm::{
 };
 
 use super::{NewUser, ensure_email_free, unique_violation_as};
-use crate::model::account::{
-    AcceptInvitationForm, InvitationInfo, InvitationSummary, normalize_email,
+use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
+use crate::model::permissions::{check_own_organization, may_invite_as};
+use crate::model::validation::{email as check_email, normalize_email};
+use crate::model::{
+    AppError, ConflictKind, ErrorCode, FieldError, InvitationId, Locale, OrganizationId, Role,
+    UserStatus,
 };
-use crate::model::validation::email as check_email;
-use crate::model::{AppError, Locale, Role, UserStatus};
 use crate::server::auth::Actor;
 use crate::server::db::entity::{invitation, organization, user};
-use crate::server::db::internal;
-use crate::server::mail::{self, MailSender, OutgoingMail};
+use crate::server::mail::MailSender;
+use crate::server::outbox::{MailTemplate, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex as token_hash};
 
 pub const VALID_DAYS: i64 = 7;
+
+/// The link follows the body.
+const MAIL: MailTemplate = MailTemplate {
+    subject: |m| m.mail_invitation_subject,
+    body: |m| m.mail_invitation_body,
+};
 
 /// The path of the page where an invitee accepts.
 pub fn invitation_path(token: &str) -> String {
@@ -31,7 +39,7 @@ fn summary(row: invitation::Model, link: Option<String>) -> InvitationSummary {
     InvitationSummary {
         id: row.id,
         email: row.email,
-        role: Role::parse(&row.role).unwrap_or(Role::Member),
+        role: row.role,
         expires_at: row.expires_at.timestamp(),
         link,
     }
@@ -50,21 +58,18 @@ pub async fn create(
     let email = normalize_email(email);
     let mut errors = Vec::new();
     check_email(&mut errors, "email", &email);
-    if !matches!(role, Role::Member | Role::OrgAdmin) {
-        errors.push(crate::model::FieldError::new(
-            "role",
-            crate::model::ErrorCode::InvalidChoice,
-        ));
+    if !may_invite_as(role) {
+        errors.push(FieldError::new("role", ErrorCode::InvalidChoice));
     }
     AppError::check(errors)?;
     ensure_email_free(db, &email, "email").await?;
     let token = new_token();
     let now = Utc::now();
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let row = invitation::ActiveModel {
         organization_id: Set(actor.organization_id()),
         email: Set(email.clone()),
-        role: Set(role.as_str().to_string()),
+        role: Set(role),
         token_hash: Set(token_hash(&token)),
         invited_by: Set(actor.id()),
         expires_at: Set(now + Duration::days(VALID_DAYS)),
@@ -74,33 +79,22 @@ pub async fn create(
         ..Default::default()
     }
     .insert(&txn)
-    .await
-    .map_err(internal)?;
+    .await?;
     let link = format!(
         "{}{}",
         public_url.trim_end_matches('/'),
         invitation_path(&token)
     );
-    let mail = mail::enqueue(
-        &txn,
-        OutgoingMail {
-            to: email,
-            subject: "MEJ Forum: invitation / MEJフォーラムへのご招待".into(),
-            body: format!(
-                "You have been invited to join your organization on the MEJ Forum.\nMEJフォーラムへ招待されました。以下のリンクからアカウントを作成してください(有効期限{VALID_DAYS}日)。\n\n{link}"
-            ),
-        },
-    )
-    .await?;
-    txn.commit().await.map_err(internal)?;
-    mail::deliver(mail_sender, &[mail]);
+    let mut outbox = Outbox::new(mail_sender);
+    outbox.mail(&txn, &email, &MAIL, VALID_DAYS, &link).await?;
+    outbox.commit(txn).await?;
     Ok(summary(row, Some(link)))
 }
 
 /// Open invitations of an organization (not accepted, not revoked), newest first.
 pub async fn list_open(
     db: &DatabaseConnection,
-    organization_id: i32,
+    organization_id: OrganizationId,
 ) -> Result<Vec<InvitationSummary>, AppError> {
     let rows = invitation::Entity::find()
         .filter(invitation::Column::OrganizationId.eq(organization_id))
@@ -108,27 +102,23 @@ pub async fn list_open(
         .filter(invitation::Column::RevokedAt.is_null())
         .order_by_desc(invitation::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(rows.into_iter().map(|r| summary(r, None)).collect())
 }
 
 pub async fn revoke(
     db: &DatabaseConnection,
     actor: &Actor,
-    invitation_id: i32,
+    invitation_id: InvitationId,
 ) -> Result<(), AppError> {
     let row = invitation::Entity::find_by_id(invitation_id)
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
-    if row.organization_id != actor.organization_id() {
-        return Err(AppError::Forbidden);
-    }
+    check_own_organization(&actor.person(), row.organization_id)?;
     let mut row = row.into_active_model();
     row.revoked_at = Set(Some(Utc::now()));
-    row.update(db).await.map_err(internal)?;
+    row.update(db).await?;
     Ok(())
 }
 
@@ -141,14 +131,11 @@ async fn usable(
     let row = invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(token_hash(token)))
         .one(conn)
-        .await
-        .map_err(internal)?
+        .await?
         .filter(|r| r.accepted_at.is_none() && r.revoked_at.is_none())
         .ok_or(AppError::NotFound)?;
     if row.expires_at < Utc::now() {
-        return Err(AppError::Conflict {
-            what: "invitation_expired".into(),
-        });
+        return Err(AppError::conflict(ConflictKind::InvitationExpired));
     }
     Ok(row)
 }
@@ -157,8 +144,7 @@ pub async fn info(db: &DatabaseConnection, token: &str) -> Result<InvitationInfo
     let row = usable(db, token).await?;
     let org = organization::Entity::find_by_id(row.organization_id)
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(InvitationInfo {
         email: row.email,
@@ -175,7 +161,7 @@ pub async fn accept(
     AppError::check(form.validate())?;
     let name = form.name.trimmed();
     let password_hash = password::hash(&form.password).await?;
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let inv = usable(&txn, &form.token).await?;
     ensure_email_free(&txn, &inv.email, "email").await?;
     let now = Utc::now();
@@ -186,7 +172,7 @@ pub async fn accept(
         name,
         locale: Locale::parse(&form.locale).unwrap_or(Locale::Ja),
         time_zone: "Asia/Tokyo",
-        role: Role::parse(&inv.role).unwrap_or(Role::Member),
+        role: inv.role,
         status: UserStatus::Active,
     }
     .into_row()
@@ -195,7 +181,7 @@ pub async fn accept(
     .map_err(unique_violation_as("email"))?;
     let mut inv = inv.into_active_model();
     inv.accepted_at = Set(Some(now));
-    inv.update(&txn).await.map_err(internal)?;
-    txn.commit().await.map_err(internal)?;
+    inv.update(&txn).await?;
+    txn.commit().await?;
     Ok(created)
 }

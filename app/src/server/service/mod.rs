@@ -13,8 +13,10 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
-use super::db::{entity::user, internal};
-use crate::model::{AppError, ErrorCode, Locale, Role, UserStatus, names::PersonName, search};
+use super::db::entity::user;
+use crate::model::{
+    AppError, ErrorCode, Locale, OrganizationId, Role, UserStatus, names::PersonName, search,
+};
 
 /// Fails with a field error on `field` when an account already uses `email`.
 pub(crate) async fn ensure_email_free(
@@ -25,8 +27,7 @@ pub(crate) async fn ensure_email_free(
     let taken = user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .count(conn)
-        .await
-        .map_err(internal)?;
+        .await?;
     if taken > 0 {
         Err(AppError::field(field, ErrorCode::EmailTaken))
     } else {
@@ -63,7 +64,7 @@ pub(crate) fn unique_violation_as(field: &'static str) -> impl Fn(sea_orm::DbErr
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
             AppError::field(field, ErrorCode::EmailTaken)
         }
-        _ => internal(e),
+        _ => AppError::from(e),
     }
 }
 
@@ -80,7 +81,7 @@ pub(crate) fn set_name(row: &mut user::ActiveModel, name: PersonName, email: &st
 /// A new account, as every way of creating one (application, invitation, seed, create-admin)
 /// fills it in.
 pub(crate) struct NewUser<'a> {
-    pub organization_id: i32,
+    pub organization_id: OrganizationId,
     pub email: &'a str,
     pub password_hash: String,
     pub name: PersonName,
@@ -96,10 +97,10 @@ impl NewUser<'_> {
             organization_id: Set(self.organization_id),
             email: Set(self.email.to_string()),
             password_hash: Set(self.password_hash),
-            locale: Set(self.locale.as_str().to_string()),
+            locale: Set(self.locale),
             time_zone: Set(self.time_zone.to_string()),
-            role: Set(self.role.as_str().to_string()),
-            status: Set(self.status.as_str().to_string()),
+            role: Set(self.role),
+            status: Set(self.status),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()
         };

@@ -8,9 +8,8 @@ use sea_orm::{
 use crate::model::directory::split_codes;
 use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
 use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
-use crate::model::{AppError, search};
+use crate::model::{AppError, OrganizationId, search};
 use crate::server::db::entity::organization;
-use crate::server::db::internal;
 
 /// The search haystack of an organization: both names, and the country and prefecture in both
 /// languages.
@@ -32,16 +31,18 @@ pub fn organization_search_text(
     ])
 }
 
-async fn find_org(db: &DatabaseConnection, id: i32) -> Result<organization::Model, AppError> {
+async fn find_org(
+    db: &DatabaseConnection,
+    id: OrganizationId,
+) -> Result<organization::Model, AppError> {
     organization::Entity::find_by_id(id)
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
 /// The profile of organization `id` as its form shows it.
-pub async fn own(db: &DatabaseConnection, id: i32) -> Result<OwnOrganization, AppError> {
+pub async fn own(db: &DatabaseConnection, id: OrganizationId) -> Result<OwnOrganization, AppError> {
     Ok(as_own(find_org(db, id).await?))
 }
 
@@ -65,7 +66,7 @@ fn as_own(o: organization::Model) -> OwnOrganization {
 /// Validates and saves the profile of organization `id` (one UPDATE, search text included).
 pub async fn update_profile(
     db: &DatabaseConnection,
-    id: i32,
+    id: OrganizationId,
     form: &OrgProfileForm,
 ) -> Result<OwnOrganization, AppError> {
     let org = find_org(db, id).await?;
@@ -85,18 +86,18 @@ pub async fn update_profile(
     row.description_ja = Set(f.description_ja);
     row.description_en = Set(f.description_en);
     // The UPDATE returns the saved row: no second query to show it.
-    Ok(as_own(row.update(db).await.map_err(internal)?))
+    Ok(as_own(row.update(db).await?))
 }
 
 /// Records the JIH / AMTAC recognitions of organization `id`.
 pub async fn set_recognitions(
     db: &DatabaseConnection,
-    id: i32,
+    id: OrganizationId,
     r: Recognitions,
 ) -> Result<Recognitions, AppError> {
     let mut row = find_org(db, id).await?.into_active_model();
     row.jih_recommended = Set(r.jih);
     row.amtac_accredited = Set(r.amtac);
-    row.update(db).await.map_err(internal)?;
+    row.update(db).await?;
     Ok(r)
 }

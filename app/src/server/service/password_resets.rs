@@ -9,16 +9,23 @@ use sea_orm::{
 };
 
 use super::throttle;
-use crate::model::account::{normalize_email, validate_password_change};
-use crate::model::validation::email as check_email;
-use crate::model::{AppError, UserStatus};
+use crate::model::profile::validate_password_change;
+use crate::model::validation::{email as check_email, normalize_email};
+use crate::model::{AppError, ConflictKind, UserStatus};
 use crate::server::db::entity::{password_reset, user};
-use crate::server::db::internal;
-use crate::server::mail::{self, MailSender, OutgoingMail};
+use crate::server::mail::MailSender;
+use crate::server::outbox::{MailTemplate, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
 
 pub const VALID_MINUTES: i64 = 60;
+
+/// The link follows the body.
+const MAIL: MailTemplate = MailTemplate {
+    subject: |m| m.mail_reset_subject,
+    body: |m| m.mail_reset_body,
+};
+
 /// Requests per e-mail address and per client address in throttling's window.
 pub const MAX_PER_EMAIL: i32 = 3;
 pub const MAX_PER_IP: i32 = 20;
@@ -54,17 +61,16 @@ pub async fn request(
     throttle::record_failure(db, &ip_key).await?;
     let Some(account) = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
-        .filter(user::Column::Status.eq(UserStatus::Active.as_str()))
+        .filter(user::Column::Status.eq(UserStatus::Active))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
     else {
         return Ok(());
     };
     let token = new_token();
     let now = Utc::now();
     let link = format!("{}{}", public_url.trim_end_matches('/'), reset_path(&token));
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     password_reset::ActiveModel {
         user_id: Set(account.id),
         token_hash: Set(sha256_hex(&token)),
@@ -74,21 +80,12 @@ pub async fn request(
         ..Default::default()
     }
     .insert(&txn)
-    .await
-    .map_err(internal)?;
-    let mail = mail::enqueue(
-        &txn,
-        OutgoingMail {
-            to: email,
-            subject: "MEJ Forum: password reset / パスワードの再設定".into(),
-            body: format!(
-                "パスワードを再設定するには、{VALID_MINUTES}分以内に次のリンクを開いてください。お心当たりがない場合は、このメールを破棄してください。\nTo choose a new password, open this link within {VALID_MINUTES} minutes. If you did not ask for it, you can ignore this mail.\n\n{link}"
-            ),
-        },
-    )
     .await?;
-    txn.commit().await.map_err(internal)?;
-    mail::deliver(mail_sender, &[mail]);
+    let mut outbox = Outbox::new(mail_sender);
+    outbox
+        .mail(&txn, &email, &MAIL, VALID_MINUTES, &link)
+        .await?;
+    outbox.commit(txn).await?;
     Ok(())
 }
 
@@ -96,11 +93,10 @@ async fn find(
     conn: &impl sea_orm::ConnectionTrait,
     token: &str,
 ) -> Result<Option<password_reset::Model>, AppError> {
-    password_reset::Entity::find()
+    Ok(password_reset::Entity::find()
         .filter(password_reset::Column::TokenHash.eq(sha256_hex(token)))
         .one(conn)
-        .await
-        .map_err(internal)
+        .await?)
 }
 
 /// The active account a reset is for, unless the link has expired (a conflict the page
@@ -110,15 +106,12 @@ async fn account_of(
     reset: &password_reset::Model,
 ) -> Result<user::Model, AppError> {
     if reset.expires_at < Utc::now() {
-        return Err(AppError::Conflict {
-            what: "reset_expired".into(),
-        });
+        return Err(AppError::conflict(ConflictKind::ResetExpired));
     }
     user::Entity::find_by_id(reset.user_id)
         .one(conn)
-        .await
-        .map_err(internal)?
-        .filter(|u| u.status == UserStatus::Active.as_str())
+        .await?
+        .filter(|u| u.status == UserStatus::Active)
         .ok_or(AppError::NotFound)
 }
 
@@ -141,7 +134,7 @@ pub async fn complete(
 ) -> Result<user::Model, AppError> {
     AppError::check(validate_password_change(new, confirm))?;
     let password_hash = password::hash(new).await?;
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     // Claim the link first, with a conditional write: of two requests racing with one link, the
     // second waits for the first and then finds it used. Any later failure rolls the claim back.
     let claimed = password_reset::Entity::update_many()
@@ -149,8 +142,7 @@ pub async fn complete(
         .filter(password_reset::Column::TokenHash.eq(sha256_hex(token)))
         .filter(password_reset::Column::UsedAt.is_null())
         .exec(&txn)
-        .await
-        .map_err(internal)?;
+        .await?;
     if claimed.rows_affected != 1 {
         return Err(AppError::NotFound);
     }
@@ -158,8 +150,8 @@ pub async fn complete(
     let account = account_of(&txn, &reset).await?;
     let mut row = account.into_active_model();
     row.password_hash = Set(password_hash);
-    let account = row.update(&txn).await.map_err(internal)?;
+    let account = row.update(&txn).await?;
     throttle::clear(&txn, &throttle::email_key(&account.email)).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(account)
 }

@@ -6,7 +6,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::model::AppError;
-use crate::server::db::{entity::login_throttle as lt, internal};
+use crate::server::db::entity::login_throttle as lt;
 
 pub const WINDOW_SECS: i64 = 15 * 60;
 pub const MAX_PER_EMAIL: i32 = 5;
@@ -29,10 +29,7 @@ pub fn reset_keys(email: &str, ip: &str) -> (String, String) {
 pub async fn check(conn: &impl ConnectionTrait, keys: &[(String, i32)]) -> Result<(), AppError> {
     let now = Utc::now().timestamp();
     for (key, max) in keys {
-        if let Some(row) = lt::Entity::find_by_id(key.clone())
-            .one(conn)
-            .await
-            .map_err(internal)?
+        if let Some(row) = lt::Entity::find_by_id(key.clone()).one(conn).await?
             && row.window_start + WINDOW_SECS > now
             && row.failures >= *max
         {
@@ -55,8 +52,7 @@ pub async fn record_failure(conn: &impl ConnectionTrait, key: &str) -> Result<()
         .filter(lt::Column::Key.eq(key))
         .filter(lt::Column::WindowStart.lte(now - WINDOW_SECS))
         .exec(conn)
-        .await
-        .map_err(internal)?;
+        .await?;
     lt::Entity::insert(lt::ActiveModel {
         key: Set(key.to_string()),
         failures: Set(1),
@@ -71,16 +67,12 @@ pub async fn record_failure(conn: &impl ConnectionTrait, key: &str) -> Result<()
             .to_owned(),
     )
     .exec(conn)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
 /// Forgets the failures of `key` after a successful login.
 pub async fn clear(conn: &impl ConnectionTrait, key: &str) -> Result<(), AppError> {
-    lt::Entity::delete_by_id(key.to_string())
-        .exec(conn)
-        .await
-        .map_err(internal)?;
+    lt::Entity::delete_by_id(key.to_string()).exec(conn).await?;
     Ok(())
 }

@@ -1,10 +1,12 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::MailId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "mail_outbox")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
+    pub id: MailId,
     pub recipient: String,
     pub subject: String,
     pub body: String,

@@ -1,11 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::{OrgKind, OrgStatus, OrganizationId};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organization")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
-    pub kind: String,
+    pub id: OrganizationId,
+    pub kind: OrgKind,
     pub name_ja: String,
     pub name_en: String,
     pub country: String,
@@ -19,7 +21,7 @@ pub struct Model {
     pub description_en: String,
     pub jih_recommended: bool,
     pub amtac_accredited: bool,
-    pub status: String,
+    pub status: OrgStatus,
     /// Folded names for search (see `model::search::fold`).
     pub search_text: String,
     pub created_at: DateTimeUtc,

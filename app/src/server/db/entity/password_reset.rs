@@ -1,11 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::{PasswordResetId, UserId};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "password_reset")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
-    pub user_id: i32,
+    pub id: PasswordResetId,
+    pub user_id: UserId,
     /// SHA-256 of the token in the link; the token itself is never stored.
     #[sea_orm(unique)]
     pub token_hash: String,

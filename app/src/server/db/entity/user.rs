@@ -1,11 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::{Locale, OrganizationId, Role, UserId, UserStatus};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "user_account")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
-    pub organization_id: i32,
+    pub id: UserId,
+    pub organization_id: OrganizationId,
     /// Trimmed and lowercased; unique.
     pub email: String,
     pub password_hash: String,
@@ -14,10 +16,10 @@ pub struct Model {
     pub family_name_kana: String,
     pub given_name_kana: String,
     pub romanized_name: String,
-    pub locale: String,
+    pub locale: Locale,
     pub time_zone: String,
-    pub role: String,
-    pub status: String,
+    pub role: Role,
+    pub status: UserStatus,
     pub search_text: String,
     pub created_at: DateTimeUtc,
 }

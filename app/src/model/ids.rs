@@ -1,0 +1,60 @@
+//! Typed row ids: a user id cannot be passed where an organization id is expected. On the wire
+//! and in forms an id is a plain number; on the server it is also a typed database column.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_types {
+    ($($(#[$m:meta])* $name:ident),+ $(,)?) => {$(
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+        #[serde(transparent)]
+        pub struct $name(pub i32);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::num::ParseIntError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                s.parse().map($name)
+            }
+        }
+    )+};
+}
+
+id_types!(
+    /// A person's account.
+    UserId,
+    /// A member organization (or an applicant's, before approval).
+    OrganizationId,
+    /// A membership application.
+    ApplicationId,
+    /// An invitation to join an organization.
+    InvitationId,
+    /// A password-reset link.
+    PasswordResetId,
+    /// A mail in the outbox.
+    MailId,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_plain_numbers_on_the_wire() -> Result<(), serde_json::Error> {
+        assert_eq!(serde_json::to_string(&UserId(7))?, "7");
+        assert_eq!(
+            serde_json::from_str::<OrganizationId>("12")?,
+            OrganizationId(12)
+        );
+        assert_eq!("42".parse::<UserId>(), Ok(UserId(42)));
+        assert!("x".parse::<UserId>().is_err());
+        Ok(())
+    }
+}

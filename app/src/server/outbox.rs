@@ -1,0 +1,79 @@
+//! The outbox: what a change tells people (mails today, notifications next) is written in the
+//! same transaction as the change, and handed on only after that transaction has committed. A
+//! rolled-back change sends nothing; a committed one never loses its messages.
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseTransaction};
+
+use super::db::entity::mail_outbox;
+use super::mail::{MailSender, OutgoingMail};
+use crate::i18n::{JA_AND_EN, Messages, fill};
+use crate::model::AppError;
+
+/// A mail's subject and body in the bilingual key set; the body may hold one `{}`.
+pub struct MailTemplate {
+    pub subject: fn(&'static Messages) -> &'static str,
+    pub body: fn(&'static Messages) -> &'static str,
+}
+
+/// The messages of one transaction, waiting for its commit.
+pub struct Outbox<'a> {
+    sender: &'a dyn MailSender,
+    mails: Vec<OutgoingMail>,
+}
+
+impl<'a> Outbox<'a> {
+    pub fn new(sender: &'a dyn MailSender) -> Self {
+        Self {
+            sender,
+            mails: Vec::new(),
+        }
+    }
+
+    /// Writes a mail to `mail_outbox` inside the caller's transaction. The subject and body
+    /// come from the key set in both languages, Japanese first; `value` fills the body's `{}`
+    /// and `appendix` (a link, a reason) follows it.
+    pub async fn mail(
+        &mut self,
+        txn: &impl ConnectionTrait,
+        to: &str,
+        template: &MailTemplate,
+        value: impl std::fmt::Display,
+        appendix: &str,
+    ) -> Result<(), AppError> {
+        let [ja, en] = JA_AND_EN;
+        let MailTemplate { subject, body } = template;
+        let mail = OutgoingMail {
+            to: to.to_string(),
+            subject: format!("{} / {}", subject(ja), subject(en)),
+            body: format!(
+                "{}\n{}\n\n{appendix}",
+                fill(body(ja), &value),
+                fill(body(en), &value)
+            ),
+        };
+        mail_outbox::ActiveModel {
+            recipient: Set(mail.to.clone()),
+            subject: Set(mail.subject.clone()),
+            body: Set(mail.body.clone()),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        self.mails.push(mail);
+        Ok(())
+    }
+
+    /// Commits the transaction, then delivers what it wrote. A failed delivery is logged and the
+    /// mail stays in the outbox.
+    pub async fn commit(self, txn: DatabaseTransaction) -> Result<(), AppError> {
+        txn.commit().await?;
+        for mail in &self.mails {
+            if let Err(e) = self.sender.deliver(mail) {
+                tracing::warn!(to = %mail.to, error = %e, "mail delivery failed");
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,284 @@
+//! Every registered server function, called as each kind of caller, against one table of
+//! expected outcomes. The list of functions comes from the server's own registry: a new server
+//! function without a row here fails the test, and so does a row whose function is gone.
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+use leptos::server_fn::ServerFn;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+
+use crate::common::*;
+use app::api::{admin::*, auth::*, directory::*, membership::*, organization::*, profile::*};
+use app::model::{OrganizationId, Role, UserId, UserStatus};
+use app::server::db::entity::invitation;
+use app::server::seed_data::{ORGANIZATIONS, USERS};
+
+/// Who calls: nobody logged in, a member of the demo hospital, the organization admin of another
+/// organization, MEJ staff, an admin.
+#[derive(Clone, Copy, Debug)]
+enum Caller {
+    Visitor,
+    Member,
+    OtherOrgAdmin,
+    Staff,
+    Admin,
+}
+
+const CALLERS: [Caller; 5] = [
+    Caller::Visitor,
+    Caller::Member,
+    Caller::OtherOrgAdmin,
+    Caller::Staff,
+    Caller::Admin,
+];
+
+/// One call of one server function and the status each caller gets, in the order of `CALLERS`.
+#[derive(Clone, Copy)]
+struct Case {
+    path: &'static str,
+    args: &'static [(&'static str, &'static str)],
+    expect: [u16; 5],
+}
+
+fn case<F: ServerFn>(args: &'static [(&'static str, &'static str)], expect: [u16; 5]) -> Case {
+    Case {
+        path: F::PATH,
+        args,
+        expect,
+    }
+}
+
+/// The demo hospital's member (id 4) and its organization (id 2); the demo hospital's invitation
+/// (id 1) is made by `fixture`; application 1 is a pending demo application.
+fn table() -> Vec<Case> {
+    const PROFILE: &[(&str, &str)] = &[
+        ("form[name][family_name]", "山田"),
+        ("form[name][given_name]", "花子"),
+        ("form[name][family_name_kana]", "やまだ"),
+        ("form[name][given_name_kana]", "はなこ"),
+        ("form[name][romanized_name]", "YAMADA Hanako"),
+        ("form[locale]", "en"),
+        ("form[time_zone]", "Asia/Tokyo"),
+    ];
+    const ACCEPT: &[(&str, &str)] = &[
+        ("form[token]", "no-such-token"),
+        ("form[name][family_name]", "Nguyen"),
+        ("form[name][given_name]", "Lan"),
+        ("form[name][family_name_kana]", ""),
+        ("form[name][given_name_kana]", ""),
+        ("form[name][romanized_name]", "NGUYEN Lan"),
+        ("form[password]", "correct horse battery"),
+        ("form[password_confirm]", "correct horse battery"),
+        ("form[locale]", "en"),
+    ];
+    // Complete, but with an unknown organization kind.
+    const APPLICATION: &[(&str, &str)] = &[
+        ("form[org_kind]", "pharmacy"),
+        ("form[org_name_ja]", "テスト病院"),
+        ("form[org_name_en]", "Test Hospital"),
+        ("form[country]", "JP"),
+        ("form[website]", ""),
+        ("form[email]", "applicant@example.jp"),
+        ("form[name][family_name]", "山田"),
+        ("form[name][given_name]", "花子"),
+        ("form[name][family_name_kana]", "やまだ"),
+        ("form[name][given_name_kana]", "はなこ"),
+        ("form[name][romanized_name]", "YAMADA Hanako"),
+        ("form[password]", "correct horse battery"),
+        ("form[password_confirm]", "correct horse battery"),
+        ("form[locale]", "ja"),
+    ];
+    vec![
+        // Open to visitors on purpose (`app::api::PUBLIC_SERVER_FNS`).
+        case::<GetCurrentUser>(&[], [200, 200, 200, 200, 200]),
+        case::<Login>(
+            &[("email", "nobody@example.jp"), ("password", "wrong")],
+            [422, 422, 422, 422, 422],
+        ),
+        case::<Logout>(&[], [200, 200, 200, 200, 200]),
+        case::<SetLocale>(&[("locale", "en")], [200, 200, 200, 200, 200]),
+        case::<RequestPasswordReset>(&[("email", "nobody@example.jp")], [200, 200, 200, 200, 200]),
+        case::<CheckPasswordReset>(&[("token", "no-such-token")], [404, 404, 404, 404, 404]),
+        case::<ResetPassword>(
+            &[
+                ("token", "no-such-token"),
+                ("new_password", "correct horse battery"),
+                ("new_password_confirm", "correct horse battery"),
+            ],
+            [404, 404, 404, 404, 404],
+        ),
+        case::<ApplyForMembership>(APPLICATION, [422, 422, 422, 422, 422]),
+        case::<GetInvitation>(&[("token", "no-such-token")], [404, 404, 404, 404, 404]),
+        case::<AcceptInvitation>(ACCEPT, [404, 404, 404, 404, 404]),
+        // Every member.
+        case::<SearchDirectory>(&[("query[q]", "")], [401, 200, 200, 200, 200]),
+        case::<GetOrganization>(&[("id", "2")], [401, 200, 200, 200, 200]),
+        case::<UpdateProfile>(PROFILE, [401, 200, 200, 200, 200]),
+        case::<ChangePassword>(
+            &[
+                ("current_password", "wrong"),
+                ("new_password", "correct horse battery"),
+                ("new_password_confirm", "correct horse battery"),
+            ],
+            [401, 422, 422, 422, 422],
+        ),
+        // Organization admins (and admins) for their own organization only.
+        case::<GetOwnOrganization>(&[], [401, 403, 200, 403, 200]),
+        case::<UpdateOwnOrganization>(&[("form[name_en]", "Renamed")], [401, 403, 200, 403, 200]),
+        case::<ListOrgMembers>(&[], [401, 403, 200, 403, 200]),
+        case::<RemoveOrgMember>(&[("user_id", "4")], [401, 403, 403, 403, 403]),
+        case::<ListInvitations>(&[], [401, 403, 200, 403, 200]),
+        case::<CreateInvitation>(
+            &[("email", "new.colleague@example.jp"), ("role", "member")],
+            [401, 403, 200, 403, 200],
+        ),
+        case::<CreateInvitation>(
+            &[("email", "new.colleague@example.jp"), ("role", "staff")],
+            [401, 403, 422, 403, 422],
+        ),
+        case::<RevokeInvitation>(&[("id", "1")], [401, 403, 403, 403, 403]),
+        // Staff.
+        case::<SetRecognitions>(
+            &[("organization_id", "2"), ("recognitions[jih]", "true")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<ListApplications>(&[], [401, 403, 403, 200, 200]),
+        case::<ApproveApplication>(&[("id", "1")], [401, 403, 403, 200, 200]),
+        case::<RejectApplication>(
+            &[("id", "1"), ("reason", "Outside the Forum's scope")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<ListAccounts>(&[("query", "")], [401, 403, 403, 200, 200]),
+        case::<SetAccountStatus>(
+            &[("user_id", "4"), ("status", "suspended")],
+            [401, 403, 403, 200, 200],
+        ),
+        // Staff cannot touch an admin; an admin cannot touch themselves.
+        case::<SetAccountStatus>(
+            &[("user_id", "1"), ("status", "suspended")],
+            [401, 403, 403, 403, 409],
+        ),
+        // Admins only.
+        case::<SetAccountRole>(
+            &[("user_id", "4"), ("role", "org_admin")],
+            [401, 403, 403, 403, 200],
+        ),
+        case::<SetAccountRole>(
+            &[("user_id", "1"), ("role", "member")],
+            [401, 403, 403, 403, 409],
+        ),
+    ]
+}
+
+/// The organization admin of an active organization other than the demo hospital.
+fn other_org_admin() -> &'static str {
+    USERS
+        .iter()
+        .find(|u| {
+            u.role == Role::OrgAdmin
+                && u.status == UserStatus::Active
+                && u.org != ORGANIZATIONS[1].key
+        })
+        .map(|u| u.email)
+        .unwrap_or_default()
+}
+
+/// A fresh app with the demo data and one open invitation of the demo hospital (id 1).
+async fn fixture(backend: Backend) -> Result<TestApp, Box<dyn std::error::Error>> {
+    let app = TestApp::new(backend).await?;
+    let now = chrono::Utc::now();
+    invitation::ActiveModel {
+        organization_id: Set(OrganizationId(2)),
+        email: Set("invited@example.jp".into()),
+        role: Set(Role::Member),
+        token_hash: Set("0".repeat(64)),
+        invited_by: Set(UserId(3)),
+        expires_at: Set(now + chrono::Duration::days(7)),
+        accepted_at: Set(None),
+        revoked_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await?;
+    Ok(app)
+}
+
+/// One call as one caller, on a database of its own (so one caller's change never decides the
+/// next one's outcome).
+async fn call_as(backend: Backend, caller: Caller, case: Case) -> Result<u16, String> {
+    let run = async {
+        let app = fixture(backend).await?;
+        let mut client = match caller {
+            Caller::Visitor => app.client(),
+            Caller::Member => app.login(MEMBER).await?,
+            Caller::OtherOrgAdmin => app.login(other_org_admin()).await?,
+            Caller::Staff => app.login(STAFF).await?,
+            Caller::Admin => app.login(ADMIN).await?,
+        };
+        let res = client.call_path(case.path, case.args).await?;
+        Ok::<_, Box<dyn std::error::Error>>(res.status)
+    };
+    run.await
+        .map(|s: StatusCode| s.as_u16())
+        .map_err(|e| e.to_string())
+}
+
+async fn every_server_function_checks_its_caller(backend: Backend) -> TestResult {
+    let table = table();
+    let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .collect();
+    let covered: BTreeSet<&str> = table.iter().map(|c| c.path).collect();
+    let missing: Vec<_> = registered.difference(&covered).collect();
+    let stale: Vec<_> = covered.difference(&registered).collect();
+    assert!(
+        missing.is_empty(),
+        "server functions without a row in the table: {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "rows for unknown server functions: {stale:?}"
+    );
+
+    // Functions open to visitors are exactly the ones declared public.
+    let public: BTreeSet<&str> = app::api::PUBLIC_SERVER_FNS.iter().copied().collect();
+    let open: BTreeSet<&str> = table
+        .iter()
+        .filter(|c| c.expect[0] != 401)
+        .map(|c| c.path)
+        .collect();
+    assert_eq!(open, public, "visitors reach exactly the public functions");
+
+    let mut failures = Vec::new();
+    for case in &table {
+        let calls = CALLERS.map(|caller| call_as(backend, caller, *case));
+        let got = futures_join_all(calls).await;
+        for ((caller, want), got) in CALLERS.iter().zip(case.expect).zip(got) {
+            match got {
+                Ok(status) if status == want => {}
+                other => failures.push(format!(
+                    "{} {:?} as {caller:?}: expected {want}, got {other:?}",
+                    case.path, case.args
+                )),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    Ok(())
+}
+
+/// Runs the five calls of one row at once.
+async fn futures_join_all<F: std::future::Future<Output = Result<u16, String>> + Send + 'static>(
+    calls: [F; 5],
+) -> Vec<Result<u16, String>> {
+    let handles: Vec<_> = calls.into_iter().map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for h in handles {
+        out.push(h.await.unwrap_or_else(|e| Err(e.to_string())));
+    }
+    out
+}
+
+on_both_backends!(every_server_function_checks_its_caller);
