@@ -5,6 +5,7 @@ use leptos::prelude::LeptosOptions;
 use server::{Config, build_router};
 
 use app::model::names::PersonName;
+use app::server::service::account;
 use app::server::{db, seed};
 
 #[derive(Parser)]
@@ -124,7 +125,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 given_name_kana,
                 romanized_name,
             };
-            let id = seed::create_admin(&conn, &email, &password, name)
+            let id = account::create_admin(&conn, &email, &password, name)
                 .await
                 .map_err(|e| format!("create-admin failed: {e:?}"))?;
             tracing::info!(id = %id, email, "administrator created");

@@ -9,7 +9,7 @@ use crate::model::{AppError, ApplicationId};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::applications;
+    pub use crate::server::service::membership;
     pub use crate::server::state::app_state;
 }
 
@@ -18,7 +18,7 @@ mod ssr {
 pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError> {
     use self::ssr::*;
     let state = app_state()?;
-    applications::submit(&state.db, state.mail.as_ref(), form)
+    membership::submit(&state.db, state.mail.as_ref(), form)
         .await
         .map(|_| ())
 }
@@ -27,19 +27,19 @@ pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError>
 pub async fn list_applications() -> Result<Vec<ApplicationSummary>, AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ReviewApplications).await?;
-    applications::list_pending(&state.db).await
+    membership::list_pending(&state.db).await
 }
 
 #[server]
 pub async fn approve_application(id: ApplicationId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
-    applications::decide(&state.db, state.mail.as_ref(), &actor, id, true, "").await
+    membership::decide(&state.db, state.mail.as_ref(), &actor, id, true, "").await
 }
 
 #[server]
 pub async fn reject_application(id: ApplicationId, reason: String) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
-    applications::decide(&state.db, state.mail.as_ref(), &actor, id, false, &reason).await
+    membership::decide(&state.db, state.mail.as_ref(), &actor, id, false, &reason).await
 }

@@ -1,10 +1,12 @@
 //! Server functions, one file per area. Each body: who is calling → may they → one service call.
 
-pub mod admin;
+pub mod account;
 pub mod auth;
 pub mod directory;
+pub mod invitation;
 pub mod membership;
 pub mod organization;
+pub mod password_reset;
 pub mod profile;
 
 /// The server functions a visitor may call, on purpose: logging in, applying, following a mailed
@@ -18,11 +20,11 @@ pub const PUBLIC_SERVER_FNS: &[&str] = {
         <auth::Login as ServerFn>::PATH,
         <auth::Logout as ServerFn>::PATH,
         <auth::SetLocale as ServerFn>::PATH,
-        <auth::RequestPasswordReset as ServerFn>::PATH,
-        <auth::CheckPasswordReset as ServerFn>::PATH,
-        <auth::ResetPassword as ServerFn>::PATH,
+        <password_reset::RequestPasswordReset as ServerFn>::PATH,
+        <password_reset::CheckPasswordReset as ServerFn>::PATH,
+        <password_reset::ResetPassword as ServerFn>::PATH,
         <membership::ApplyForMembership as ServerFn>::PATH,
-        <organization::GetInvitation as ServerFn>::PATH,
-        <organization::AcceptInvitation as ServerFn>::PATH,
+        <invitation::GetInvitation as ServerFn>::PATH,
+        <invitation::AcceptInvitation as ServerFn>::PATH,
     ]
 };

@@ -9,7 +9,7 @@ use crate::model::profile::ProfileForm;
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::{log_in, require};
-    pub use crate::server::service::accounts;
+    pub use crate::server::service::profile;
 }
 
 #[server]
@@ -17,7 +17,7 @@ pub async fn update_profile(form: ProfileForm) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::EditOwnProfile).await?;
     let locale = crate::model::Locale::parse(&form.locale);
-    accounts::update_profile(&state.db, &actor, form).await?;
+    profile::update_profile(&state.db, &actor, form).await?;
     if let Some(locale) = locale {
         crate::i18n::server::set_locale_cookie(locale);
     }
@@ -32,7 +32,7 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::EditOwnProfile).await?;
-    let user = accounts::change_password(
+    let user = profile::change_password(
         &state.db,
         &actor,
         &current_password,

@@ -1,36 +1,11 @@
-//! Accounts: the logged-in user, colleagues in one's organization, and accounts as staff see them.
+//! Accounts as staff see them in the admin area.
 
 use serde::{Deserialize, Serialize};
 
 use super::ids::{OrganizationId, UserId};
 use super::names::PersonName;
 use super::permissions::Person;
-use super::{Locale, Role, UserStatus};
-
-/// The logged-in user, as every page sees it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentUser {
-    pub id: UserId,
-    pub email: String,
-    pub name: PersonName,
-    pub role: Role,
-    pub locale: Locale,
-    pub time_zone: String,
-    pub organization_id: OrganizationId,
-    pub organization_name_ja: String,
-    pub organization_name_en: String,
-}
-
-/// A colleague in one's own organization.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OrgMember {
-    pub id: UserId,
-    pub organization_id: OrganizationId,
-    pub email: String,
-    pub name: PersonName,
-    pub role: Role,
-    pub status: UserStatus,
-}
+use super::{Role, UserStatus};
 
 /// An account as staff see it in the admin area.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,27 +18,6 @@ pub struct AccountSummary {
     pub status: UserStatus,
     pub organization_name_ja: String,
     pub organization_name_en: String,
-}
-
-impl CurrentUser {
-    /// The logged-in user as the object rules see them.
-    pub fn person(&self) -> Person {
-        Person {
-            id: self.id,
-            role: self.role,
-            organization_id: self.organization_id,
-        }
-    }
-}
-
-impl OrgMember {
-    pub fn person(&self) -> Person {
-        Person {
-            id: self.id,
-            role: self.role,
-            organization_id: self.organization_id,
-        }
-    }
 }
 
 impl AccountSummary {

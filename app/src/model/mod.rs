@@ -1,6 +1,7 @@
 //! Shared types and pure domain rules, compiled for both the server and the browser.
 
 pub mod account;
+pub mod auth;
 pub mod code_enum;
 pub mod directory;
 pub mod error;

@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::code_enum::code_enum;
-use super::ids::OrganizationId;
+use super::ids::{OrganizationId, UserId};
+use super::names::PersonName;
+use super::permissions::Person;
 use super::validation::{choice, max_len, optional_url, required};
 use super::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES, Term, find};
+use super::{Role, UserStatus};
 
 code_enum!(
     /// An organization's membership state; `Rejected` keeps the record of a declined application.
@@ -120,6 +123,27 @@ pub struct Recognitions {
     pub jih: bool,
     /// Accredited by AMTAC (medical travel companies).
     pub amtac: bool,
+}
+
+/// A colleague in one's own organization.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgMember {
+    pub id: UserId,
+    pub organization_id: OrganizationId,
+    pub email: String,
+    pub name: PersonName,
+    pub role: Role,
+    pub status: UserStatus,
+}
+
+impl OrgMember {
+    pub fn person(&self) -> Person {
+        Person {
+            id: self.id,
+            role: self.role,
+            organization_id: self.organization_id,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub fn DashboardPage() -> impl IntoView {
 }
 
 #[component]
-fn Welcome(user: crate::model::account::CurrentUser) -> impl IntoView {
+fn Welcome(user: crate::model::auth::CurrentUser) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let org = move || {

@@ -39,16 +39,13 @@ macro_rules! lazy_page {
 }
 
 lazy_page!(AdminRoute, super::admin::AdminPage);
-lazy_page!(ApplyRoute, super::apply::ApplyPage);
+lazy_page!(ApplyRoute, super::membership::ApplyPage);
 use super::directory::{OrganizationPage, ProfileData, load_profile};
 use super::invitation::{AcceptInvitationPage, InvitationData, load_invitation};
 use super::password_reset::{ResetLinkData, ResetPasswordPage, load_reset_link};
 
 lazy_page!(InvitationRoute, AcceptInvitationPage, load = load_invitation => InvitationData);
-lazy_page!(
-    MyOrganizationRoute,
-    super::my_organization::MyOrganizationPage
-);
+lazy_page!(MyOrganizationRoute, super::organization::MyOrganizationPage);
 lazy_page!(OrganizationRoute, OrganizationPage, load = load_profile => ProfileData);
 lazy_page!(ProfileRoute, super::profile::ProfilePage);
 lazy_page!(

@@ -2,23 +2,23 @@
 //! through their routes in `lazy`.
 
 mod admin;
-mod apply;
 mod areas;
+mod auth;
 mod dashboard;
 mod directory;
 mod invitation;
 mod landing;
 mod lazy;
-mod login;
-mod my_organization;
+mod membership;
 mod not_found;
+mod organization;
 mod password_reset;
 mod profile;
 
 pub use areas::{EventsPage, ProjectsPage, ThreadsPage};
+pub use auth::LoginPage;
 pub use dashboard::DashboardPage;
 pub use directory::DirectoryPage;
 pub use landing::LandingPage;
 pub use lazy::*;
-pub use login::LoginPage;
 pub use not_found::NotFoundPage;

@@ -2,15 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::api::auth::{RequestPasswordReset, ResetPassword, check_password_reset};
+use crate::api::password_reset::{RequestPasswordReset, ResetPassword, check_password_reset};
 use crate::i18n::tr;
 use crate::model::{AppError, ConflictKind};
-use crate::pages::profile::ReplacementPasswordFields;
 use crate::routes;
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, SuccessNote, or_error};
 use crate::ui::form::{Field, action_error, action_succeeded};
 use crate::ui::layout::{PageDescription, PageTitle};
+use crate::ui::person_fields::ReplacementPasswordFields;
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use crate::api::auth::get_current_user;
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, tr, use_i18n};
-use crate::model::AppError;
-use crate::model::account::CurrentUser;
+use crate::model::auth::CurrentUser;
 use crate::ui::auth::{LoginPrompt, use_auth};
 use crate::ui::feedback::{ActionError, ErrorAlert, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale_options};
 use crate::ui::layout::PageTitle;
+use crate::ui::person_fields::ReplacementPasswordFields;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -109,14 +109,5 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
                 </div>
             </ActionForm>
         </section>
-    }
-}
-
-/// A new password and its confirmation, replacing the current one (own profile, reset link).
-#[component]
-pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
-    view! {
-        <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
-        <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
     }
 }

@@ -2,20 +2,18 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait,
+    TransactionTrait,
 };
 
 use super::db::entity::{membership_application as application, organization};
 use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
-use super::service::NewUser;
-use super::service::organizations::organization_search_text;
+use super::service::account::NewUser;
+use super::service::organization::organization_search_text;
 use crate::model::names::PersonName;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
-use crate::model::{
-    AppError, ApplicationStatus, Locale, OrgKind, OrgStatus, Role, UserId, UserStatus,
-};
+use crate::model::{AppError, ApplicationStatus, OrgKind, OrgStatus, UserStatus};
 
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
@@ -162,43 +160,9 @@ pub async fn seed_bulk_organizations(
     Ok(())
 }
 
-/// Creates an administrator in the MEJ secretariat organization (created when missing).
-pub async fn create_admin(
-    db: &DatabaseConnection,
-    email: &str,
-    password: &str,
-    name: PersonName,
-) -> Result<UserId, AppError> {
-    use crate::model::validation;
-    let email = validation::normalize_email(email);
-    let mut errors = name.validate();
-    validation::email(&mut errors, "email", &email);
-    validation::new_password(&mut errors, "password", password, password);
-    AppError::check(errors)?;
-    let txn = db.begin().await?;
-    super::service::ensure_email_free(&txn, &email, "email").await?;
+/// The MEJ secretariat, the organization of MEJ's own staff and admins: the one real
+/// organization among the demo data.
+pub fn secretariat_row() -> (&'static str, organization::ActiveModel) {
     let secretariat = &ORGANIZATIONS[0];
-    let existing = organization::Entity::find()
-        .filter(organization::Column::NameEn.eq(secretariat.name_en))
-        .one(&txn)
-        .await?;
-    let org = match existing {
-        Some(org) => org,
-        None => org_row(secretariat, Utc::now()).insert(&txn).await?,
-    };
-    let row = NewUser {
-        organization_id: org.id,
-        email: &email,
-        password_hash: password::hash(password).await?,
-        name,
-        locale: Locale::Ja,
-        time_zone: "Asia/Tokyo",
-        role: Role::Admin,
-        status: UserStatus::Active,
-    }
-    .into_row()
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(row.id)
+    (secretariat.name_en, org_row(secretariat, Utc::now()))
 }

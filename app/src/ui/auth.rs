@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::auth::get_current_user;
 use crate::i18n::{tr, use_i18n};
-use crate::model::account::CurrentUser;
+use crate::model::auth::CurrentUser;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
 use crate::ui::feedback::respond_with;

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::api::auth::{Logout, SetLocale};
 use crate::i18n::{Messages, sync_document_lang, tr, use_i18n};
 use crate::model::Locale;
-use crate::model::account::CurrentUser;
+use crate::model::auth::CurrentUser;
 use crate::model::permissions::{Action, allows};
 use crate::routes;
 use crate::ui::auth::use_auth;

@@ -7,4 +7,5 @@ pub mod clock;
 pub mod feedback;
 pub mod form;
 pub mod layout;
+pub mod person_fields;
 pub mod table;

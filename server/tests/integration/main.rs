@@ -5,10 +5,14 @@
 #[macro_use]
 mod common;
 
-mod accounts;
+mod auth;
+mod directory;
+mod invitation;
+mod membership;
 mod operations;
-mod organizations;
+mod organization;
 mod pages;
 mod password_reset;
 mod permissions;
+mod profile;
 mod server_fns;

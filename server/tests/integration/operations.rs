@@ -4,6 +4,7 @@
 use crate::common::*;
 use app::model::names::PersonName;
 use app::server::seed;
+use app::server::service::account;
 use axum::http::StatusCode;
 
 async fn health_check_answers(backend: Backend) -> TestResult {
@@ -30,7 +31,7 @@ async fn seeding_is_idempotent_and_admins_can_be_created(backend: Backend) -> Te
         given_name_kana: "はなこ".into(),
         romanized_name: "YAMADA Hanako".into(),
     };
-    seed::create_admin(
+    account::create_admin(
         &app.db,
         "Yamada@MEJ.example",
         "a long admin passphrase",
@@ -38,7 +39,7 @@ async fn seeding_is_idempotent_and_admins_can_be_created(backend: Backend) -> Te
     )
     .await
     .map_err(|e| format!("{e:?}"))?;
-    let again = seed::create_admin(
+    let again = account::create_admin(
         &app.db,
         "yamada@mej.example",
         "a long admin passphrase",

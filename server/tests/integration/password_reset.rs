@@ -3,6 +3,7 @@
 
 use crate::common::*;
 use app::api::auth::*;
+use app::api::password_reset::*;
 use app::api::profile::ChangePassword;
 use app::server::db::entity::{mail_outbox, password_reset};
 use axum::http::StatusCode;

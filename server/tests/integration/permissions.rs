@@ -1,7 +1,9 @@
 //! Who may call which server function: every function, each role that may and each that may not.
 
 use crate::common::*;
-use app::api::{admin::*, directory::*, membership::*, organization::*, profile::*};
+use app::api::{
+    account::*, directory::*, invitation::*, membership::*, organization::*, profile::*,
+};
 use axum::http::StatusCode;
 
 /// Visitors are refused every member function with 401.

@@ -9,7 +9,10 @@ use leptos::server_fn::ServerFn;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
-use app::api::{admin::*, auth::*, directory::*, membership::*, organization::*, profile::*};
+use app::api::{
+    account::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
+    password_reset::*, profile::*,
+};
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
 use app::server::seed_data::{ORGANIZATIONS, USERS};

@@ -1,7 +1,7 @@
 //! The admin area for staff: membership applications and accounts.
 
-mod accounts;
-mod applications;
+mod account;
+mod membership;
 
 use leptos::prelude::*;
 
@@ -22,10 +22,10 @@ pub fn AdminPage() -> impl IntoView {
 }
 
 #[component]
-fn AdminArea(user: crate::model::account::CurrentUser) -> impl IntoView {
+fn AdminArea(user: crate::model::auth::CurrentUser) -> impl IntoView {
     // The server refuses every admin function to non-staff; this only spares a useless screen.
     if allows(user.role, Action::ReviewApplications) {
-        view! { <applications::Applications/> <accounts::Accounts me=user.person()/> }.into_any()
+        view! { <membership::Applications/> <account::Accounts me=user.person()/> }.into_any()
     } else {
         or_error(Err::<(), _>(AppError::Forbidden), |()| ())
     }

@@ -6,7 +6,7 @@ use sea_orm::{
     QueryOrder,
 };
 
-use super::person_name;
+use super::account::person_name;
 use crate::model::directory::{
     DirectoryPage, DirectoryQuery, OrgContact, OrgProfile, OrgSummary, split_codes,
 };

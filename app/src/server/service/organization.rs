@@ -1,15 +1,21 @@
-//! Organizations' own profiles: what their administrators edit, and the recognitions (JIH,
-//! AMTAC) that staff record.
+//! Organizations: the profile their administrators edit, their people (listed and removed by
+//! the organization admin), and the recognitions (JIH, AMTAC) that staff record.
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, IntoActiveModel,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
 };
 
+use super::account::{other_account, person_name, person_of};
+
 use crate::model::directory::split_codes;
+use crate::model::organization::OrgMember;
 use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
+use crate::model::permissions;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
-use crate::model::{AppError, OrganizationId, search};
-use crate::server::db::entity::organization;
+use crate::model::{AppError, OrganizationId, UserId, UserStatus, search};
+use crate::server::auth::Actor;
+use crate::server::db::entity::{organization, user};
 
 /// The search haystack of an organization: both names, and the country and prefecture in both
 /// languages.
@@ -100,4 +106,44 @@ pub async fn set_recognitions(
     row.amtac_accredited = Set(r.amtac);
     row.update(db).await?;
     Ok(r)
+}
+
+fn org_member(u: user::Model) -> OrgMember {
+    OrgMember {
+        id: u.id,
+        name: person_name(&u),
+        organization_id: u.organization_id,
+        role: u.role,
+        status: u.status,
+        email: u.email,
+    }
+}
+
+/// The active people of one organization.
+pub async fn list_members(
+    db: &DatabaseConnection,
+    organization_id: OrganizationId,
+) -> Result<Vec<OrgMember>, AppError> {
+    let rows = user::Entity::find()
+        .filter(user::Column::OrganizationId.eq(organization_id))
+        .filter(user::Column::Status.eq(UserStatus::Active))
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(org_member).collect())
+}
+
+/// An organization admin removes a colleague: the account is deactivated (its history stays)
+/// and its sessions stop working at once.
+pub async fn remove_member(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    user_id: UserId,
+) -> Result<(), AppError> {
+    let target = other_account(db, actor, user_id).await?;
+    permissions::check_remove_member(&actor.person(), &person_of(&target))?;
+    let mut row = target.into_active_model();
+    row.status = Set(UserStatus::Suspended);
+    row.update(db).await?;
+    Ok(())
 }

@@ -2,15 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::api::organization::{AcceptInvitation, get_invitation};
+use crate::api::invitation::{AcceptInvitation, get_invitation};
 use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::model::invitation::InvitationInfo;
 use crate::model::{AppError, ConflictKind};
-use crate::pages::apply::{NameFields, NewPasswordFields};
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, or_error};
 use crate::ui::form::{SelectField, action_error, locale_options};
 use crate::ui::layout::PageTitle;
+use crate::ui::person_fields::{NameFields, NewPasswordFields};
 
 /// The invitation behind the route's link, loading.
 pub type InvitationData = Resource<Result<InvitationInfo, AppError>>;

@@ -1,4 +1,4 @@
-//! The admin area: accounts for staff; roles for admins only.
+//! Accounts as staff administer them: list, suspend or reactivate; roles for admins only.
 
 use leptos::prelude::*;
 
@@ -9,26 +9,26 @@ use crate::model::{AppError, Role, UserId, UserStatus};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::accounts;
+    pub use crate::server::service::account;
 }
 
 #[server]
 pub async fn list_accounts(query: String) -> Result<Vec<AccountSummary>, AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ManageAccounts).await?;
-    accounts::list_accounts(&state.db, &query).await
+    account::list_accounts(&state.db, &query).await
 }
 
 #[server]
 pub async fn set_account_status(user_id: UserId, status: UserStatus) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageAccounts).await?;
-    accounts::set_status(&state.db, &actor, user_id, status).await
+    account::set_status(&state.db, &actor, user_id, status).await
 }
 
 #[server]
 pub async fn set_account_role(user_id: UserId, role: Role) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ChangeRoles).await?;
-    accounts::set_role(&state.db, &actor, user_id, role).await
+    account::set_role(&state.db, &actor, user_id, role).await
 }

@@ -7,7 +7,7 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::{NewUser, ensure_email_free, unique_violation_as};
+use super::account::{NewUser, ensure_email_free, unique_violation_as};
 use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
 use crate::model::permissions::{check_own_organization, may_invite_as};
 use crate::model::validation::{email as check_email, normalize_email};

@@ -8,8 +8,8 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::organizations::organization_search_text;
-use super::{NewUser, ensure_email_free, person_name, unique_violation_as};
+use super::account::{NewUser, ensure_email_free, person_name, unique_violation_as};
+use super::organization::organization_search_text;
 use crate::model::membership::{ApplicationForm, ApplicationSummary};
 use crate::model::validation::normalize_email;
 use crate::model::{

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::admin::{SetAccountRole, SetAccountStatus, list_accounts};
+use crate::api::account::{SetAccountRole, SetAccountStatus, list_accounts};
 use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
 use crate::model::{Role, UserStatus};

@@ -4,39 +4,14 @@ use leptos::prelude::*;
 
 use crate::api::membership::ApplyForMembership;
 use crate::i18n::{tr, use_i18n};
+use crate::model::OrgKind;
 use crate::model::vocab::COUNTRIES;
-use crate::model::{AppError, OrgKind};
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{
     Field, SelectField, action_error, action_succeeded, locale_options, vocab_options,
 };
 use crate::ui::layout::{PageDescription, PageTitle};
-
-/// The name fields shared by the application and the invitation forms (`prefix` is the form
-/// argument, e.g. `form`).
-#[component]
-pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
-    view! {
-        <div class="field-row">
-            <Field label=|m| m.family_name name="form[name][family_name]" field="family_name" errors required=true autocomplete="family-name"/>
-            <Field label=|m| m.given_name name="form[name][given_name]" field="given_name" errors required=true autocomplete="given-name"/>
-        </div>
-        <div class="field-row">
-            <Field label=|m| m.family_name_kana name="form[name][family_name_kana]" field="family_name_kana" errors hint=|m| m.kana_hint/>
-            <Field label=|m| m.given_name_kana name="form[name][given_name_kana]" field="given_name_kana" errors/>
-        </div>
-        <Field label=|m| m.romanized_name name="form[name][romanized_name]" field="romanized_name" errors hint=|m| m.romanized_hint/>
-    }
-}
-
-/// Password and confirmation, as the application and invitation forms ask for them.
-#[component]
-pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
-    view! {
-        <Field label=|m| m.new_password name="form[password]" field="password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
-        <Field label=|m| m.password_confirm name="form[password_confirm]" field="password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
-    }
-}
+use crate::ui::person_fields::{NameFields, NewPasswordFields};
 
 #[component]
 pub fn ApplyPage() -> impl IntoView {

@@ -1,0 +1,33 @@
+//! Who is logged in, as every page sees it.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{OrganizationId, UserId};
+use super::names::PersonName;
+use super::permissions::Person;
+use super::{Locale, Role};
+
+/// The logged-in user, as every page sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: UserId,
+    pub email: String,
+    pub name: PersonName,
+    pub role: Role,
+    pub locale: Locale,
+    pub time_zone: String,
+    pub organization_id: OrganizationId,
+    pub organization_name_ja: String,
+    pub organization_name_en: String,
+}
+
+impl CurrentUser {
+    /// The logged-in user as the object rules see them.
+    pub fn person(&self) -> Person {
+        Person {
+            id: self.id,
+            role: self.role,
+            organization_id: self.organization_id,
+        }
+    }
+}

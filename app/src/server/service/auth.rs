@@ -1,0 +1,121 @@
+//! Logging in (credentials, account state, throttling), the current user, and the language
+//! remembered on the account.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
+};
+
+use super::account::person_name;
+use super::throttle;
+use crate::model::auth::CurrentUser;
+use crate::model::error::LoginRefusal;
+use crate::model::validation::normalize_email;
+use crate::model::{AppError, ApplicationStatus, Locale, UserStatus};
+use crate::server::auth::Actor;
+use crate::server::db::entity::{membership_application as application, organization, user};
+use crate::server::password;
+
+/// A valid argon2id hash of a random string, verified when the e-mail is unknown so that both
+/// failures take the same time.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
+
+/// Checks the credentials and the account's state; counts failures against the e-mail and the
+/// client address.
+pub async fn log_in(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    ip: &str,
+) -> Result<user::Model, AppError> {
+    let email = normalize_email(email);
+    let (email_key, ip_key) = (throttle::email_key(&email), throttle::ip_key(ip));
+    throttle::check(
+        db,
+        &[
+            (email_key.clone(), throttle::MAX_PER_EMAIL),
+            (ip_key.clone(), throttle::MAX_PER_IP),
+        ],
+    )
+    .await?;
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .one(db)
+        .await?;
+    let ok = match &found {
+        Some(u) => password::verify(password, &u.password_hash).await,
+        None => {
+            let _ = password::verify(password, DUMMY_HASH).await;
+            false
+        }
+    };
+    let Some(user) = found.filter(|_| ok) else {
+        throttle::record_failure(db, &email_key).await?;
+        throttle::record_failure(db, &ip_key).await?;
+        return Err(AppError::Login {
+            refusal: LoginRefusal::BadCredentials,
+        });
+    };
+    throttle::clear(db, &email_key).await?;
+    match user.status {
+        UserStatus::Active => Ok(user),
+        UserStatus::Pending | UserStatus::Suspended => Err(AppError::Login {
+            refusal: inactive_refusal(db, &user).await?,
+        }),
+    }
+}
+
+/// Why an inactive account may not log in: its application is waiting or was declined, or the
+/// account was suspended.
+async fn inactive_refusal(
+    db: &DatabaseConnection,
+    user: &user::Model,
+) -> Result<LoginRefusal, AppError> {
+    if user.status == UserStatus::Suspended {
+        return Ok(LoginRefusal::Suspended);
+    }
+    let app = application::Entity::find()
+        .filter(application::Column::ApplicantId.eq(user.id))
+        .order_by_desc(application::Column::Id)
+        .one(db)
+        .await?;
+    Ok(match app {
+        Some(a) if a.status == ApplicationStatus::Rejected => LoginRefusal::Rejected {
+            reason: a.reason.unwrap_or_default(),
+        },
+        _ => LoginRefusal::AwaitingApproval,
+    })
+}
+
+/// The user as the UI needs it, with the organization's names.
+pub async fn current_user(
+    db: &DatabaseConnection,
+    user: &user::Model,
+) -> Result<CurrentUser, AppError> {
+    let org = organization::Entity::find_by_id(user.organization_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(CurrentUser {
+        id: user.id,
+        email: user.email.clone(),
+        name: person_name(user),
+        role: user.role,
+        locale: user.locale,
+        time_zone: user.time_zone.clone(),
+        organization_id: org.id,
+        organization_name_ja: org.name_ja,
+        organization_name_en: org.name_en,
+    })
+}
+
+pub async fn set_locale(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    locale: Locale,
+) -> Result<(), AppError> {
+    let mut row = actor.user.clone().into_active_model();
+    row.locale = Set(locale);
+    row.update(db).await?;
+    Ok(())
+}
