@@ -26,6 +26,12 @@ if [ "$(cargo leptos --version 2>/dev/null || true)" != "cargo-leptos 0.3.10" ];
   cargo install cargo-leptos --version 0.3.10 --locked --features no_downloads
 fi
 
+# leptosfmt formats the `view!` bodies that rustfmt leaves alone (checked by scripts/test.sh).
+if [ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt 0.1.33" ]; then
+  echo "==> cargo install leptosfmt 0.1.33 (about 2 minutes)"
+  cargo install leptosfmt --version 0.1.33 --locked
+fi
+
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg_version" ]; then

@@ -22,6 +22,7 @@ fi
 
 echo "==> format and lints (server and browser builds)"
 cargo fmt --all --check
+leptosfmt --check --quiet app/src
 cargo clippy -p app -p server --all-targets --features app/ssr -- -D warnings
 cargo clippy -p frontend -p app --target wasm32-unknown-unknown --features app/hydrate -- -D warnings
 

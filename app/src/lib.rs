@@ -29,15 +29,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html lang=locale.as_str()>
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
-                <MetaTags/>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
             </head>
             <body>
-                <App/>
+                <App />
             </body>
         </html>
     }
@@ -85,33 +85,60 @@ pub fn App() -> impl IntoView {
     let t = move || i18n.t();
 
     view! {
-        <leptos_meta::Stylesheet id="leptos" href="/pkg/mej.css"/>
-        <Title formatter=move |title: String| format!("{title} | {}", t().brand_name)/>
+        <leptos_meta::Stylesheet id="leptos" href="/pkg/mej.css" />
+        <Title formatter=move |title: String| format!("{title} | {}", t().brand_name) />
         <Router>
-            <SkipLink/>
-            <SiteHeader/>
+            <SkipLink />
+            <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 // Pages that may answer other than 200 (a redirect to log in, 403, 404) render
                 // whole before answering (`SsrMode::Async`), so the status can still be set.
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=LandingPage/>
-                    <Route path=path!("/login") view=LoginPage/>
-                    <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()}/>
-                    <Route path=path!("/invitations/:token") view={Lazy::<InvitationRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/password/forgot") view={Lazy::<ForgotPasswordRoute>::new()}/>
-                    <Route path=path!("/password/reset/:token") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
-                    <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/threads") view=ThreadsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/") view=LandingPage />
+                    <Route path=path!("/login") view=LoginPage />
+                    <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()} />
+                    <Route
+                        path=path!("/invitations/:token")
+                        view={Lazy::<InvitationRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/password/forgot")
+                        view={Lazy::<ForgotPasswordRoute>::new()}
+                    />
+                    <Route
+                        path=path!("/password/reset/:token")
+                        view={Lazy::<ResetPasswordRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
+                    <Route path=path!("/threads") view=ThreadsPage ssr=SsrMode::Async />
+                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async />
+                    <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/directory/:id")
+                        view={Lazy::<OrganizationRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/profile")
+                        view={Lazy::<ProfileRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/organization")
+                        view={Lazy::<MyOrganizationRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin")
+                        view={Lazy::<AdminRoute>::new()}
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
-            <SiteFooter/>
+            <SiteFooter />
         </Router>
     }
 }

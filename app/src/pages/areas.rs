@@ -13,22 +13,24 @@ type Text = fn(&'static Messages) -> &'static str;
 fn UpcomingArea(title: Text, text: Text) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=title/>
-        <RequireUser let:_user><p class="empty-state">{move || text(i18n.t())}</p></RequireUser>
+        <PageTitle text=title />
+        <RequireUser let:_user>
+            <p class="empty-state">{move || text(i18n.t())}</p>
+        </RequireUser>
     }
 }
 
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
-    view! { <UpcomingArea title=|m| m.projects_title text=|m| m.projects_text/> }
+    view! { <UpcomingArea title=|m| m.projects_title text=|m| m.projects_text /> }
 }
 
 #[component]
 pub fn ThreadsPage() -> impl IntoView {
-    view! { <UpcomingArea title=|m| m.threads_title text=|m| m.threads_text/> }
+    view! { <UpcomingArea title=|m| m.threads_title text=|m| m.threads_text /> }
 }
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
-    view! { <UpcomingArea title=|m| m.events_title text=|m| m.events_text/> }
+    view! { <UpcomingArea title=|m| m.events_title text=|m| m.events_text /> }
 }

@@ -43,19 +43,43 @@ pub fn LoginPage() -> impl IntoView {
         }
     });
     view! {
-        <PageTitle text=|m| m.login_title/>
-        <PageDescription text=|m| m.meta_login/>
+        <PageTitle text=|m| m.login_title />
+        <PageDescription text=|m| m.meta_login />
         <ActionForm action=login attr:class="form">
-            <ActionError error=errors/>
-            <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>
-            <Field label=|m| m.password name="password" field="password" errors input_type="password" required=true autocomplete="current-password"/>
+            <ActionError error=errors />
+            <Field
+                label=|m| m.email
+                name="email"
+                field="email"
+                errors
+                input_type="email"
+                required=true
+                autocomplete="username"
+            />
+            <Field
+                label=|m| m.password
+                name="password"
+                field="password"
+                errors
+                input_type="password"
+                required=true
+                autocomplete="current-password"
+            />
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" aria-busy=move || login.pending().get().to_string()>
+                <button
+                    type="submit"
+                    class="btn btn-primary"
+                    aria-busy=move || login.pending().get().to_string()
+                >
                     {tr(|m| m.login_submit)}
                 </button>
             </div>
         </ActionForm>
-        <p><a href=routes::FORGOT_PASSWORD>{tr(|m| m.forgot_link)}</a></p>
-        <p><a href=routes::APPLY>{tr(|m| m.login_no_account)}</a></p>
+        <p>
+            <a href=routes::FORGOT_PASSWORD>{tr(|m| m.forgot_link)}</a>
+        </p>
+        <p>
+            <a href=routes::APPLY>{tr(|m| m.login_no_account)}</a>
+        </p>
     }
 }

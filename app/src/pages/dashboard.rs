@@ -9,9 +9,9 @@ use crate::ui::layout::PageTitle;
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     view! {
-        <PageTitle text=|m| m.dashboard_title/>
+        <PageTitle text=|m| m.dashboard_title />
         <RequireUser let:user>
-            <Welcome user/>
+            <Welcome user />
         </RequireUser>
     }
 }
@@ -29,7 +29,9 @@ fn Welcome(user: crate::model::auth::CurrentUser) -> impl IntoView {
         .to_string()
     };
     view! {
-        <p class="page-lead">{move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}</p>
+        <p class="page-lead">
+            {move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}
+        </p>
         <p class="muted">{org}</p>
         <p class="empty-state">{tr(|m| m.dashboard_empty)}</p>
     }

@@ -14,17 +14,26 @@ pub fn LandingPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let feature = move |title: Text, text: Text| {
-        view! { <section class="feature card"><h3>{move || title(t())}</h3><p>{move || text(t())}</p></section> }
+        view! {
+            <section class="feature card">
+                <h3>{move || title(t())}</h3>
+                <p>{move || text(t())}</p>
+            </section>
+        }
     };
     view! {
-        <Title text=tr(|m| m.brand_sub)/>
-        <PageDescription text=|m| m.meta_landing/>
+        <Title text=tr(|m| m.brand_sub) />
+        <PageDescription text=|m| m.meta_landing />
         <section class="hero">
             <h1>{tr(|m| m.landing_title)}</h1>
             <p class="hero-lead">{tr(|m| m.landing_lead)}</p>
             <p class="hero-actions cluster">
-                <a class="btn btn-primary" href=routes::APPLY>{tr(|m| m.nav_apply)}</a>
-                <a class="btn btn-secondary" href=routes::LOGIN>{tr(|m| m.nav_login)}</a>
+                <a class="btn btn-primary" href=routes::APPLY>
+                    {tr(|m| m.nav_apply)}
+                </a>
+                <a class="btn btn-secondary" href=routes::LOGIN>
+                    {tr(|m| m.nav_login)}
+                </a>
             </p>
         </section>
         <section class="stack">
@@ -50,7 +59,11 @@ pub fn LandingPage() -> impl IntoView {
                 <li>{tr(|m| m.landing_join_step2)}</li>
                 <li>{tr(|m| m.landing_join_step3)}</li>
             </ol>
-            <p><a class="btn btn-primary" href=routes::APPLY>{tr(|m| m.nav_apply)}</a></p>
+            <p>
+                <a class="btn btn-primary" href=routes::APPLY>
+                    {tr(|m| m.nav_apply)}
+                </a>
+            </p>
         </section>
     }
 }

@@ -26,37 +26,95 @@ pub fn ApplyPage() -> impl IntoView {
             .collect()
     });
     view! {
-        <PageTitle text=|m| m.apply_title/>
-        <PageDescription text=|m| m.meta_apply/>
+        <PageTitle text=|m| m.apply_title />
+        <PageDescription text=|m| m.meta_apply />
         <Show
             when=move || !done.get()
-            fallback=move || view! {
-                <div class="alert alert-success" role="status">
-                    <h2>{tr(|m| m.apply_done_title)}</h2>
-                    <p>{tr(|m| m.apply_done_text)}</p>
-                </div>
+            fallback=move || {
+                view! {
+                    <div class="alert alert-success" role="status">
+                        <h2>{tr(|m| m.apply_done_title)}</h2>
+                        <p>{tr(|m| m.apply_done_text)}</p>
+                    </div>
+                }
             }
         >
             <p class="page-lead">{tr(|m| m.apply_lead)}</p>
             <ActionForm action=apply attr:class="form">
-                <ActionError error=errors/>
+                <ActionError error=errors />
                 <fieldset>
                     <legend>{tr(|m| m.apply_org_section)}</legend>
-                    <SelectField label=|m| m.org_kind name="form[org_kind]" field="org_kind" errors options=kinds placeholder=true required=true/>
-                    <Field label=|m| m.org_name_ja name="form[org_name_ja]" field="org_name_ja" errors hint=|m| m.org_name_hint autocomplete="organization"/>
-                    <Field label=|m| m.org_name_en name="form[org_name_en]" field="org_name_en" errors/>
-                    <SelectField label=|m| m.country name="form[country]" field="country" errors options=vocab_options(COUNTRIES) selected="JP" required=true/>
-                    <Field label=|m| m.website name="form[website]" field="website" errors input_type="url" hint=|m| m.website_hint/>
+                    <SelectField
+                        label=|m| m.org_kind
+                        name="form[org_kind]"
+                        field="org_kind"
+                        errors
+                        options=kinds
+                        placeholder=true
+                        required=true
+                    />
+                    <Field
+                        label=|m| m.org_name_ja
+                        name="form[org_name_ja]"
+                        field="org_name_ja"
+                        errors
+                        hint=|m| m.org_name_hint
+                        autocomplete="organization"
+                    />
+                    <Field
+                        label=|m| m.org_name_en
+                        name="form[org_name_en]"
+                        field="org_name_en"
+                        errors
+                    />
+                    <SelectField
+                        label=|m| m.country
+                        name="form[country]"
+                        field="country"
+                        errors
+                        options=vocab_options(COUNTRIES)
+                        selected="JP"
+                        required=true
+                    />
+                    <Field
+                        label=|m| m.website
+                        name="form[website]"
+                        field="website"
+                        errors
+                        input_type="url"
+                        hint=|m| m.website_hint
+                    />
                 </fieldset>
                 <fieldset>
                     <legend>{tr(|m| m.apply_person_section)}</legend>
-                    <Field label=|m| m.email name="form[email]" field="email" errors input_type="email" required=true autocomplete="email"/>
-                    <NameFields errors/>
-                    <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
-                    <NewPasswordFields errors/>
+                    <Field
+                        label=|m| m.email
+                        name="form[email]"
+                        field="email"
+                        errors
+                        input_type="email"
+                        required=true
+                        autocomplete="email"
+                    />
+                    <NameFields errors />
+                    <SelectField
+                        label=|m| m.preferred_language
+                        name="form[locale]"
+                        field="locale"
+                        errors
+                        options=locale_options()
+                        selected=i18n.locale().as_str()
+                    />
+                    <NewPasswordFields errors />
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary" aria-busy=move || apply.pending().get().to_string()>{tr(|m| m.apply_submit)}</button>
+                    <button
+                        type="submit"
+                        class="btn btn-primary"
+                        aria-busy=move || apply.pending().get().to_string()
+                    >
+                        {tr(|m| m.apply_submit)}
+                    </button>
                 </div>
             </ActionForm>
         </Show>

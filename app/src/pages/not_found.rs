@@ -12,8 +12,10 @@ use crate::ui::layout::PageTitle;
 pub fn NotFoundPage() -> impl IntoView {
     respond_with(&AppError::NotFound);
     view! {
-        <PageTitle text=|m| m.not_found_title/>
+        <PageTitle text=|m| m.not_found_title />
         <p>{tr(|m| m.err_not_found)}</p>
-        <p><a href=routes::HOME>{tr(|m| m.back_home)}</a></p>
+        <p>
+            <a href=routes::HOME>{tr(|m| m.back_home)}</a>
+        </p>
     }
 }

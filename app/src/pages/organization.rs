@@ -15,7 +15,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RoleBadge;
 use crate::ui::choices::CheckboxGroup;
-use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, vocab_options};
 use crate::ui::layout::PageTitle;
 use crate::ui::table::DataTable;
@@ -23,8 +23,12 @@ use crate::ui::table::DataTable;
 #[component]
 pub fn MyOrganizationPage() -> impl IntoView {
     view! {
-        <PageTitle text=|m| m.org_page_title/>
-        <RequireUser let:user><PublicProfile/> <Members me=user.person()/> <InvitationsSection/></RequireUser>
+        <PageTitle text=|m| m.org_page_title />
+        <RequireUser let:user>
+            <PublicProfile />
+            <Members me=user.person() />
+            <InvitationsSection />
+        </RequireUser>
     }
 }
 
@@ -36,9 +40,7 @@ fn PublicProfile() -> impl IntoView {
         <section class="stack">
             <h2>{tr(|m| m.org_profile_section)}</h2>
             <p class="muted">{tr(|m| m.org_profile_lead)}</p>
-            <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-                {move || Suspend::new(async move { or_error(own.await, |o| view! { <ProfileForm own=o/> }) })}
-            </Suspense>
+            <Loaded resource=own view={move |o| view! { <ProfileForm own=o /> }} />
         </section>
     }
 }
@@ -51,20 +53,83 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
     let in_japan = own.country == "JP";
     view! {
         <ActionForm action=save attr:class="form">
-            <ActionError error=errors/>
-            <SuccessNote show=action_succeeded(save) message=|m| m.saved/>
-            <Field label=|m| m.org_name_ja name="form[name_ja]" field="name_ja" errors value=p.name_ja hint=|m| m.org_name_hint/>
-            <Field label=|m| m.org_name_en name="form[name_en]" field="name_en" errors value=p.name_en/>
-            <Field label=|m| m.website name="form[website]" field="website" errors input_type="url" value=p.website hint=|m| m.website_hint/>
-            {in_japan.then(|| view! {
-                <SelectField label=|m| m.prefecture name="form[prefecture]" field="prefecture" errors options=vocab_options(PREFECTURES) selected=p.prefecture placeholder=true/>
-            })}
-            <CheckboxGroup legend=|m| m.specialty_label name="form[specialties][]" field="specialties" errors terms=SPECIALTIES checked=p.specialties/>
-            <CheckboxGroup legend=|m| m.languages_label name="form[languages][]" field="languages" errors terms=LANGUAGES checked=p.languages/>
-            <Field label=|m| m.description_ja name="form[description_ja]" field="description_ja" errors value=p.description_ja rows=6 hint=|m| m.description_hint/>
-            <Field label=|m| m.description_en name="form[description_en]" field="description_en" errors value=p.description_en rows=6/>
+            <ActionError error=errors />
+            <SuccessNote show=action_succeeded(save) message=|m| m.saved />
+            <Field
+                label=|m| m.org_name_ja
+                name="form[name_ja]"
+                field="name_ja"
+                errors
+                value=p.name_ja
+                hint=|m| m.org_name_hint
+            />
+            <Field
+                label=|m| m.org_name_en
+                name="form[name_en]"
+                field="name_en"
+                errors
+                value=p.name_en
+            />
+            <Field
+                label=|m| m.website
+                name="form[website]"
+                field="website"
+                errors
+                input_type="url"
+                value=p.website
+                hint=|m| m.website_hint
+            />
+            {in_japan
+                .then(|| {
+                    view! {
+                        <SelectField
+                            label=|m| m.prefecture
+                            name="form[prefecture]"
+                            field="prefecture"
+                            errors
+                            options=vocab_options(PREFECTURES)
+                            selected=p.prefecture
+                            placeholder=true
+                        />
+                    }
+                })}
+            <CheckboxGroup
+                legend=|m| m.specialty_label
+                name="form[specialties][]"
+                field="specialties"
+                errors
+                terms=SPECIALTIES
+                checked=p.specialties
+            />
+            <CheckboxGroup
+                legend=|m| m.languages_label
+                name="form[languages][]"
+                field="languages"
+                errors
+                terms=LANGUAGES
+                checked=p.languages
+            />
+            <Field
+                label=|m| m.description_ja
+                name="form[description_ja]"
+                field="description_ja"
+                errors
+                value=p.description_ja
+                rows=6
+                hint=|m| m.description_hint
+            />
+            <Field
+                label=|m| m.description_en
+                name="form[description_en]"
+                field="description_en"
+                errors
+                value=p.description_en
+                rows=6
+            />
             <div class="form-actions cluster">
-                <button type="submit" class="btn btn-primary">{tr(|m| m.save_profile)}</button>
+                <button type="submit" class="btn btn-primary">
+                    {tr(|m| m.save_profile)}
+                </button>
                 <a href=routes::organization_profile(own.id)>{tr(|m| m.view_public_profile)}</a>
             </div>
         </ActionForm>
@@ -80,33 +145,61 @@ fn Members(me: Person) -> impl IntoView {
     view! {
         <section class="stack">
             <h2>{tr(|m| m.members_section)}</h2>
-            <ActionError error=action_error(remove)/>
-            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-                {move || Suspend::new(async move {
-                    or_error(members.await, |rows| view! {
-                        <DataTable headers=vec![|m| m.col_name, |m| m.col_email, |m| m.col_role, |m| m.col_actions]>
-                                    {rows.into_iter().map(|m| {
-                                        let (n1, n2) = (m.name.clone(), m.name.clone());
-                                        view! {
-                                            <tr>
-                                                <td>{move || n1.display(i18n.locale())}</td>
-                                                <td>{m.email.clone()}</td>
-                                                <td><RoleBadge role=m.role/></td>
-                                                <td>
-                                                    {check_remove_member(&me, &m.person()).is_ok().then(|| view! {
-                                                        <ActionForm action=remove>
-                                                            <input type="hidden" name="user_id" value=m.id.to_string()/>
-                                                            <button type="submit" class="btn btn-danger btn-small" aria-label=move || fill(t().remove_member, n2.display(i18n.locale()))>{tr(|m| m.remove)}</button>
-                                                        </ActionForm>
+            <ActionError error=action_error(remove) />
+            <Loaded
+                resource=members
+                view={move |rows| {
+                    view! {
+                        <DataTable headers=vec![
+                            |m| m.col_name,
+                            |m| m.col_email,
+                            |m| m.col_role,
+                            |m| m.col_actions,
+                        ]>
+                            {rows
+                                .into_iter()
+                                .map(|m| {
+                                    let (n1, n2) = (m.name.clone(), m.name.clone());
+                                    view! {
+                                        <tr>
+                                            <td>{move || n1.display(i18n.locale())}</td>
+                                            <td>{m.email.clone()}</td>
+                                            <td>
+                                                <RoleBadge role=m.role />
+                                            </td>
+                                            <td>
+                                                {check_remove_member(&me, &m.person())
+                                                    .is_ok()
+                                                    .then(|| {
+                                                        view! {
+                                                            <ActionForm action=remove>
+                                                                <input
+                                                                    type="hidden"
+                                                                    name="user_id"
+                                                                    value=m.id.to_string()
+                                                                />
+                                                                <button
+                                                                    type="submit"
+                                                                    class="btn btn-danger btn-small"
+                                                                    aria-label=move || fill(
+                                                                        t().remove_member,
+                                                                        n2.display(i18n.locale()),
+                                                                    )
+                                                                >
+                                                                    {tr(|m| m.remove)}
+                                                                </button>
+                                                            </ActionForm>
+                                                        }
                                                     })}
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </DataTable>
-                    })
-                })}
-            </Transition>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </DataTable>
+                    }
+                }}
+            />
         </section>
     }
 }

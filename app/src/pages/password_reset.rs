@@ -7,7 +7,7 @@ use crate::i18n::tr;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
-use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{Field, action_error, action_succeeded};
 use crate::ui::layout::{PageDescription, PageTitle};
 use crate::ui::person_fields::ReplacementPasswordFields;
@@ -17,18 +17,30 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let request = ServerAction::<RequestPasswordReset>::new();
     let errors = action_error(request);
     view! {
-        <PageTitle text=|m| m.forgot_title/>
-        <PageDescription text=|m| m.meta_forgot/>
+        <PageTitle text=|m| m.forgot_title />
+        <PageDescription text=|m| m.meta_forgot />
         <p class="page-lead">{tr(|m| m.forgot_lead)}</p>
         <ActionForm action=request attr:class="form">
-            <ActionError error=errors/>
-            <SuccessNote show=action_succeeded(request) message=|m| m.forgot_sent/>
-            <Field label=|m| m.email name="email" field="email" errors input_type="email" required=true autocomplete="username"/>
+            <ActionError error=errors />
+            <SuccessNote show=action_succeeded(request) message=|m| m.forgot_sent />
+            <Field
+                label=|m| m.email
+                name="email"
+                field="email"
+                errors
+                input_type="email"
+                required=true
+                autocomplete="username"
+            />
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">{tr(|m| m.forgot_submit)}</button>
+                <button type="submit" class="btn btn-primary">
+                    {tr(|m| m.forgot_submit)}
+                </button>
             </div>
         </ActionForm>
-        <p><a href=routes::LOGIN>{tr(|m| m.back_to_login)}</a></p>
+        <p>
+            <a href=routes::LOGIN>{tr(|m| m.back_to_login)}</a>
+        </p>
     }
 }
 
@@ -37,33 +49,41 @@ pub type ResetLinkData = Resource<Result<(), AppError>>;
 
 /// Starts checking the reset link in the route (`/password/reset/:token`).
 pub fn load_reset_link() -> ResetLinkData {
-    Resource::new(route_token(), check_password_reset)
+    Resource::new(route_token(), |token| async move {
+        check_password_reset(token)
+            .await
+            .map_err(|e| invalid_link(e, ConflictKind::ResetInvalid))
+    })
 }
 
 #[component]
 pub fn ResetPasswordPage(data: ResetLinkData) -> impl IntoView {
     let token = route_token();
-    let valid = data;
     let reset = ServerAction::<ResetPassword>::new();
     let errors = action_error(reset);
     enter_on_success(reset);
     view! {
-        <PageTitle text=|m| m.reset_title/>
-        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-            {move || Suspend::new(async move {
-                or_error(valid.await.map_err(|e| invalid_link(e, ConflictKind::ResetInvalid)), |()| view! {
+        <PageTitle text=|m| m.reset_title />
+        <Loaded
+            resource=data
+            view={move |()| {
+                view! {
                     <p class="page-lead">{tr(|m| m.reset_lead)}</p>
                     <ActionForm action=reset attr:class="form">
-                        <ActionError error=errors/>
-                        <input type="hidden" name="token" value=token()/>
-                        <ReplacementPasswordFields errors/>
+                        <ActionError error=errors />
+                        <input type="hidden" name="token" value=token() />
+                        <ReplacementPasswordFields errors />
                         <div class="form-actions">
-                            <button type="submit" class="btn btn-primary">{tr(|m| m.reset_submit)}</button>
+                            <button type="submit" class="btn btn-primary">
+                                {tr(|m| m.reset_submit)}
+                            </button>
                         </div>
                     </ActionForm>
-                })
-            })}
-        </Suspense>
-        <p><a href=routes::FORGOT_PASSWORD>{tr(|m| m.reset_again)}</a></p>
+                }
+            }}
+        />
+        <p>
+            <a href=routes::FORGOT_PASSWORD>{tr(|m| m.reset_again)}</a>
+        </p>
     }
 }

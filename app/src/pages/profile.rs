@@ -27,13 +27,21 @@ pub fn ProfilePage() -> impl IntoView {
     let me = Resource::new(|| (), |_| get_current_user());
     let i18n = use_i18n();
     view! {
-        <PageTitle text=|m| m.profile_title/>
-        <Suspense fallback=move || view! { <p class="muted">{move || i18n.t().loading}</p> }>
+        <PageTitle text=|m| m.profile_title />
+        <Suspense fallback=move || {
+            view! { <p class="muted">{move || i18n.t().loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match me.await {
-                    Ok(Some(user)) => view! { <ProfileForm user update/> <PasswordForm change/> }.into_any(),
-                    Ok(None) => view! { <LoginPrompt/> }.into_any(),
-                    Err(error) => view! { <ErrorAlert error/> }.into_any(),
+                    Ok(Some(user)) => {
+                        view! {
+                            <ProfileForm user update />
+                            <PasswordForm change />
+                        }
+                            .into_any()
+                    }
+                    Ok(None) => view! { <LoginPrompt /> }.into_any(),
+                    Err(error) => view! { <ErrorAlert error /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -70,22 +78,82 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
         <section class="stack">
             <h2>{tr(|m| m.profile_name_section)}</h2>
             <ActionForm action=update attr:class="form">
-                <ActionError error=errors/>
-                <SuccessNote show=saved message=|m| m.saved/>
+                <ActionError error=errors />
+                <SuccessNote show=saved message=|m| m.saved />
                 <div class="field-row">
-                    <Field label=|m| m.family_name name="form[name][family_name]" field="family_name" errors required=true value=n.family_name/>
-                    <Field label=|m| m.given_name name="form[name][given_name]" field="given_name" errors required=true value=n.given_name/>
+                    <Field
+                        label=|m| m.family_name
+                        name="form[name][family_name]"
+                        field="family_name"
+                        errors
+                        required=true
+                        value=n.family_name
+                    />
+                    <Field
+                        label=|m| m.given_name
+                        name="form[name][given_name]"
+                        field="given_name"
+                        errors
+                        required=true
+                        value=n.given_name
+                    />
                 </div>
                 <div class="field-row">
-                    <Field label=|m| m.family_name_kana name="form[name][family_name_kana]" field="family_name_kana" errors value=n.family_name_kana hint=|m| m.kana_hint/>
-                    <Field label=|m| m.given_name_kana name="form[name][given_name_kana]" field="given_name_kana" errors value=n.given_name_kana/>
+                    <Field
+                        label=|m| m.family_name_kana
+                        name="form[name][family_name_kana]"
+                        field="family_name_kana"
+                        errors
+                        value=n.family_name_kana
+                        hint=|m| m.kana_hint
+                    />
+                    <Field
+                        label=|m| m.given_name_kana
+                        name="form[name][given_name_kana]"
+                        field="given_name_kana"
+                        errors
+                        value=n.given_name_kana
+                    />
                 </div>
-                <Field label=|m| m.romanized_name name="form[name][romanized_name]" field="romanized_name" errors value=n.romanized_name hint=|m| m.romanized_hint/>
-                <SelectField label=|m| m.locale_label name="form[locale]" field="locale" errors options=locale_options() selected=user.locale.as_str()/>
-                <Field label=|m| m.time_zone_label name="form[time_zone]" field="time_zone" errors value=user.time_zone.clone() required=true/>
-                {move || detected.get().map(|tz| view! { <p class="field-hint">{move || fill(t().time_zone_detected, &tz)}</p> })}
+                <Field
+                    label=|m| m.romanized_name
+                    name="form[name][romanized_name]"
+                    field="romanized_name"
+                    errors
+                    value=n.romanized_name
+                    hint=|m| m.romanized_hint
+                />
+                <SelectField
+                    label=|m| m.locale_label
+                    name="form[locale]"
+                    field="locale"
+                    errors
+                    options=locale_options()
+                    selected=user.locale.as_str()
+                />
+                <Field
+                    label=|m| m.time_zone_label
+                    name="form[time_zone]"
+                    field="time_zone"
+                    errors
+                    value=user.time_zone.clone()
+                    required=true
+                />
+                {move || {
+                    detected
+                        .get()
+                        .map(|tz| {
+                            view! {
+                                <p class="field-hint">
+                                    {move || fill(t().time_zone_detected, &tz)}
+                                </p>
+                            }
+                        })
+                }}
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{tr(|m| m.save)}</button>
+                    <button type="submit" class="btn btn-primary">
+                        {tr(|m| m.save)}
+                    </button>
                 </div>
             </ActionForm>
         </section>
@@ -100,12 +168,22 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
         <section class="stack">
             <h2>{tr(|m| m.password_section)}</h2>
             <ActionForm action=change attr:class="form">
-                <ActionError error=errors/>
-                <SuccessNote show=changed message=|m| m.password_changed/>
-                <Field label=|m| m.current_password name="current_password" field="current_password" errors input_type="password" required=true autocomplete="current-password"/>
-                <ReplacementPasswordFields errors/>
+                <ActionError error=errors />
+                <SuccessNote show=changed message=|m| m.password_changed />
+                <Field
+                    label=|m| m.current_password
+                    name="current_password"
+                    field="current_password"
+                    errors
+                    input_type="password"
+                    required=true
+                    autocomplete="current-password"
+                />
+                <ReplacementPasswordFields errors />
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{tr(|m| m.change_password_submit)}</button>
+                    <button type="submit" class="btn btn-primary">
+                        {tr(|m| m.change_password_submit)}
+                    </button>
                 </div>
             </ActionForm>
         </section>

@@ -7,7 +7,6 @@ use crate::i18n::{tr, use_i18n};
 use crate::model::auth::CurrentUser;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
-use crate::ui::feedback::respond_with;
 
 #[derive(Clone, Copy)]
 pub struct Auth {
@@ -43,13 +42,15 @@ where
     let i18n = use_i18n();
     let children = std::sync::Arc::new(children);
     view! {
-        <Transition fallback=move || view! { <p class="muted">{move || i18n.t().loading}</p> }>
+        <Transition fallback=move || {
+            view! { <p class="muted">{move || i18n.t().loading}</p> }
+        }>
             {move || {
                 let children = children.clone();
                 Suspend::new(async move {
                     match auth.user.await {
                         Ok(Some(user)) => children(user).into_any(),
-                        _ => view! { <LoginPrompt/> }.into_any(),
+                        _ => view! { <LoginPrompt /> }.into_any(),
                     }
                 })
             }}
@@ -87,7 +88,11 @@ pub fn LoginPrompt() -> impl IntoView {
     view! {
         <div class="alert alert-info" role="status">
             <p>{tr(|m| m.err_unauthenticated)}</p>
-            <p><a class="btn btn-primary" href=login_link()>{tr(|m| m.nav_login)}</a></p>
+            <p>
+                <a class="btn btn-primary" href=login_link()>
+                    {tr(|m| m.nav_login)}
+                </a>
+            </p>
         </div>
     }
 }
@@ -124,10 +129,7 @@ pub fn route_token() -> impl Fn() -> String + Copy + Send + Sync + 'static {
 /// An unknown link reads as "this link is not valid" (`kind`), not as a missing page.
 pub fn invalid_link(e: AppError, kind: ConflictKind) -> AppError {
     match e {
-        AppError::NotFound => {
-            respond_with(&AppError::NotFound);
-            AppError::conflict(kind)
-        }
+        AppError::NotFound => AppError::conflict(kind),
         other => other,
     }
 }

@@ -8,8 +8,22 @@ use crate::model::{Role, UserStatus};
 #[component]
 pub fn RecognitionBadges(jih: bool, amtac: bool) -> impl IntoView {
     view! {
-        {jih.then(|| view! { <span class="badge badge-jih" title=tr(|m| m.badge_jih_long)>{tr(|m| m.badge_jih)}</span> })}
-        {amtac.then(|| view! { <span class="badge badge-amtac" title=tr(|m| m.badge_amtac_long)>{tr(|m| m.badge_amtac)}</span> })}
+        {jih
+            .then(|| {
+                view! {
+                    <span class="badge badge-jih" title=tr(|m| m.badge_jih_long)>
+                        {tr(|m| m.badge_jih)}
+                    </span>
+                }
+            })}
+        {amtac
+            .then(|| {
+                view! {
+                    <span class="badge badge-amtac" title=tr(|m| m.badge_amtac_long)>
+                        {tr(|m| m.badge_amtac)}
+                    </span>
+                }
+            })}
     }
 }
 

@@ -26,17 +26,27 @@ pub fn CheckboxGroup(
         <fieldset class="field choice-group" aria-describedby=error_id>
             <legend>{move || legend(i18n.t())}</legend>
             <div class="choice-grid">
-                {terms.iter().map(|term| {
-                    let is_checked = checked.iter().any(|c| c == term.code);
-                    view! {
-                        <label class="choice">
-                            <input type="checkbox" name=name value=term.code checked=is_checked/>
-                            {move || if i18n.locale() == Locale::Ja { term.ja } else { term.en }}
-                        </label>
-                    }
-                }).collect_view()}
+                {terms
+                    .iter()
+                    .map(|term| {
+                        let is_checked = checked.iter().any(|c| c == term.code);
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="checkbox"
+                                    name=name
+                                    value=term.code
+                                    checked=is_checked
+                                />
+                                {move || {
+                                    if i18n.locale() == Locale::Ja { term.ja } else { term.en }
+                                }}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            <FieldErrors field errors/>
+            <FieldErrors field errors />
         </fieldset>
     }
 }
@@ -47,7 +57,7 @@ pub fn Checkbox(label: Text, name: &'static str, #[prop(optional)] checked: bool
     let i18n = use_i18n();
     view! {
         <label class="choice">
-            <input type="checkbox" name=name value="true" checked=checked/>
+            <input type="checkbox" name=name value="true" checked=checked />
             {move || label(i18n.t())}
         </label>
     }

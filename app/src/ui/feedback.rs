@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::model::AppError;
 
 /// An error as a whole, announced to screen readers.
@@ -10,13 +10,17 @@ use crate::model::AppError;
 pub fn ErrorAlert(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    view! { <div class="alert alert-error" role="alert">{move || t().error(&error)}</div> }
+    view! {
+        <div class="alert alert-error" role="alert">
+            {move || t().error(&error)}
+        </div>
+    }
 }
 
 /// The error of the last submission, if any.
 #[component]
 pub fn ActionError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
-    move || error.get().map(|e| view! { <ErrorAlert error=e/> })
+    move || error.get().map(|e| view! { <ErrorAlert error=e /> })
 }
 
 /// A confirmation shown once an action succeeded.
@@ -28,7 +32,40 @@ pub fn SuccessNote(
     let i18n = use_i18n();
     let t = move || i18n.t();
     move || {
-        show.get().then(|| view! { <div class="alert alert-success" role="status">{move || message(t())}</div> })
+        show.get().then(|| {
+            view! {
+                <div class="alert alert-success" role="status">
+                    {move || message(t())}
+                </div>
+            }
+        })
+    }
+}
+
+/// What a section shows while its data loads.
+#[component]
+pub fn LoadingNote() -> impl IntoView {
+    view! { <p class="muted">{tr(|m| m.loading)}</p> }
+}
+
+/// A resource's value once loaded: a loading note first, then `view` of the value, or the
+/// error in the reader's language (with the page's status, see `or_error`). Reloads keep the
+/// previous content on screen until the new value is there.
+#[component]
+pub fn Loaded<T, F, V>(resource: Resource<Result<T, AppError>>, view: F) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let show = std::sync::Arc::new(view);
+    view! {
+        <Transition fallback=LoadingNote>
+            {move || {
+                let show = show.clone();
+                Suspend::new(async move { or_error(resource.await, |value| show(value)) })
+            }}
+        </Transition>
     }
 }
 
@@ -42,23 +79,30 @@ pub fn or_error<T, V: IntoView + 'static>(
         Ok(value) => ok(value).into_any(),
         Err(e) => {
             respond_with(&e);
-            view! { <ErrorAlert error=e/> }.into_any()
+            view! { <ErrorAlert error=e /> }.into_any()
         }
     }
 }
 
-/// Sets the status of the server-rendered response to the one that fits a page-level error
-/// (403 forbidden, 404 not found); other errors leave the page's status alone. Nothing happens
-/// in the browser.
+/// Sets the status of the server-rendered response to the one that fits a page-level error:
+/// 403 forbidden; 404 for what does not exist, an unusable mailed link included. Other errors
+/// leave the page's status alone. Nothing happens in the browser.
 pub fn respond_with(error: &AppError) {
     #[cfg(feature = "ssr")]
-    if matches!(error, AppError::Forbidden | AppError::NotFound)
-        && let (Some(opts), Ok(status)) = (
-            use_context::<leptos_axum::ResponseOptions>(),
-            http::StatusCode::from_u16(error.status()),
-        )
     {
-        opts.set_status(status);
+        use crate::model::ConflictKind::{InvitationInvalid, ResetInvalid};
+        let status = match error {
+            AppError::Forbidden => Some(http::StatusCode::FORBIDDEN),
+            AppError::NotFound
+            | AppError::Conflict {
+                kind: InvitationInvalid | ResetInvalid,
+            } => Some(http::StatusCode::NOT_FOUND),
+            _ => None,
+        };
+        if let (Some(status), Some(opts)) = (status, use_context::<leptos_axum::ResponseOptions>())
+        {
+            opts.set_status(status);
+        }
     }
     #[cfg(not(feature = "ssr"))]
     let _ = error;

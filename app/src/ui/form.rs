@@ -100,7 +100,14 @@ pub fn Field(
     let invalid = has_error(errors, field);
     let control = match rows {
         Some(rows) => view! {
-            <textarea id=id.clone() name=name rows=rows required=required aria-invalid=invalid aria-describedby=described>
+            <textarea
+                id=id.clone()
+                name=name
+                rows=rows
+                required=required
+                aria-invalid=invalid
+                aria-describedby=described
+            >
                 {value}
             </textarea>
         }
@@ -122,9 +129,16 @@ pub fn Field(
     view! {
         <div class="field">
             <label for=id>{move || label(t())}</label>
-            {hint.map(|h| view! { <p id=hint_id class="field-hint">{move || h(t())}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id class="field-hint">
+                            {move || h(t())}
+                        </p>
+                    }
+                })}
             {control}
-            <FieldErrors field errors/>
+            <FieldErrors field errors />
         </div>
     }
 }
@@ -154,7 +168,8 @@ pub fn SelectField(
                 aria-invalid=has_error(errors, field)
                 aria-describedby=error_id
             >
-                {placeholder.then(|| view! { <option value="">{tr(|m| m.select_placeholder)}</option> })}
+                {placeholder
+                    .then(|| view! { <option value="">{tr(|m| m.select_placeholder)}</option> })}
                 {move || {
                     let selected = selected.clone();
                     options
@@ -162,12 +177,16 @@ pub fn SelectField(
                         .into_iter()
                         .map(|(value, text)| {
                             let is_selected = value == selected;
-                            view! { <option value=value selected=is_selected>{text}</option> }
+                            view! {
+                                <option value=value selected=is_selected>
+                                    {text}
+                                </option>
+                            }
                         })
                         .collect_view()
                 }}
             </select>
-            <FieldErrors field errors/>
+            <FieldErrors field errors />
         </div>
     }
 }

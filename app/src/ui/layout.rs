@@ -17,7 +17,7 @@ use crate::ui::auth::use_auth;
 pub fn PageTitle(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <leptos_meta::Title text=move || text(i18n.t())/>
+        <leptos_meta::Title text=move || text(i18n.t()) />
         <h1>{move || text(i18n.t())}</h1>
     }
 }
@@ -26,19 +26,27 @@ pub fn PageTitle(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
 #[component]
 pub fn PageDescription(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <leptos_meta::Meta name="description" content=move || text(i18n.t())/> }
+    view! { <leptos_meta::Meta name="description" content=move || text(i18n.t()) /> }
 }
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <a class="skip-link" href="#main">{move || i18n.t().skip_link}</a> }
+    view! {
+        <a class="skip-link" href="#main">
+            {move || i18n.t().skip_link}
+        </a>
+    }
 }
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <footer class="site-footer"><p>{move || i18n.t().footer_text}</p></footer> }
+    view! {
+        <footer class="site-footer">
+            <p>{move || i18n.t().footer_text}</p>
+        </footer>
+    }
 }
 
 /// A navigation link that marks itself as the current page.
@@ -51,7 +59,13 @@ fn NavLink(href: &'static str, text: fn(&'static Messages) -> &'static str) -> i
         (path == href || (href != routes::HOME && path.starts_with(&format!("{href}/"))))
             .then_some("page")
     };
-    view! { <li><a href=href aria-current=current>{move || text(i18n.t())}</a></li> }
+    view! {
+        <li>
+            <a href=href aria-current=current>
+                {move || text(i18n.t())}
+            </a>
+        </li>
+    }
 }
 
 #[component]
@@ -66,7 +80,10 @@ pub fn SiteHeader() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let user = auth.user.await.ok().flatten();
-                    view! { <MainNav user=user.clone()/> <HeaderTools user/> }
+                    view! {
+                        <MainNav user=user.clone() />
+                        <HeaderTools user />
+                    }
                 })}
             </Transition>
         </header>
@@ -80,8 +97,8 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
         return view! {
             <nav class="main-nav" aria-label=move || i18n.t().nav_label>
                 <ul>
-                    <NavLink href=routes::HOME text=|m| m.nav_home/>
-                    <NavLink href=routes::APPLY text=|m| m.nav_apply/>
+                    <NavLink href=routes::HOME text=|m| m.nav_home />
+                    <NavLink href=routes::APPLY text=|m| m.nav_apply />
                 </ul>
             </nav>
         }
@@ -92,13 +109,16 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=move || i18n.t().nav_label>
             <ul>
-                <NavLink href=routes::DASHBOARD text=|m| m.nav_dashboard/>
-                <NavLink href=routes::PROJECTS text=|m| m.nav_projects/>
-                <NavLink href=routes::THREADS text=|m| m.nav_threads/>
-                <NavLink href=routes::EVENTS text=|m| m.nav_events/>
-                <NavLink href=routes::DIRECTORY text=|m| m.nav_directory/>
-                {org_admin.then(|| view! { <NavLink href=routes::ORGANIZATION text=|m| m.nav_organization/> })}
-                {staff.then(|| view! { <NavLink href=routes::ADMIN text=|m| m.nav_admin/> })}
+                <NavLink href=routes::DASHBOARD text=|m| m.nav_dashboard />
+                <NavLink href=routes::PROJECTS text=|m| m.nav_projects />
+                <NavLink href=routes::THREADS text=|m| m.nav_threads />
+                <NavLink href=routes::EVENTS text=|m| m.nav_events />
+                <NavLink href=routes::DIRECTORY text=|m| m.nav_directory />
+                {org_admin
+                    .then(|| {
+                        view! { <NavLink href=routes::ORGANIZATION text=|m| m.nav_organization /> }
+                    })}
+                {staff.then(|| view! { <NavLink href=routes::ADMIN text=|m| m.nav_admin /> })}
             </ul>
         </nav>
     }
@@ -109,10 +129,17 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
 fn HeaderTools(user: Option<CurrentUser>) -> impl IntoView {
     view! {
         <div class="header-tools">
-            <LanguageSwitch/>
+            <LanguageSwitch />
             {match user {
-                Some(user) => view! { <UserMenu user/> }.into_any(),
-                None => view! { <a class="btn btn-primary btn-small" href=routes::LOGIN>{tr(|m| m.nav_login)}</a> }.into_any(),
+                Some(user) => view! { <UserMenu user /> }.into_any(),
+                None => {
+                    view! {
+                        <a class="btn btn-primary btn-small" href=routes::LOGIN>
+                            {tr(|m| m.nav_login)}
+                        </a>
+                    }
+                        .into_any()
+                }
             }}
         </div>
     }
@@ -165,7 +192,9 @@ fn UserMenu(user: CurrentUser) -> impl IntoView {
         <div class="user-menu" role="group" aria-label=tr(|m| m.account_menu)>
             <a href=routes::PROFILE>{move || name.display(i18n.locale())}</a>
             <ActionForm action=logout>
-                <button type="submit" class="btn-link">{tr(|m| m.nav_logout)}</button>
+                <button type="submit" class="btn-link">
+                    {tr(|m| m.nav_logout)}
+                </button>
             </ActionForm>
         </div>
     }

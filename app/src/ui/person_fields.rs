@@ -12,14 +12,45 @@ use crate::ui::form::Field;
 pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
     view! {
         <div class="field-row">
-            <Field label=|m| m.family_name name="form[name][family_name]" field="family_name" errors required=true autocomplete="family-name"/>
-            <Field label=|m| m.given_name name="form[name][given_name]" field="given_name" errors required=true autocomplete="given-name"/>
+            <Field
+                label=|m| m.family_name
+                name="form[name][family_name]"
+                field="family_name"
+                errors
+                required=true
+                autocomplete="family-name"
+            />
+            <Field
+                label=|m| m.given_name
+                name="form[name][given_name]"
+                field="given_name"
+                errors
+                required=true
+                autocomplete="given-name"
+            />
         </div>
         <div class="field-row">
-            <Field label=|m| m.family_name_kana name="form[name][family_name_kana]" field="family_name_kana" errors hint=|m| m.kana_hint/>
-            <Field label=|m| m.given_name_kana name="form[name][given_name_kana]" field="given_name_kana" errors/>
+            <Field
+                label=|m| m.family_name_kana
+                name="form[name][family_name_kana]"
+                field="family_name_kana"
+                errors
+                hint=|m| m.kana_hint
+            />
+            <Field
+                label=|m| m.given_name_kana
+                name="form[name][given_name_kana]"
+                field="given_name_kana"
+                errors
+            />
         </div>
-        <Field label=|m| m.romanized_name name="form[name][romanized_name]" field="romanized_name" errors hint=|m| m.romanized_hint/>
+        <Field
+            label=|m| m.romanized_name
+            name="form[name][romanized_name]"
+            field="romanized_name"
+            errors
+            hint=|m| m.romanized_hint
+        />
     }
 }
 
@@ -27,8 +58,25 @@ pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
 #[component]
 pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
     view! {
-        <Field label=|m| m.new_password name="form[password]" field="password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
-        <Field label=|m| m.password_confirm name="form[password_confirm]" field="password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
+        <Field
+            label=|m| m.new_password
+            name="form[password]"
+            field="password"
+            errors
+            input_type="password"
+            required=true
+            hint=|m| m.password_hint
+            autocomplete="new-password"
+        />
+        <Field
+            label=|m| m.password_confirm
+            name="form[password_confirm]"
+            field="password_confirm"
+            errors
+            input_type="password"
+            required=true
+            autocomplete="new-password"
+        />
     }
 }
 
@@ -36,7 +84,24 @@ pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
 #[component]
 pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
     view! {
-        <Field label=|m| m.new_password_label name="new_password" field="new_password" errors input_type="password" required=true hint=|m| m.password_hint autocomplete="new-password"/>
-        <Field label=|m| m.new_password_confirm name="new_password_confirm" field="new_password_confirm" errors input_type="password" required=true autocomplete="new-password"/>
+        <Field
+            label=|m| m.new_password_label
+            name="new_password"
+            field="new_password"
+            errors
+            input_type="password"
+            required=true
+            hint=|m| m.password_hint
+            autocomplete="new-password"
+        />
+        <Field
+            label=|m| m.new_password_confirm
+            name="new_password_confirm"
+            field="new_password_confirm"
+            errors
+            input_type="password"
+            required=true
+            autocomplete="new-password"
+        />
     }
 }

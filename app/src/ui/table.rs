@@ -14,7 +14,10 @@ pub fn DataTable(headers: Vec<Text>, children: Children) -> impl IntoView {
             <table class="data-table">
                 <thead>
                     <tr>
-                        {headers.into_iter().map(|h| view! { <th scope="col">{move || h(i18n.t())}</th> }).collect_view()}
+                        {headers
+                            .into_iter()
+                            .map(|h| view! { <th scope="col">{move || h(i18n.t())}</th> })
+                            .collect_view()}
                     </tr>
                 </thead>
                 <tbody>{children()}</tbody>

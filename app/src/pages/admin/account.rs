@@ -7,7 +7,7 @@ use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
 use crate::model::{Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
-use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::action_error;
 use crate::ui::table::DataTable;
 
@@ -33,58 +33,128 @@ pub fn Accounts(me: Person) -> impl IntoView {
             <h2>{tr(|m| m.accounts_section)}</h2>
             <div class="field">
                 <label for="account-search">{tr(|m| m.accounts_search)}</label>
-                <input id="account-search" type="search" on:change=move |ev| query.set(event_target_value(&ev))/>
+                <input
+                    id="account-search"
+                    type="search"
+                    on:change=move |ev| query.set(event_target_value(&ev))
+                />
             </div>
-            {(!allows(me.role, Action::ChangeRoles)).then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
-            <ActionError error=action_error(set_status)/>
-            <ActionError error=action_error(set_role)/>
-            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-                {move || Suspend::new(async move {
-                    or_error(accounts.await, move |rows| view! {
-                        <DataTable headers=vec![|m| m.col_name, |m| m.col_organization, |m| m.col_role, |m| m.col_status, |m| m.col_actions]>
-                                    {rows.into_iter().map(|a| {
-                                        let target = a.person();
-                                        let may_change_status = check_change_status(&me, &target).is_ok() && a.status != UserStatus::Pending;
-                                        let may_change_role = check_change_role(&me, target.id).is_ok();
-                                        let name = a.name.clone();
-                                        let name2 = a.name.clone();
-                                        let org = move || localized(&a.organization_name_ja, &a.organization_name_en, i18n.locale()).to_string();
-                                        let next = if a.status == UserStatus::Suspended { UserStatus::Active } else { UserStatus::Suspended };
-                                        let role_id = format!("role-{}", a.id);
-                                        view! {
-                                            <tr>
-                                                <td>{move || name.display(i18n.locale())}<br/><span class="small muted">{a.email.clone()}</span></td>
-                                                <td>{org}</td>
-                                                <td><RoleBadge role=a.role/></td>
-                                                <td><StatusBadge status=a.status/></td>
-                                                <td class="cluster">
-                                                    {may_change_status.then(|| view! {
-                                                        <ActionForm action=set_status>
-                                                            <input type="hidden" name="user_id" value=a.id.to_string()/>
-                                                            <input type="hidden" name="status" value=next.as_str()/>
-                                                            <button type="submit" class="btn btn-secondary btn-small">
-                                                                {move || if next == UserStatus::Active { t().reactivate } else { t().suspend }}
-                                                            </button>
-                                                        </ActionForm>
+            {(!allows(me.role, Action::ChangeRoles))
+                .then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
+            <ActionError error=action_error(set_status) />
+            <ActionError error=action_error(set_role) />
+            <Loaded
+                resource=accounts
+                view={move |rows| {
+                    view! {
+                        <DataTable headers=vec![
+                            |m| m.col_name,
+                            |m| m.col_organization,
+                            |m| m.col_role,
+                            |m| m.col_status,
+                            |m| m.col_actions,
+                        ]>
+                            {rows
+                                .into_iter()
+                                .map(|a| {
+                                    let target = a.person();
+                                    let may_change_status = check_change_status(&me, &target)
+                                        .is_ok() && a.status != UserStatus::Pending;
+                                    let may_change_role = check_change_role(&me, target.id).is_ok();
+                                    let name = a.name.clone();
+                                    let name2 = a.name.clone();
+                                    let org = move || {
+                                        localized(
+                                                &a.organization_name_ja,
+                                                &a.organization_name_en,
+                                                i18n.locale(),
+                                            )
+                                            .to_string()
+                                    };
+                                    let next = if a.status == UserStatus::Suspended {
+                                        UserStatus::Active
+                                    } else {
+                                        UserStatus::Suspended
+                                    };
+                                    let role_id = format!("role-{}", a.id);
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                {move || name.display(i18n.locale())}<br />
+                                                <span class="small muted">{a.email.clone()}</span>
+                                            </td>
+                                            <td>{org}</td>
+                                            <td>
+                                                <RoleBadge role=a.role />
+                                            </td>
+                                            <td>
+                                                <StatusBadge status=a.status />
+                                            </td>
+                                            <td class="cluster">
+                                                {may_change_status
+                                                    .then(|| {
+                                                        view! {
+                                                            <ActionForm action=set_status>
+                                                                <input
+                                                                    type="hidden"
+                                                                    name="user_id"
+                                                                    value=a.id.to_string()
+                                                                />
+                                                                <input type="hidden" name="status" value=next.as_str() />
+                                                                <button type="submit" class="btn btn-secondary btn-small">
+                                                                    {move || {
+                                                                        if next == UserStatus::Active {
+                                                                            t().reactivate
+                                                                        } else {
+                                                                            t().suspend
+                                                                        }
+                                                                    }}
+                                                                </button>
+                                                            </ActionForm>
+                                                        }
                                                     })}
-                                                    {may_change_role.then(|| view! {
-                                                        <ActionForm action=set_role attr:class="cluster">
-                                                            <input type="hidden" name="user_id" value=a.id.to_string()/>
-                                                            <label for=role_id.clone() class="visually-hidden">{move || fill(t().change_role, name2.display(i18n.locale()))}</label>
-                                                            <select id=role_id name="role">
-                                                                {Role::ALL.iter().map(|r| view! { <option value=r.as_str() selected=*r == a.role>{move || t().role(*r)}</option> }).collect_view()}
-                                                            </select>
-                                                            <button type="submit" class="btn btn-secondary btn-small">{tr(|m| m.apply_role)}</button>
-                                                        </ActionForm>
+                                                {may_change_role
+                                                    .then(|| {
+                                                        view! {
+                                                            <ActionForm action=set_role attr:class="cluster">
+                                                                <input
+                                                                    type="hidden"
+                                                                    name="user_id"
+                                                                    value=a.id.to_string()
+                                                                />
+                                                                <label for=role_id.clone() class="visually-hidden">
+                                                                    {move || fill(
+                                                                        t().change_role,
+                                                                        name2.display(i18n.locale()),
+                                                                    )}
+                                                                </label>
+                                                                <select id=role_id name="role">
+                                                                    {Role::ALL
+                                                                        .iter()
+                                                                        .map(|r| {
+                                                                            view! {
+                                                                                <option value=r.as_str() selected=*r == a.role>
+                                                                                    {move || t().role(*r)}
+                                                                                </option>
+                                                                            }
+                                                                        })
+                                                                        .collect_view()}
+                                                                </select>
+                                                                <button type="submit" class="btn btn-secondary btn-small">
+                                                                    {tr(|m| m.apply_role)}
+                                                                </button>
+                                                            </ActionForm>
+                                                        }
                                                     })}
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </DataTable>
-                    })
-                })}
-            </Transition>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </DataTable>
+                    }
+                }}
+            />
         </section>
     }
 }

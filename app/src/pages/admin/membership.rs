@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
 use crate::i18n::{fill, format_date, localized, term_label, tr, use_i18n};
 use crate::model::vocab::COUNTRIES;
-use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
 
 #[component]
@@ -24,17 +24,20 @@ pub fn Applications() -> impl IntoView {
     view! {
         <section class="stack">
             <h2>{tr(|m| m.applications_section)}</h2>
-            <ActionError error=action_error(approve)/>
-            <ActionError error=reject_errors/>
-            <SuccessNote show=decided message=|m| m.application_decided/>
-            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-                {move || Suspend::new(async move {
-                    or_error(pending.await, move |apps| {
-                        if apps.is_empty() {
-                            return view! { <p class="empty-state">{tr(|m| m.no_applications)}</p> }.into_any();
-                        }
-                        apps.into_iter().map(|a| {
-                            let org = localized(&a.org_name_ja, &a.org_name_en, i18n.locale()).to_string();
+            <ActionError error=action_error(approve) />
+            <ActionError error=reject_errors />
+            <SuccessNote show=decided message=|m| m.application_decided />
+            <Loaded
+                resource=pending
+                view={move |apps| {
+                    if apps.is_empty() {
+                        return view! { <p class="empty-state">{tr(|m| m.no_applications)}</p> }
+                            .into_any();
+                    }
+                    apps.into_iter()
+                        .map(|a| {
+                            let org = localized(&a.org_name_ja, &a.org_name_en, i18n.locale())
+                                .to_string();
                             let (org1, org2) = (org.clone(), org.clone());
                             let name = a.applicant_name.clone();
                             let reason_id = format!("reject-reason-{}", a.id);
@@ -42,32 +45,54 @@ pub fn Applications() -> impl IntoView {
                                 <article class="card stack">
                                     <h3>{org.clone()}</h3>
                                     <dl class="facts">
-                                        <dt>{tr(|m| m.kind_label)}</dt><dd>{move || t().org_kind(a.org_kind)}</dd>
-                                        <dt>{tr(|m| m.country)}</dt><dd>{move || term_label(COUNTRIES, &a.country, i18n.locale())}</dd>
-                                        <dt>{tr(|m| m.website)}</dt><dd>{a.website.clone()}</dd>
-                                        <dt>{tr(|m| m.applicant_label)}</dt><dd>{move || name.display(i18n.locale())}" <"{a.applicant_email.clone()}">"</dd>
-                                        <dt>{tr(|m| m.col_submitted)}</dt><dd>{move || format_date(a.submitted_at, i18n.locale())}</dd>
+                                        <dt>{tr(|m| m.kind_label)}</dt>
+                                        <dd>{move || t().org_kind(a.org_kind)}</dd>
+                                        <dt>{tr(|m| m.country)}</dt>
+                                        <dd>
+                                            {move || term_label(COUNTRIES, &a.country, i18n.locale())}
+                                        </dd>
+                                        <dt>{tr(|m| m.website)}</dt>
+                                        <dd>{a.website.clone()}</dd>
+                                        <dt>{tr(|m| m.applicant_label)}</dt>
+                                        <dd>
+                                            {move || name.display(i18n.locale())}" <"
+                                            {a.applicant_email.clone()}">"
+                                        </dd>
+                                        <dt>{tr(|m| m.col_submitted)}</dt>
+                                        <dd>
+                                            {move || format_date(a.submitted_at, i18n.locale())}
+                                        </dd>
                                     </dl>
                                     <div class="cluster">
                                         <ActionForm action=approve>
-                                            <input type="hidden" name="id" value=a.id.to_string()/>
-                                            <button type="submit" class="btn btn-primary" aria-label=move || fill(t().approve_application, &org1)>{tr(|m| m.approve)}</button>
+                                            <input type="hidden" name="id" value=a.id.to_string() />
+                                            <button
+                                                type="submit"
+                                                class="btn btn-primary"
+                                                aria-label=move || fill(t().approve_application, &org1)
+                                            >
+                                                {tr(|m| m.approve)}
+                                            </button>
                                         </ActionForm>
                                         <ActionForm action=reject attr:class="cluster">
-                                            <input type="hidden" name="id" value=a.id.to_string()/>
+                                            <input type="hidden" name="id" value=a.id.to_string() />
                                             <div class="field">
-                                                <label for=reason_id.clone()>{tr(|m| m.reject_reason)}</label>
+                                                <label for=reason_id
+                                                    .clone()>{tr(|m| m.reject_reason)}</label>
                                                 <textarea id=reason_id name="reason" rows="2"></textarea>
                                             </div>
-                                            <button type="submit" class="btn btn-danger" title=org2>{tr(|m| m.reject)}</button>
+                                            <button type="submit" class="btn btn-danger" title=org2>
+                                                {tr(|m| m.reject)}
+                                            </button>
                                         </ActionForm>
                                     </div>
                                 </article>
                             }
-                        }).collect_view().into_any()
-                    })
-                })}
-            </Transition>
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            />
         </section>
     }
 }

@@ -14,9 +14,9 @@ use crate::ui::layout::PageTitle;
 #[component]
 pub fn AdminPage() -> impl IntoView {
     view! {
-        <PageTitle text=|m| m.admin_title/>
+        <PageTitle text=|m| m.admin_title />
         <RequireUser let:user>
-            <AdminArea user/>
+            <AdminArea user />
         </RequireUser>
     }
 }
@@ -25,7 +25,11 @@ pub fn AdminPage() -> impl IntoView {
 fn AdminArea(user: crate::model::auth::CurrentUser) -> impl IntoView {
     // The server refuses every admin function to non-staff; this only spares a useless screen.
     if allows(user.role, Action::ReviewApplications) {
-        view! { <membership::Applications/> <account::Accounts me=user.person()/> }.into_any()
+        view! {
+            <membership::Applications />
+            <account::Accounts me=user.person() />
+        }
+        .into_any()
     } else {
         or_error(Err::<(), _>(AppError::Forbidden), |()| ())
     }

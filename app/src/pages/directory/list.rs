@@ -13,15 +13,17 @@ use crate::model::vocab::{COUNTRIES, SPECIALTIES};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RecognitionBadges;
-use crate::ui::feedback::or_error;
+use crate::ui::feedback::Loaded;
 use crate::ui::form::vocab_options;
 use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
     view! {
-        <PageTitle text=|m| m.directory_title/>
-        <RequireUser let:_user><DirectorySearch/></RequireUser>
+        <PageTitle text=|m| m.directory_title />
+        <RequireUser let:_user>
+            <DirectorySearch />
+        </RequireUser>
     }
 }
 
@@ -39,10 +41,17 @@ fn Filter(
             <label for=id>{label}</label>
             <select id=id name=id>
                 <option value="">{any}</option>
-                {options.into_iter().map(|(value, text)| {
-                    let sel = value == selected;
-                    view! { <option value=value selected=sel>{text}</option> }
-                }).collect_view()}
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let sel = value == selected;
+                        view! {
+                            <option value=value selected=sel>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </div>
     }
@@ -84,22 +93,46 @@ fn DirectorySearch() -> impl IntoView {
             <Form method="GET" action="" attr:class="filters" attr:role="search">
                 <div class="field">
                     <label for="q">{m.search_label}</label>
-                    <input id="q" name="q" type="search" value=q.q.clone()/>
+                    <input id="q" name="q" type="search" value=q.q.clone() />
                 </div>
-                <Filter id="kind" label=m.kind_label.into() options=kinds selected=q.kind.clone() any=m.any_option.into()/>
-                <Filter id="country" label=m.country.into() options=vocab_options(COUNTRIES).get() selected=q.country.clone() any=m.any_option.into()/>
-                <Filter id="specialty" label=m.specialty_label.into() options=vocab_options(SPECIALTIES).get() selected=q.specialty.clone() any=m.any_option.into()/>
-                <Filter id="badge" label=m.badge_label.into() options=badges selected=q.badge.clone() any=m.any_option.into()/>
-                <button type="submit" class="btn btn-primary">{m.search_submit}</button>
+                <Filter
+                    id="kind"
+                    label=m.kind_label.into()
+                    options=kinds
+                    selected=q.kind.clone()
+                    any=m.any_option.into()
+                />
+                <Filter
+                    id="country"
+                    label=m.country.into()
+                    options=vocab_options(COUNTRIES).get()
+                    selected=q.country.clone()
+                    any=m.any_option.into()
+                />
+                <Filter
+                    id="specialty"
+                    label=m.specialty_label.into()
+                    options=vocab_options(SPECIALTIES).get()
+                    selected=q.specialty.clone()
+                    any=m.any_option.into()
+                />
+                <Filter
+                    id="badge"
+                    label=m.badge_label.into()
+                    options=badges
+                    selected=q.badge.clone()
+                    any=m.any_option.into()
+                />
+                <button type="submit" class="btn btn-primary">
+                    {m.search_submit}
+                </button>
             </Form>
         }
     };
     view! {
         <p class="page-lead">{tr(|m| m.directory_lead)}</p>
         {filters}
-        <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-            {move || Suspend::new(async move { or_error(results.await, |page| view! { <Results page query/> }) })}
-        </Transition>
+        <Loaded resource=results view={move |page| view! { <Results page query /> }} />
     }
 }
 
@@ -108,8 +141,12 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     if page.items.is_empty() {
-        return view! { <p class="empty-state" role="status">{tr(|m| m.no_results)}</p> }
-            .into_any();
+        return view! {
+            <p class="empty-state" role="status">
+                {tr(|m| m.no_results)}
+            </p>
+        }
+        .into_any();
     }
     let total = page.total;
     let link = move |n: u32| {
@@ -130,28 +167,63 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
     };
     let (current, pages) = (page.page, page.pages);
     view! {
-        <p class="results-count" role="status">{move || fill(t().results_count, total)}</p>
+        <p class="results-count" role="status">
+            {move || fill(t().results_count, total)}
+        </p>
         <ul class="card-grid" role="list">
-            {page.items.into_iter().map(|o| {
-                let href = routes::organization_profile(o.id);
-                let o2 = o.clone();
-                let o3 = o.clone();
-                let o4 = o.clone();
-                let specialties = o.specialties.clone();
-                view! {
-                    <li class="card">
-                        <h2><a href=href>{move || org_name(&o2, i18n.locale())}</a></h2>
-                        <p class="muted small">{move || t().org_kind(o3.kind)}" · "{move || org_location(&o4, i18n.locale())}</p>
-                        <p class="cluster"><RecognitionBadges jih=o.jih amtac=o.amtac/></p>
-                        <p class="small">{move || specialties.iter().map(|s| term_label(SPECIALTIES, s, i18n.locale())).collect::<Vec<_>>().join(" / ")}</p>
-                    </li>
-                }
-            }).collect_view()}
+            {page
+                .items
+                .into_iter()
+                .map(|o| {
+                    let href = routes::organization_profile(o.id);
+                    let o2 = o.clone();
+                    let o3 = o.clone();
+                    let o4 = o.clone();
+                    let specialties = o.specialties.clone();
+                    view! {
+                        <li class="card">
+                            <h2>
+                                <a href=href>{move || org_name(&o2, i18n.locale())}</a>
+                            </h2>
+                            <p class="muted small">
+                                {move || t().org_kind(o3.kind)}" · "
+                                {move || org_location(&o4, i18n.locale())}
+                            </p>
+                            <p class="cluster">
+                                <RecognitionBadges jih=o.jih amtac=o.amtac />
+                            </p>
+                            <p class="small">
+                                {move || {
+                                    specialties
+                                        .iter()
+                                        .map(|s| term_label(SPECIALTIES, s, i18n.locale()))
+                                        .collect::<Vec<_>>()
+                                        .join(" / ")
+                                }}
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
         <nav class="cluster" aria-label=tr(|m| m.pagination_label)>
-            {(current > 1).then(|| view! { <a href=link(current - 1) rel="prev">{tr(|m| m.page_prev)}</a> })}
+            {(current > 1)
+                .then(|| {
+                    view! {
+                        <a href=link(current - 1) rel="prev">
+                            {tr(|m| m.page_prev)}
+                        </a>
+                    }
+                })}
             <span>{move || fill(t().page_of, current)}" / "{pages}</span>
-            {(current < pages).then(|| view! { <a href=link(current + 1) rel="next">{tr(|m| m.page_next)}</a> })}
+            {(current < pages)
+                .then(|| {
+                    view! {
+                        <a href=link(current + 1) rel="next">
+                            {tr(|m| m.page_next)}
+                        </a>
+                    }
+                })}
         </nav>
     }
     .into_any()

@@ -17,7 +17,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::{RecognitionBadges, RoleBadge};
 use crate::ui::choices::Checkbox;
-use crate::ui::feedback::{ActionError, SuccessNote, or_error};
+use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
 
 /// The organization profile named by the route, loading.
@@ -40,8 +40,12 @@ pub fn load_profile() -> ProfileData {
 #[component]
 pub fn OrganizationPage(data: ProfileData) -> impl IntoView {
     view! {
-        <RequireUser let:user><Profile profile=data staff=allows(user.role, Action::ManageRecognitions)/></RequireUser>
-        <p><a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a></p>
+        <RequireUser let:user>
+            <Profile profile=data staff=allows(user.role, Action::ManageRecognitions) />
+        </RequireUser>
+        <p>
+            <a href=routes::DIRECTORY>{tr(|m| m.back_to_directory)}</a>
+        </p>
     }
 }
 
@@ -52,46 +56,84 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
     let t = move || i18n.t();
     let save = ServerAction::<SetRecognitions>::new();
     view! {
-        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-            {move || Suspend::new(async move {
-                or_error(profile.await, |p| {
-                    let s = p.summary.clone();
-                    let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
-                    let specialties = s.specialties.clone();
-                    let languages = p.languages.clone();
-                    let (desc_ja, desc_en) = (p.description_ja.clone(), p.description_en.clone());
-                    let website = p.website.clone();
-                    let initial = Recognitions { jih: s.jih, amtac: s.amtac };
-                    let shown = move || save.value().get().and_then(Result::ok).unwrap_or(initial);
-                    view! {
-                        <Title text=move || org_name(&s1, i18n.locale())/>
-                        <h1>{move || org_name(&s2, i18n.locale())}</h1>
-                        <p class="cluster">{move || { let r = shown(); view! { <RecognitionBadges jih=r.jih amtac=r.amtac/> } }}</p>
-                        <p class="page-lead">{move || localized(&desc_ja, &desc_en, i18n.locale()).to_string()}</p>
-                        <dl class="facts">
-                            <dt>{tr(|m| m.kind_label)}</dt>
-                            <dd>{move || t().org_kind(s.kind)}</dd>
-                            <dt>{tr(|m| m.location_label)}</dt>
-                            <dd>{move || org_location(&s3, i18n.locale())}</dd>
-                            <dt>{tr(|m| m.specialty_label)}</dt>
-                            <dd>{move || specialties.iter().map(|c| term_label(SPECIALTIES, c, i18n.locale())).collect::<Vec<_>>().join("、")}</dd>
-                            <dt>{tr(|m| m.languages_label)}</dt>
-                            <dd>{move || languages.iter().map(|c| term_label(LANGUAGES, c, i18n.locale())).collect::<Vec<_>>().join("、")}</dd>
-                            <dt>{tr(|m| m.website)}</dt>
-                            <dd><a href=website.clone() rel="noopener noreferrer">{website.clone()}</a></dd>
-                        </dl>
-                        <h2>{tr(|m| m.contacts_label)}</h2>
-                        <ul>
-                            {p.contacts.into_iter().map(|c| {
+        <Loaded
+            resource=profile
+            view={move |p| {
+                let s = p.summary.clone();
+                let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
+                let specialties = s.specialties.clone();
+                let languages = p.languages.clone();
+                let (desc_ja, desc_en) = (p.description_ja.clone(), p.description_en.clone());
+                let website = p.website.clone();
+                let initial = Recognitions {
+                    jih: s.jih,
+                    amtac: s.amtac,
+                };
+                let shown = move || { save.value().get().and_then(Result::ok).unwrap_or(initial) };
+                view! {
+                    <Title text=move || org_name(&s1, i18n.locale()) />
+                    <h1>{move || org_name(&s2, i18n.locale())}</h1>
+                    <p class="cluster">
+                        {move || {
+                            let r = shown();
+                            view! { <RecognitionBadges jih=r.jih amtac=r.amtac /> }
+                        }}
+                    </p>
+                    <p class="page-lead">
+                        {move || localized(&desc_ja, &desc_en, i18n.locale()).to_string()}
+                    </p>
+                    <dl class="facts">
+                        <dt>{tr(|m| m.kind_label)}</dt>
+                        <dd>{move || t().org_kind(s.kind)}</dd>
+                        <dt>{tr(|m| m.location_label)}</dt>
+                        <dd>{move || org_location(&s3, i18n.locale())}</dd>
+                        <dt>{tr(|m| m.specialty_label)}</dt>
+                        <dd>
+                            {move || {
+                                specialties
+                                    .iter()
+                                    .map(|c| term_label(SPECIALTIES, c, i18n.locale()))
+                                    .collect::<Vec<_>>()
+                                    .join("、")
+                            }}
+                        </dd>
+                        <dt>{tr(|m| m.languages_label)}</dt>
+                        <dd>
+                            {move || {
+                                languages
+                                    .iter()
+                                    .map(|c| term_label(LANGUAGES, c, i18n.locale()))
+                                    .collect::<Vec<_>>()
+                                    .join("、")
+                            }}
+                        </dd>
+                        <dt>{tr(|m| m.website)}</dt>
+                        <dd>
+                            <a href=website.clone() rel="noopener noreferrer">
+                                {website.clone()}
+                            </a>
+                        </dd>
+                    </dl>
+                    <h2>{tr(|m| m.contacts_label)}</h2>
+                    <ul>
+                        {p
+                            .contacts
+                            .into_iter()
+                            .map(|c| {
                                 let name = c.name.clone();
-                                view! { <li>{move || name.display(i18n.locale())}" " <RoleBadge role=c.role/></li> }
-                            }).collect_view()}
-                        </ul>
-                        {staff.then(|| view! { <RecognitionsForm id=s.id initial save/> })}
-                    }
-                })
-            })}
-        </Suspense>
+                                view! {
+                                    <li>
+                                        {move || name.display(i18n.locale())}" "
+                                        <RoleBadge role=c.role />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    {staff.then(|| view! { <RecognitionsForm id=s.id initial save /> })}
+                }
+            }}
+        />
     }
 }
 
@@ -105,13 +147,19 @@ fn RecognitionsForm(
         <section class="stack">
             <h2>{tr(|m| m.recognitions_section)}</h2>
             <ActionForm action=save attr:class="form">
-                <ActionError error=action_error(save)/>
-                <SuccessNote show=action_succeeded(save) message=|m| m.saved/>
-                <input type="hidden" name="organization_id" value=id.to_string()/>
-                <Checkbox label=|m| m.badge_jih_long name="recognitions[jih]" checked=initial.jih/>
-                <Checkbox label=|m| m.badge_amtac_long name="recognitions[amtac]" checked=initial.amtac/>
+                <ActionError error=action_error(save) />
+                <SuccessNote show=action_succeeded(save) message=|m| m.saved />
+                <input type="hidden" name="organization_id" value=id.to_string() />
+                <Checkbox label=|m| m.badge_jih_long name="recognitions[jih]" checked=initial.jih />
+                <Checkbox
+                    label=|m| m.badge_amtac_long
+                    name="recognitions[amtac]"
+                    checked=initial.amtac
+                />
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{tr(|m| m.save_recognitions)}</button>
+                    <button type="submit" class="btn btn-primary">
+                        {tr(|m| m.save_recognitions)}
+                    </button>
                 </div>
             </ActionForm>
         </section>

@@ -7,7 +7,7 @@ use crate::i18n::{fill, localized, tr, use_i18n};
 use crate::model::invitation::InvitationInfo;
 use crate::model::{AppError, ConflictKind};
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
-use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{SelectField, action_error, locale_options};
 use crate::ui::layout::PageTitle;
 use crate::ui::person_fields::{NameFields, NewPasswordFields};
@@ -17,7 +17,11 @@ pub type InvitationData = Resource<Result<InvitationInfo, AppError>>;
 
 /// Starts loading the invitation in the route (`/invitations/:token`).
 pub fn load_invitation() -> InvitationData {
-    Resource::new(route_token(), get_invitation)
+    Resource::new(route_token(), |token| async move {
+        get_invitation(token)
+            .await
+            .map_err(|e| invalid_link(e, ConflictKind::InvitationInvalid))
+    })
 }
 
 #[component]
@@ -25,32 +29,47 @@ pub fn AcceptInvitationPage(data: InvitationData) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let token = route_token();
-    let info = data;
     let accept = ServerAction::<AcceptInvitation>::new();
     let errors = action_error(accept);
     enter_on_success(accept);
     view! {
-        <PageTitle text=|m| m.invite_accept_title/>
-        <Suspense fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-            {move || Suspend::new(async move {
-                or_error(info.await.map_err(|e| invalid_link(e, ConflictKind::InvitationInvalid)), |inv| {
-                    let org = localized(&inv.organization_name_ja, &inv.organization_name_en, i18n.locale()).to_string();
-                    view! {
-                        <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>
-                        <ActionForm action=accept attr:class="form">
-                            <ActionError error=errors/>
-                            <input type="hidden" name="form[token]" value=token()/>
-                            <p><strong>{tr(|m| m.email)}": "</strong>{inv.email.clone()}</p>
-                            <NameFields errors/>
-                            <SelectField label=|m| m.preferred_language name="form[locale]" field="locale" errors options=locale_options() selected=i18n.locale().as_str()/>
-                            <NewPasswordFields errors/>
-                            <div class="form-actions">
-                                <button type="submit" class="btn btn-primary">{tr(|m| m.invite_accept_submit)}</button>
-                            </div>
-                        </ActionForm>
-                    }
-                })
-            })}
-        </Suspense>
+        <PageTitle text=|m| m.invite_accept_title />
+        <Loaded
+            resource=data
+            view={move |inv| {
+                let org = localized(
+                        &inv.organization_name_ja,
+                        &inv.organization_name_en,
+                        i18n.locale(),
+                    )
+                    .to_string();
+                view! {
+                    <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>
+                    <ActionForm action=accept attr:class="form">
+                        <ActionError error=errors />
+                        <input type="hidden" name="form[token]" value=token() />
+                        <p>
+                            <strong>{tr(|m| m.email)}": "</strong>
+                            {inv.email.clone()}
+                        </p>
+                        <NameFields errors />
+                        <SelectField
+                            label=|m| m.preferred_language
+                            name="form[locale]"
+                            field="locale"
+                            errors
+                            options=locale_options()
+                            selected=i18n.locale().as_str()
+                        />
+                        <NewPasswordFields errors />
+                        <div class="form-actions">
+                            <button type="submit" class="btn btn-primary">
+                                {tr(|m| m.invite_accept_submit)}
+                            </button>
+                        </div>
+                    </ActionForm>
+                }
+            }}
+        />
     }
 }

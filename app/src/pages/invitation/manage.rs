@@ -7,7 +7,7 @@ use crate::i18n::{fill, format_date, tr, use_i18n};
 use crate::model::invitation::InvitationSummary;
 use crate::model::permissions::INVITABLE_ROLES;
 use crate::ui::badges::RoleBadge;
-use crate::ui::feedback::{ActionError, or_error};
+use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, action_error};
 
 /// The organization admin's invitations: invite a colleague (the link is shown once, to copy),
@@ -33,44 +33,87 @@ pub fn InvitationsSection() -> impl IntoView {
         <section class="stack">
             <h2>{tr(|m| m.invite_section)}</h2>
             <ActionForm action=create attr:class="form">
-                <ActionError error=errors/>
-                <Field label=|m| m.invite_email name="email" field="email" errors input_type="email" required=true/>
-                <SelectField label=|m| m.invite_role name="role" field="role" errors options=roles selected="member"/>
+                <ActionError error=errors />
+                <Field
+                    label=|m| m.invite_email
+                    name="email"
+                    field="email"
+                    errors
+                    input_type="email"
+                    required=true
+                />
+                <SelectField
+                    label=|m| m.invite_role
+                    name="role"
+                    field="role"
+                    errors
+                    options=roles
+                    selected="member"
+                />
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">{tr(|m| m.invite_submit)}</button>
+                    <button type="submit" class="btn btn-primary">
+                        {tr(|m| m.invite_submit)}
+                    </button>
                 </div>
             </ActionForm>
-            {move || create.value().get().and_then(Result::ok).and_then(|inv| inv.link).map(|link| view! { <CreatedLink link/> })}
+            {move || {
+                create
+                    .value()
+                    .get()
+                    .and_then(Result::ok)
+                    .and_then(|inv| inv.link)
+                    .map(|link| view! { <CreatedLink link /> })
+            }}
             <h3>{tr(|m| m.open_invitations)}</h3>
-            <Transition fallback=move || view! { <p class="muted">{tr(|m| m.loading)}</p> }>
-                {move || Suspend::new(async move {
-                    or_error(open.await, move |rows: Vec<InvitationSummary>| {
-                        if rows.is_empty() {
-                            return view! { <p class="empty-state">{tr(|m| m.no_invitations)}</p> }.into_any();
-                        }
-                        view! {
-                            <ul class="stack">
-                                {rows.into_iter().map(|inv| {
+            <Loaded
+                resource=open
+                view={move |rows: Vec<InvitationSummary>| {
+                    if rows.is_empty() {
+                        return view! { <p class="empty-state">{tr(|m| m.no_invitations)}</p> }
+                            .into_any();
+                    }
+                    view! {
+                        <ul class="stack">
+                            {rows
+                                .into_iter()
+                                .map(|inv| {
                                     let email = inv.email.clone();
                                     let expired = inv.expires_at < crate::ui::clock::now_unix();
                                     view! {
                                         <li class="cluster">
                                             <span>{inv.email.clone()}</span>
-                                            <RoleBadge role=inv.role/>
-                                            <span class="muted small">{tr(|m| m.col_expires)}": "{move || format_date(inv.expires_at, i18n.locale())}</span>
-                                            {expired.then(|| view! { <span class="badge badge-suspended">{tr(|m| m.expired)}</span> })}
+                                            <RoleBadge role=inv.role />
+                                            <span class="muted small">
+                                                {tr(|m| m.col_expires)}": "
+                                                {move || format_date(inv.expires_at, i18n.locale())}
+                                            </span>
+                                            {expired
+                                                .then(|| {
+                                                    view! {
+                                                        <span class="badge badge-suspended">
+                                                            {tr(|m| m.expired)}
+                                                        </span>
+                                                    }
+                                                })}
                                             <ActionForm action=revoke>
-                                                <input type="hidden" name="id" value=inv.id.to_string()/>
-                                                <button type="submit" class="btn btn-secondary btn-small" aria-label=move || fill(t().revoke_invitation, &email)>{tr(|m| m.revoke)}</button>
+                                                <input type="hidden" name="id" value=inv.id.to_string() />
+                                                <button
+                                                    type="submit"
+                                                    class="btn btn-secondary btn-small"
+                                                    aria-label=move || fill(t().revoke_invitation, &email)
+                                                >
+                                                    {tr(|m| m.revoke)}
+                                                </button>
                                             </ActionForm>
                                         </li>
                                     }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    })
-                })}
-            </Transition>
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            />
         </section>
     }
 }
@@ -93,9 +136,13 @@ fn CreatedLink(link: String) -> impl IntoView {
         <div class="alert alert-success" role="status">
             <p>{tr(|m| m.invite_created)}</p>
             <div class="copy-field">
-                <label for="invite-link" class="visually-hidden">{tr(|m| m.invite_link_label)}</label>
-                <input id="invite-link" type="text" readonly value=link/>
-                <button type="button" class="btn btn-secondary btn-small" on:click=copy>{tr(|m| m.copy_link)}</button>
+                <label for="invite-link" class="visually-hidden">
+                    {tr(|m| m.invite_link_label)}
+                </label>
+                <input id="invite-link" type="text" readonly value=link />
+                <button type="button" class="btn btn-secondary btn-small" on:click=copy>
+                    {tr(|m| m.copy_link)}
+                </button>
             </div>
             {move || copied.get().then(|| view! { <p class="small">{tr(|m| m.copied)}</p> })}
         </div>
