@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
+
 /// What went wrong with one form field; the UI shows it next to the field, in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
@@ -10,9 +12,9 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(field: &str, code: ErrorCode) -> Self {
+    pub fn new(field: Field, code: ErrorCode) -> Self {
         Self {
-            field: field.to_string(),
+            field: field.key().to_string(),
             code,
         }
     }
@@ -95,7 +97,7 @@ pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     /// A validation error for a single field.
-    pub fn field(field: &str, code: ErrorCode) -> Self {
+    pub fn field(field: Field, code: ErrorCode) -> Self {
         AppError::Validation {
             fields: vec![FieldError::new(field, code)],
         }
@@ -111,11 +113,11 @@ impl AppError {
     }
 
     /// The errors that belong to one field, if this is a validation error.
-    pub fn field_codes(&self, field: &str) -> Vec<ErrorCode> {
+    pub fn field_codes(&self, field: Field) -> Vec<ErrorCode> {
         match self {
             AppError::Validation { fields } => fields
                 .iter()
-                .filter(|f| f.field == field)
+                .filter(|f| f.field == field.key())
                 .map(|f| f.code)
                 .collect(),
             _ => Vec::new(),
@@ -180,7 +182,7 @@ mod tests {
 
     #[test]
     fn error_json_shape_is_stable() -> Result<(), serde_json::Error> {
-        let e = AppError::field("email", ErrorCode::TooLong(254));
+        let e = AppError::field(Field::Email, ErrorCode::TooLong(254));
         assert_eq!(
             serde_json::to_string(&e)?,
             r#"{"error":"validation","fields":[{"field":"email","code":{"code":"too_long","limit":254}}]}"#
@@ -199,12 +201,12 @@ mod tests {
     fn field_codes_filters_by_field() {
         let e = AppError::Validation {
             fields: vec![
-                FieldError::new("a", ErrorCode::Required),
-                FieldError::new("b", ErrorCode::InvalidEmail),
+                FieldError::new(Field::Country, ErrorCode::Required),
+                FieldError::new(Field::Email, ErrorCode::InvalidEmail),
             ],
         };
-        assert_eq!(e.field_codes("b"), vec![ErrorCode::InvalidEmail]);
-        assert!(AppError::Forbidden.field_codes("a").is_empty());
+        assert_eq!(e.field_codes(Field::Email), vec![ErrorCode::InvalidEmail]);
+        assert!(AppError::Forbidden.field_codes(Field::Country).is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
 use super::ids::InvitationId;
 use super::names::PersonName;
 use super::validation::new_password;
@@ -40,7 +41,12 @@ pub struct AcceptInvitationForm {
 impl AcceptInvitationForm {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut e = self.name.trimmed().validate();
-        new_password(&mut e, "password", &self.password, &self.password_confirm);
+        new_password(
+            &mut e,
+            (Field::Password, Field::PasswordConfirm),
+            &self.password,
+            &self.password_confirm,
+        );
         e
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
 use super::code_enum::code_enum;
 use super::ids::ApplicationId;
 use super::names::PersonName;
@@ -32,18 +33,31 @@ pub struct ApplicationForm {
 impl ApplicationForm {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut e = Vec::new();
-        choice(&mut e, "org_kind", OrgKind::parse(&self.org_kind).is_some());
+        choice(
+            &mut e,
+            Field::OrgKind,
+            OrgKind::parse(&self.org_kind).is_some(),
+        );
         // An organization needs at least one name; Japanese members give both.
         if self.org_name_ja.trim().is_empty() && self.org_name_en.trim().is_empty() {
-            required(&mut e, "org_name_ja", "");
+            required(&mut e, Field::OrgNameJa, "");
         }
-        max_len(&mut e, "org_name_ja", &self.org_name_ja, 120);
-        max_len(&mut e, "org_name_en", &self.org_name_en, 120);
-        choice(&mut e, "country", find(COUNTRIES, &self.country).is_some());
-        optional_url(&mut e, "website", self.website.trim());
-        email(&mut e, "email", self.email.trim());
+        max_len(&mut e, Field::OrgNameJa, &self.org_name_ja, 120);
+        max_len(&mut e, Field::OrgNameEn, &self.org_name_en, 120);
+        choice(
+            &mut e,
+            Field::Country,
+            find(COUNTRIES, &self.country).is_some(),
+        );
+        optional_url(&mut e, Field::Website, self.website.trim());
+        email(&mut e, Field::Email, self.email.trim());
         e.extend(self.name.trimmed().validate());
-        new_password(&mut e, "password", &self.password, &self.password_confirm);
+        new_password(
+            &mut e,
+            (Field::Password, Field::PasswordConfirm),
+            &self.password,
+            &self.password_confirm,
+        );
         e
     }
 }
@@ -101,6 +115,14 @@ mod tests {
         a.email = "not-an-email".into();
         a.password_confirm = "different".into();
         let fields: Vec<String> = a.validate().into_iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["org_kind", "country", "email", "password_confirm"]);
+        assert_eq!(
+            fields,
+            [
+                Field::OrgKind.key(),
+                Field::Country.key(),
+                Field::Email.key(),
+                Field::PasswordConfirm.key()
+            ]
+        );
     }
 }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod code_enum;
 pub mod directory;
 pub mod error;
+pub mod field;
 pub mod ids;
 pub mod invitation;
 pub mod locale;
@@ -19,6 +20,7 @@ pub mod validation;
 pub mod vocab;
 
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
+pub use field::Field;
 pub use ids::{ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, UserId};
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

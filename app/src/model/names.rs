@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
 use super::{ErrorCode, FieldError, Locale};
 use crate::model::validation::{max_len, required};
 
@@ -51,24 +52,28 @@ impl PersonName {
     /// kana reading; readings are kana only; the romanized form is Latin script.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        required(&mut errors, "family_name", &self.family_name);
-        required(&mut errors, "given_name", &self.given_name);
+        required(&mut errors, Field::FamilyName, &self.family_name);
+        required(&mut errors, Field::GivenName, &self.given_name);
         for (field, value) in [
-            ("family_name", &self.family_name),
-            ("given_name", &self.given_name),
-            ("family_name_kana", &self.family_name_kana),
-            ("given_name_kana", &self.given_name_kana),
-            ("romanized_name", &self.romanized_name),
+            (Field::FamilyName, &self.family_name),
+            (Field::GivenName, &self.given_name),
+            (Field::FamilyNameKana, &self.family_name_kana),
+            (Field::GivenNameKana, &self.given_name_kana),
+            (Field::RomanizedName, &self.romanized_name),
         ] {
             max_len(&mut errors, field, value, 60);
         }
         for (field, value, source) in [
             (
-                "family_name_kana",
+                Field::FamilyNameKana,
                 &self.family_name_kana,
                 &self.family_name,
             ),
-            ("given_name_kana", &self.given_name_kana, &self.given_name),
+            (
+                Field::GivenNameKana,
+                &self.given_name_kana,
+                &self.given_name,
+            ),
         ] {
             if !value.is_empty() && !is_kana(value) {
                 errors.push(FieldError::new(field, ErrorCode::KanaOnly));
@@ -77,7 +82,7 @@ impl PersonName {
             }
         }
         if !self.romanized_name.is_empty() && !is_latin(&self.romanized_name) {
-            errors.push(FieldError::new("romanized_name", ErrorCode::LatinOnly));
+            errors.push(FieldError::new(Field::RomanizedName, ErrorCode::LatinOnly));
         }
         errors
     }
@@ -125,7 +130,10 @@ mod tests {
         let errs = name("山田", "太郎", "", "たろう", "").validate();
         assert_eq!(
             errs,
-            vec![FieldError::new("family_name_kana", ErrorCode::KanaRequired)]
+            vec![FieldError::new(
+                Field::FamilyNameKana,
+                ErrorCode::KanaRequired
+            )]
         );
         assert!(
             name("山田", "太郎", "やまだ", "タロウ", "YAMADA Taro")
@@ -146,8 +154,8 @@ mod tests {
     #[test]
     fn readings_and_romanization_are_checked() {
         let errs = name("山田", "太郎", "yamada", "たろう", "山田").validate();
-        assert!(errs.contains(&FieldError::new("family_name_kana", ErrorCode::KanaOnly)));
-        assert!(errs.contains(&FieldError::new("romanized_name", ErrorCode::LatinOnly)));
+        assert!(errs.contains(&FieldError::new(Field::FamilyNameKana, ErrorCode::KanaOnly)));
+        assert!(errs.contains(&FieldError::new(Field::RomanizedName, ErrorCode::LatinOnly)));
         let errs = name("", "", "", "", "").validate();
         assert_eq!(errs.len(), 2);
     }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
 use super::FieldError;
 use super::code_enum::code_enum;
 use super::ids::{OrganizationId, UserId};
@@ -55,26 +56,26 @@ impl OrgProfileForm {
     pub fn validate(&self, country: &str) -> Vec<FieldError> {
         let mut e = Vec::new();
         if self.name_ja.trim().is_empty() && self.name_en.trim().is_empty() {
-            required(&mut e, "name_ja", "");
+            required(&mut e, Field::NameJa, "");
         }
-        max_len(&mut e, "name_ja", &self.name_ja, NAME_MAX);
-        max_len(&mut e, "name_en", &self.name_en, NAME_MAX);
-        optional_url(&mut e, "website", self.website.trim());
+        max_len(&mut e, Field::NameJa, &self.name_ja, NAME_MAX);
+        max_len(&mut e, Field::NameEn, &self.name_en, NAME_MAX);
+        optional_url(&mut e, Field::Website, self.website.trim());
         if !self.prefecture.is_empty() {
             let known = find(PREFECTURES, &self.prefecture).is_some();
-            choice(&mut e, "prefecture", known && country == "JP");
+            choice(&mut e, Field::Prefecture, known && country == "JP");
         }
-        codes(&mut e, "specialties", &self.specialties, SPECIALTIES);
-        codes(&mut e, "languages", &self.languages, LANGUAGES);
+        codes(&mut e, Field::Specialties, &self.specialties, SPECIALTIES);
+        codes(&mut e, Field::Languages, &self.languages, LANGUAGES);
         max_len(
             &mut e,
-            "description_ja",
+            Field::DescriptionJa,
             &self.description_ja,
             DESCRIPTION_MAX,
         );
         max_len(
             &mut e,
-            "description_en",
+            Field::DescriptionEn,
             &self.description_en,
             DESCRIPTION_MAX,
         );
@@ -96,7 +97,7 @@ impl OrgProfileForm {
     }
 }
 
-fn codes(e: &mut Vec<FieldError>, field: &str, values: &[String], list: &'static [Term]) {
+fn codes(e: &mut Vec<FieldError>, field: Field, values: &[String], list: &'static [Term]) {
     choice(e, field, values.iter().all(|c| find(list, c).is_some()));
 }
 
@@ -190,11 +191,14 @@ mod tests {
         assert_eq!(
             codes_of(&f, "JP"),
             vec![
-                ("name_ja".into(), ErrorCode::Required),
-                ("website".into(), ErrorCode::InvalidUrl),
-                ("specialties".into(), ErrorCode::InvalidChoice),
-                ("languages".into(), ErrorCode::InvalidChoice),
-                ("description_en".into(), ErrorCode::TooLong(DESCRIPTION_MAX)),
+                (Field::NameJa.key().into(), ErrorCode::Required),
+                (Field::Website.key().into(), ErrorCode::InvalidUrl),
+                (Field::Specialties.key().into(), ErrorCode::InvalidChoice),
+                (Field::Languages.key().into(), ErrorCode::InvalidChoice),
+                (
+                    Field::DescriptionEn.key().into(),
+                    ErrorCode::TooLong(DESCRIPTION_MAX)
+                ),
             ]
         );
     }
@@ -203,7 +207,7 @@ mod tests {
     fn prefectures_are_for_organizations_in_japan() {
         assert_eq!(
             codes_of(&valid(), "VN"),
-            vec![("prefecture".into(), ErrorCode::InvalidChoice)]
+            vec![(Field::Prefecture.key().into(), ErrorCode::InvalidChoice)]
         );
         let none = OrgProfileForm {
             prefecture: String::new(),

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Field;
 use super::names::PersonName;
 use super::validation::{choice, new_password};
 use super::{FieldError, Locale};
@@ -17,8 +18,8 @@ pub struct ProfileForm {
 impl ProfileForm {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut e = self.name.trimmed().validate();
-        choice(&mut e, "locale", Locale::parse(&self.locale).is_some());
-        choice(&mut e, "time_zone", is_time_zone(&self.time_zone));
+        choice(&mut e, Field::Locale, Locale::parse(&self.locale).is_some());
+        choice(&mut e, Field::TimeZone, is_time_zone(&self.time_zone));
         e
     }
 }
@@ -37,7 +38,12 @@ pub fn is_time_zone(tz: &str) -> bool {
 /// Checks the new password of a password change.
 pub fn validate_password_change(new: &str, confirm: &str) -> Vec<FieldError> {
     let mut e = Vec::new();
-    new_password(&mut e, "new_password", new, confirm);
+    new_password(
+        &mut e,
+        (Field::NewPassword, Field::NewPasswordConfirm),
+        new,
+        confirm,
+    );
     e
 }
 

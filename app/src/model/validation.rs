@@ -1,25 +1,25 @@
 //! Small field checks that forms share; each pushes a `FieldError` and never stops early,
 //! so a form shows every problem at once.
 
-use super::{ErrorCode, FieldError};
+use super::{ErrorCode, Field, FieldError};
 
 pub const PASSWORD_MIN: u32 = 10;
 pub const PASSWORD_MAX: u32 = 128;
 
-pub fn required(errors: &mut Vec<FieldError>, field: &str, value: &str) {
+pub fn required(errors: &mut Vec<FieldError>, field: Field, value: &str) {
     if value.trim().is_empty() {
         errors.push(FieldError::new(field, ErrorCode::Required));
     }
 }
 
-pub fn max_len(errors: &mut Vec<FieldError>, field: &str, value: &str, max: u32) {
+pub fn max_len(errors: &mut Vec<FieldError>, field: Field, value: &str, max: u32) {
     if value.chars().count() > max as usize {
         errors.push(FieldError::new(field, ErrorCode::TooLong(max)));
     }
 }
 
 /// A practical e-mail check: one `@`, a non-empty local part, a dotted domain, no spaces.
-pub fn email(errors: &mut Vec<FieldError>, field: &str, value: &str) {
+pub fn email(errors: &mut Vec<FieldError>, field: Field, value: &str) {
     if value.trim().is_empty() {
         errors.push(FieldError::new(field, ErrorCode::Required));
         return;
@@ -42,7 +42,7 @@ pub fn email(errors: &mut Vec<FieldError>, field: &str, value: &str) {
 }
 
 /// An optional http(s) address.
-pub fn optional_url(errors: &mut Vec<FieldError>, field: &str, value: &str) {
+pub fn optional_url(errors: &mut Vec<FieldError>, field: Field, value: &str) {
     if value.is_empty() {
         return;
     }
@@ -59,8 +59,13 @@ pub fn optional_url(errors: &mut Vec<FieldError>, field: &str, value: &str) {
     }
 }
 
-/// A new password and its confirmation.
-pub fn new_password(errors: &mut Vec<FieldError>, field: &str, password: &str, confirm: &str) {
+/// A new password and its confirmation (`fields`: the password's, then the confirmation's).
+pub fn new_password(
+    errors: &mut Vec<FieldError>,
+    (field, confirm_field): (Field, Field),
+    password: &str,
+    confirm: &str,
+) {
     let len = password.chars().count();
     if len < PASSWORD_MIN as usize {
         errors.push(FieldError::new(field, ErrorCode::TooShort(PASSWORD_MIN)));
@@ -68,15 +73,12 @@ pub fn new_password(errors: &mut Vec<FieldError>, field: &str, password: &str, c
         errors.push(FieldError::new(field, ErrorCode::TooLong(PASSWORD_MAX)));
     }
     if password != confirm {
-        errors.push(FieldError::new(
-            &format!("{field}_confirm"),
-            ErrorCode::PasswordMismatch,
-        ));
+        errors.push(FieldError::new(confirm_field, ErrorCode::PasswordMismatch));
     }
 }
 
 /// A value that must be one of a closed set of codes.
-pub fn choice(errors: &mut Vec<FieldError>, field: &str, ok: bool) {
+pub fn choice(errors: &mut Vec<FieldError>, field: Field, ok: bool) {
     if !ok {
         errors.push(FieldError::new(field, ErrorCode::InvalidChoice));
     }
@@ -99,11 +101,14 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert!(run(|e| email(e, "email", "a.b@example.jp")).is_empty());
-        assert_eq!(run(|e| email(e, "email", "")), vec![ErrorCode::Required]);
+        assert!(run(|e| email(e, Field::Email, "a.b@example.jp")).is_empty());
+        assert_eq!(
+            run(|e| email(e, Field::Email, "")),
+            vec![ErrorCode::Required]
+        );
         for bad in ["ab", "a@b", "a@@b.jp", "a b@c.jp", "@c.jp", "a@.jp"] {
             assert_eq!(
-                run(|e| email(e, "email", bad)),
+                run(|e| email(e, Field::Email, bad)),
                 vec![ErrorCode::InvalidEmail],
                 "{bad}"
             );
@@ -112,14 +117,14 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert!(run(|e| optional_url(e, "w", "")).is_empty());
-        assert!(run(|e| optional_url(e, "w", "https://sakura.example/en")).is_empty());
+        assert!(run(|e| optional_url(e, Field::Website, "")).is_empty());
+        assert!(run(|e| optional_url(e, Field::Website, "https://sakura.example/en")).is_empty());
         assert_eq!(
-            run(|e| optional_url(e, "w", "sakura.example")),
+            run(|e| optional_url(e, Field::Website, "sakura.example")),
             vec![ErrorCode::InvalidUrl]
         );
         assert_eq!(
-            run(|e| optional_url(e, "w", "https://localhost")),
+            run(|e| optional_url(e, Field::Website, "https://localhost")),
             vec![ErrorCode::InvalidUrl]
         );
     }
@@ -127,10 +132,21 @@ mod tests {
     #[test]
     fn passwords() {
         assert!(
-            run(|e| new_password(e, "password", "long enough pw", "long enough pw")).is_empty()
+            run(|e| new_password(
+                e,
+                (Field::Password, Field::PasswordConfirm),
+                "long enough pw",
+                "long enough pw"
+            ))
+            .is_empty()
         );
         assert_eq!(
-            run(|e| new_password(e, "password", "short", "other")),
+            run(|e| new_password(
+                e,
+                (Field::Password, Field::PasswordConfirm),
+                "short",
+                "other"
+            )),
             vec![
                 ErrorCode::TooShort(PASSWORD_MIN),
                 ErrorCode::PasswordMismatch
@@ -140,9 +156,9 @@ mod tests {
 
     #[test]
     fn lengths_count_characters_not_bytes() {
-        assert!(run(|e| max_len(e, "f", "病院病院", 4)).is_empty());
+        assert!(run(|e| max_len(e, Field::NameJa, "病院病院", 4)).is_empty());
         assert_eq!(
-            run(|e| max_len(e, "f", "病院病院病", 4)),
+            run(|e| max_len(e, Field::NameJa, "病院病院病", 4)),
             vec![ErrorCode::TooLong(4)]
         );
     }

@@ -1,6 +1,8 @@
 //! Logging in.
 
 use leptos::prelude::*;
+
+use crate::model::Field;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::auth::Login;
@@ -50,7 +52,7 @@ pub fn LoginPage() -> impl IntoView {
             <Field
                 label=|m| m.email
                 name="email"
-                field="email"
+                field=Field::Email
                 errors
                 input_type="email"
                 required=true
@@ -59,7 +61,7 @@ pub fn LoginPage() -> impl IntoView {
             <Field
                 label=|m| m.password
                 name="password"
-                field="password"
+                field=Field::Password
                 errors
                 input_type="password"
                 required=true

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::membership::ApplyForMembership;
 use crate::i18n::{tr, use_i18n};
+use crate::model::Field;
 use crate::model::OrgKind;
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::ActionError;
@@ -47,7 +48,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <SelectField
                         label=|m| m.org_kind
                         name="form[org_kind]"
-                        field="org_kind"
+                        field=Field::OrgKind
                         errors
                         options=kinds
                         placeholder=true
@@ -56,7 +57,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <Field
                         label=|m| m.org_name_ja
                         name="form[org_name_ja]"
-                        field="org_name_ja"
+                        field=Field::OrgNameJa
                         errors
                         hint=|m| m.org_name_hint
                         autocomplete="organization"
@@ -64,13 +65,13 @@ pub fn ApplyPage() -> impl IntoView {
                     <Field
                         label=|m| m.org_name_en
                         name="form[org_name_en]"
-                        field="org_name_en"
+                        field=Field::OrgNameEn
                         errors
                     />
                     <SelectField
                         label=|m| m.country
                         name="form[country]"
-                        field="country"
+                        field=Field::Country
                         errors
                         options=vocab_options(COUNTRIES)
                         selected="JP"
@@ -79,7 +80,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <Field
                         label=|m| m.website
                         name="form[website]"
-                        field="website"
+                        field=Field::Website
                         errors
                         input_type="url"
                         hint=|m| m.website_hint
@@ -90,7 +91,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <Field
                         label=|m| m.email
                         name="form[email]"
-                        field="email"
+                        field=Field::Email
                         errors
                         input_type="email"
                         required=true
@@ -100,7 +101,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <SelectField
                         label=|m| m.preferred_language
                         name="form[locale]"
-                        field="locale"
+                        field=Field::Locale
                         errors
                         options=locale_options()
                         selected=i18n.locale().as_str()

@@ -8,6 +8,7 @@ use crate::api::organization::{
     RemoveOrgMember, UpdateOwnOrganization, get_own_organization, list_org_members,
 };
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::Field;
 use crate::model::organization::OwnOrganization;
 use crate::model::permissions::{Person, check_remove_member};
 use crate::model::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES};
@@ -58,7 +59,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <Field
                 label=|m| m.org_name_ja
                 name="form[name_ja]"
-                field="name_ja"
+                field=Field::NameJa
                 errors
                 value=p.name_ja
                 hint=|m| m.org_name_hint
@@ -66,14 +67,14 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <Field
                 label=|m| m.org_name_en
                 name="form[name_en]"
-                field="name_en"
+                field=Field::NameEn
                 errors
                 value=p.name_en
             />
             <Field
                 label=|m| m.website
                 name="form[website]"
-                field="website"
+                field=Field::Website
                 errors
                 input_type="url"
                 value=p.website
@@ -85,7 +86,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
                         <SelectField
                             label=|m| m.prefecture
                             name="form[prefecture]"
-                            field="prefecture"
+                            field=Field::Prefecture
                             errors
                             options=vocab_options(PREFECTURES)
                             selected=p.prefecture
@@ -96,7 +97,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <CheckboxGroup
                 legend=|m| m.specialty_label
                 name="form[specialties][]"
-                field="specialties"
+                field=Field::Specialties
                 errors
                 terms=SPECIALTIES
                 checked=p.specialties
@@ -104,7 +105,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <CheckboxGroup
                 legend=|m| m.languages_label
                 name="form[languages][]"
-                field="languages"
+                field=Field::Languages
                 errors
                 terms=LANGUAGES
                 checked=p.languages
@@ -112,7 +113,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <Field
                 label=|m| m.description_ja
                 name="form[description_ja]"
-                field="description_ja"
+                field=Field::DescriptionJa
                 errors
                 value=p.description_ja
                 rows=6
@@ -121,7 +122,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
             <Field
                 label=|m| m.description_en
                 name="form[description_en]"
-                field="description_en"
+                field=Field::DescriptionEn
                 errors
                 value=p.description_en
                 rows=6

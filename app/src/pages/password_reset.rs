@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::password_reset::{RequestPasswordReset, ResetPassword, check_password_reset};
 use crate::i18n::tr;
+use crate::model::Field;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
@@ -26,7 +27,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <Field
                 label=|m| m.email
                 name="email"
-                field="email"
+                field=Field::Email
                 errors
                 input_type="email"
                 required=true

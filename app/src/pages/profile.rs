@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::auth::get_current_user;
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::Field;
 use crate::model::auth::CurrentUser;
 use crate::ui::auth::{LoginPrompt, use_auth};
 use crate::ui::feedback::{ActionError, ErrorAlert, SuccessNote};
@@ -84,7 +85,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                     <Field
                         label=|m| m.family_name
                         name="form[name][family_name]"
-                        field="family_name"
+                        field=Field::FamilyName
                         errors
                         required=true
                         value=n.family_name
@@ -92,7 +93,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                     <Field
                         label=|m| m.given_name
                         name="form[name][given_name]"
-                        field="given_name"
+                        field=Field::GivenName
                         errors
                         required=true
                         value=n.given_name
@@ -102,7 +103,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                     <Field
                         label=|m| m.family_name_kana
                         name="form[name][family_name_kana]"
-                        field="family_name_kana"
+                        field=Field::FamilyNameKana
                         errors
                         value=n.family_name_kana
                         hint=|m| m.kana_hint
@@ -110,7 +111,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                     <Field
                         label=|m| m.given_name_kana
                         name="form[name][given_name_kana]"
-                        field="given_name_kana"
+                        field=Field::GivenNameKana
                         errors
                         value=n.given_name_kana
                     />
@@ -118,7 +119,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                 <Field
                     label=|m| m.romanized_name
                     name="form[name][romanized_name]"
-                    field="romanized_name"
+                    field=Field::RomanizedName
                     errors
                     value=n.romanized_name
                     hint=|m| m.romanized_hint
@@ -126,7 +127,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                 <SelectField
                     label=|m| m.locale_label
                     name="form[locale]"
-                    field="locale"
+                    field=Field::Locale
                     errors
                     options=locale_options()
                     selected=user.locale.as_str()
@@ -134,7 +135,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                 <Field
                     label=|m| m.time_zone_label
                     name="form[time_zone]"
-                    field="time_zone"
+                    field=Field::TimeZone
                     errors
                     value=user.time_zone.clone()
                     required=true
@@ -173,7 +174,7 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
                 <Field
                     label=|m| m.current_password
                     name="current_password"
-                    field="current_password"
+                    field=Field::CurrentPassword
                     errors
                     input_type="password"
                     required=true

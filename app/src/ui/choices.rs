@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::form::{FieldErrors, Text, ids};
 use crate::i18n::use_i18n;
+use crate::model::Field;
 use crate::model::vocab::Term;
 use crate::model::{AppError, Locale};
 
@@ -15,7 +16,7 @@ pub fn CheckboxGroup(
     legend: Text,
     name: &'static str,
     /// The group's key in validation errors.
-    field: &'static str,
+    field: Field,
     errors: Signal<Option<AppError>>,
     terms: &'static [Term],
     #[prop(optional)] checked: Vec<String>,

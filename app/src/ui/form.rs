@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Messages, tr, use_i18n};
-use crate::model::AppError;
+use crate::model::{AppError, Field};
 
 pub type Text = fn(&'static Messages) -> &'static str;
 
@@ -26,7 +26,8 @@ where
     Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
 }
 
-pub(super) fn ids(field: &str) -> (String, String, String) {
+pub(super) fn ids(field: Field) -> (String, String, String) {
+    let field = field.key();
     (
         format!("f-{field}"),
         format!("f-{field}-hint"),
@@ -36,7 +37,7 @@ pub(super) fn ids(field: &str) -> (String, String, String) {
 
 /// The errors of one field, in the user's language.
 #[component]
-pub(super) fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>) -> impl IntoView {
+pub(super) fn FieldErrors(field: Field, errors: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let (_, _, error_id) = ids(field);
@@ -57,7 +58,7 @@ pub(super) fn FieldErrors(field: &'static str, errors: Signal<Option<AppError>>)
 
 pub(super) fn has_error(
     errors: Signal<Option<AppError>>,
-    field: &'static str,
+    field: Field,
 ) -> impl Fn() -> &'static str + Copy {
     move || {
         if errors
@@ -78,7 +79,7 @@ pub fn Field(
     /// The input's name in the submitted form, e.g. `form[email]`.
     name: &'static str,
     /// The field's key in validation errors, e.g. `email`.
-    field: &'static str,
+    field: Field,
     errors: Signal<Option<AppError>>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] hint: Option<Text>,
@@ -148,7 +149,7 @@ pub fn Field(
 pub fn SelectField(
     label: Text,
     name: &'static str,
-    field: &'static str,
+    field: Field,
     errors: Signal<Option<AppError>>,
     options: Signal<Vec<(String, String)>>,
     #[prop(optional, into)] selected: String,

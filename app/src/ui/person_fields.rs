@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::AppError;
+use crate::model::Field;
 use crate::ui::form::Field;
 
 /// The name fields shared by the application and the invitation forms (under the form argument
@@ -15,7 +16,7 @@ pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
             <Field
                 label=|m| m.family_name
                 name="form[name][family_name]"
-                field="family_name"
+                field=Field::FamilyName
                 errors
                 required=true
                 autocomplete="family-name"
@@ -23,7 +24,7 @@ pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
             <Field
                 label=|m| m.given_name
                 name="form[name][given_name]"
-                field="given_name"
+                field=Field::GivenName
                 errors
                 required=true
                 autocomplete="given-name"
@@ -33,21 +34,21 @@ pub fn NameFields(errors: Signal<Option<AppError>>) -> impl IntoView {
             <Field
                 label=|m| m.family_name_kana
                 name="form[name][family_name_kana]"
-                field="family_name_kana"
+                field=Field::FamilyNameKana
                 errors
                 hint=|m| m.kana_hint
             />
             <Field
                 label=|m| m.given_name_kana
                 name="form[name][given_name_kana]"
-                field="given_name_kana"
+                field=Field::GivenNameKana
                 errors
             />
         </div>
         <Field
             label=|m| m.romanized_name
             name="form[name][romanized_name]"
-            field="romanized_name"
+            field=Field::RomanizedName
             errors
             hint=|m| m.romanized_hint
         />
@@ -61,7 +62,7 @@ pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
         <Field
             label=|m| m.new_password
             name="form[password]"
-            field="password"
+            field=Field::Password
             errors
             input_type="password"
             required=true
@@ -71,7 +72,7 @@ pub fn NewPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoView {
         <Field
             label=|m| m.password_confirm
             name="form[password_confirm]"
-            field="password_confirm"
+            field=Field::PasswordConfirm
             errors
             input_type="password"
             required=true
@@ -87,7 +88,7 @@ pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoV
         <Field
             label=|m| m.new_password_label
             name="new_password"
-            field="new_password"
+            field=Field::NewPassword
             errors
             input_type="password"
             required=true
@@ -97,7 +98,7 @@ pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoV
         <Field
             label=|m| m.new_password_confirm
             name="new_password_confirm"
-            field="new_password_confirm"
+            field=Field::NewPasswordConfirm
             errors
             input_type="password"
             required=true

@@ -4,6 +4,7 @@
 use crate::common::*;
 use app::api::auth::*;
 use app::api::membership::*;
+use app::model::Field;
 use axum::http::StatusCode;
 
 fn application<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -104,7 +105,11 @@ async fn rejected_applicant_sees_the_reason(backend: Backend) -> TestResult {
     let res = staff
         .call::<RejectApplication>(&[("id", &id), ("reason", "")])
         .await?;
-    assert_eq!(res.fields(), ["reason"], "a rejection needs a reason");
+    assert_eq!(
+        res.fields(),
+        [Field::Reason.key()],
+        "a rejection needs a reason"
+    );
     let res = staff
         .call::<RejectApplication>(&[("id", &id), ("reason", "Outside the Forum's scope")])
         .await?;
@@ -132,12 +137,19 @@ async fn invalid_application_reports_every_field_and_writes_nothing(
     form.push(("form[name][family_name_kana]", ""));
     let res = visitor.call::<ApplyForMembership>(&form).await?;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(res.fields(), ["email", "family_name_kana", "password"]);
+    assert_eq!(
+        res.fields(),
+        [
+            Field::Email.key(),
+            Field::FamilyNameKana.key(),
+            Field::Password.key()
+        ]
+    );
     // An e-mail already in use is reported on the field too.
     let res = visitor
         .call::<ApplyForMembership>(&application(MEMBER, "a long passphrase"))
         .await?;
-    assert_eq!(res.fields(), ["email"]);
+    assert_eq!(res.fields(), [Field::Email.key()]);
     let mut staff = app.login(STAFF).await?;
     assert_eq!(
         staff

@@ -3,6 +3,7 @@
 
 use crate::common::*;
 use app::api::{directory::*, organization::*};
+use app::model::Field;
 use axum::http::StatusCode;
 
 const PROFILE: [(&str, &str); 10] = [
@@ -106,12 +107,13 @@ async fn invalid_profiles_change_nothing(backend: Backend) -> TestResult {
     assert_eq!(
         res.fields(),
         [
-            "name_ja",
-            "website",
-            "prefecture",
-            "specialties",
-            "description_en"
+            Field::NameJa,
+            Field::Website,
+            Field::Prefecture,
+            Field::Specialties,
+            Field::DescriptionEn
         ]
+        .map(Field::key)
     );
     let after = admin.call::<GetOwnOrganization>(&[]).await?;
     assert_eq!(before.body, after.body, "nothing was written");

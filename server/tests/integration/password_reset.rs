@@ -5,6 +5,7 @@ use crate::common::*;
 use app::api::auth::*;
 use app::api::password_reset::*;
 use app::api::profile::ChangePassword;
+use app::model::Field;
 use app::server::db::entity::{mail_outbox, password_reset};
 use axum::http::StatusCode;
 use sea_orm::sea_query::Expr;
@@ -66,7 +67,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link(backend: Backend)
         .call::<ResetPassword>(&reset_args(&token, "short"))
         .await?;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(short.fields(), ["new_password"]);
+    assert_eq!(short.fields(), [Field::NewPassword.key()]);
     let done = browser
         .call::<ResetPassword>(&reset_args(&token, NEW_PASSWORD))
         .await?;
@@ -159,7 +160,7 @@ async fn links_expire_and_requests_are_throttled(backend: Backend) -> TestResult
     let bad = c
         .call::<RequestPasswordReset>(&[("email", "not an address")])
         .await?;
-    assert_eq!(bad.fields(), ["email"]);
+    assert_eq!(bad.fields(), [Field::Email.key()]);
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 use crate::common::*;
 use app::api::auth::*;
 use app::api::profile::*;
+use app::model::Field;
 use axum::http::StatusCode;
 
 async fn profile_and_password_changes(backend: Backend) -> TestResult {
@@ -20,7 +21,10 @@ async fn profile_and_password_changes(backend: Backend) -> TestResult {
         ]
     };
     let res = c.call::<UpdateProfile>(&profile("Tokyo", "mori")).await?;
-    assert_eq!(res.fields(), ["family_name_kana", "time_zone"]);
+    assert_eq!(
+        res.fields(),
+        [Field::FamilyNameKana.key(), Field::TimeZone.key()]
+    );
     assert_eq!(
         c.call::<UpdateProfile>(&profile("Europe/London", "もり"))
             .await?
@@ -39,7 +43,10 @@ async fn profile_and_password_changes(backend: Backend) -> TestResult {
             ("new_password_confirm", "short"),
         ])
         .await?;
-    assert_eq!(res.fields(), ["current_password", "new_password"]);
+    assert_eq!(
+        res.fields(),
+        [Field::CurrentPassword.key(), Field::NewPassword.key()]
+    );
     let res = c
         .call::<ChangePassword>(&[
             ("current_password", PASSWORD),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::invitation::{AcceptInvitation, get_invitation};
 use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::model::Field;
 use crate::model::invitation::InvitationInfo;
 use crate::model::{AppError, ConflictKind};
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
@@ -56,7 +57,7 @@ pub fn AcceptInvitationPage(data: InvitationData) -> impl IntoView {
                         <SelectField
                             label=|m| m.preferred_language
                             name="form[locale]"
-                            field="locale"
+                            field=Field::Locale
                             errors
                             options=locale_options()
                             selected=i18n.locale().as_str()

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::invitation::{CreateInvitation, RevokeInvitation, list_invitations};
 use crate::i18n::{fill, format_date, tr, use_i18n};
+use crate::model::Field;
 use crate::model::invitation::InvitationSummary;
 use crate::model::permissions::INVITABLE_ROLES;
 use crate::ui::badges::RoleBadge;
@@ -37,7 +38,7 @@ pub fn InvitationsSection() -> impl IntoView {
                 <Field
                     label=|m| m.invite_email
                     name="email"
-                    field="email"
+                    field=Field::Email
                     errors
                     input_type="email"
                     required=true
@@ -45,7 +46,7 @@ pub fn InvitationsSection() -> impl IntoView {
                 <SelectField
                     label=|m| m.invite_role
                     name="role"
-                    field="role"
+                    field=Field::Role
                     errors
                     options=roles
                     selected="member"

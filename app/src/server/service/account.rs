@@ -8,6 +8,7 @@ use sea_orm::{
     QuerySelect, TransactionTrait,
 };
 
+use crate::model::Field;
 use crate::model::account::AccountSummary;
 use crate::model::names::PersonName;
 use crate::model::permissions::{self, Person};
@@ -24,7 +25,7 @@ use crate::server::seed::secretariat_row;
 pub(crate) async fn ensure_email_free(
     conn: &impl ConnectionTrait,
     email: &str,
-    field: &str,
+    field: Field,
 ) -> Result<(), AppError> {
     let taken = user::Entity::find()
         .filter(user::Column::Email.eq(email))
@@ -61,7 +62,7 @@ pub(crate) fn person_search_text(name: &PersonName, email: &str) -> String {
 }
 
 /// The now-unique-violation of a concurrent insert, reported like the friendly check before it.
-pub(crate) fn unique_violation_as(field: &'static str) -> impl Fn(sea_orm::DbErr) -> AppError {
+pub(crate) fn unique_violation_as(field: Field) -> impl Fn(sea_orm::DbErr) -> AppError {
     move |e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
             AppError::field(field, ErrorCode::EmailTaken)
@@ -218,11 +219,16 @@ pub async fn create_admin(
 ) -> Result<UserId, AppError> {
     let email = validation::normalize_email(email);
     let mut errors = name.validate();
-    validation::email(&mut errors, "email", &email);
-    validation::new_password(&mut errors, "password", password, password);
+    validation::email(&mut errors, Field::Email, &email);
+    validation::new_password(
+        &mut errors,
+        (Field::Password, Field::PasswordConfirm),
+        password,
+        password,
+    );
     AppError::check(errors)?;
     let txn = db.begin().await?;
-    ensure_email_free(&txn, &email, "email").await?;
+    ensure_email_free(&txn, &email, Field::Email).await?;
     let (name_en, secretariat) = secretariat_row();
     let existing = organization::Entity::find()
         .filter(organization::Column::NameEn.eq(name_en))

@@ -8,6 +8,7 @@ use sea_orm::{
 };
 
 use super::account::{NewUser, ensure_email_free, unique_violation_as};
+use crate::model::Field;
 use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
 use crate::model::permissions::{check_own_organization, may_invite_as};
 use crate::model::validation::{email as check_email, normalize_email};
@@ -57,12 +58,12 @@ pub async fn create(
 ) -> Result<InvitationSummary, AppError> {
     let email = normalize_email(email);
     let mut errors = Vec::new();
-    check_email(&mut errors, "email", &email);
+    check_email(&mut errors, Field::Email, &email);
     if !may_invite_as(role) {
-        errors.push(FieldError::new("role", ErrorCode::InvalidChoice));
+        errors.push(FieldError::new(Field::Role, ErrorCode::InvalidChoice));
     }
     AppError::check(errors)?;
-    ensure_email_free(db, &email, "email").await?;
+    ensure_email_free(db, &email, Field::Email).await?;
     let token = new_token();
     let now = Utc::now();
     let txn = db.begin().await?;
@@ -163,14 +164,15 @@ pub async fn accept(
     let password_hash = password::hash(&form.password).await?;
     let txn = db.begin().await?;
     let inv = usable(&txn, &form.token).await?;
-    ensure_email_free(&txn, &inv.email, "email").await?;
+    ensure_email_free(&txn, &inv.email, Field::Email).await?;
     let now = Utc::now();
     let created = NewUser {
         organization_id: inv.organization_id,
         email: &inv.email,
         password_hash,
         name,
-        locale: Locale::parse(&form.locale).unwrap_or(Locale::Ja),
+        locale: Locale::parse(&form.locale)
+            .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?,
         time_zone: "Asia/Tokyo",
         role: inv.role,
         status: UserStatus::Active,
@@ -178,7 +180,7 @@ pub async fn accept(
     .into_row()
     .insert(&txn)
     .await
-    .map_err(unique_violation_as("email"))?;
+    .map_err(unique_violation_as(Field::Email))?;
     let mut inv = inv.into_active_model();
     inv.accepted_at = Set(Some(now));
     inv.update(&txn).await?;

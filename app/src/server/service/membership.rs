@@ -10,6 +10,7 @@ use sea_orm::{
 
 use super::account::{NewUser, ensure_email_free, person_name, unique_violation_as};
 use super::organization::organization_search_text;
+use crate::model::Field;
 use crate::model::membership::{ApplicationForm, ApplicationSummary};
 use crate::model::validation::normalize_email;
 use crate::model::{
@@ -46,11 +47,12 @@ pub async fn submit(
     AppError::check(form.validate())?;
     let email = normalize_email(&form.email);
     let name = form.name.trimmed();
-    let locale = Locale::parse(&form.locale).unwrap_or(Locale::Ja);
+    let locale = Locale::parse(&form.locale)
+        .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?;
     let password_hash = password::hash(&form.password).await?;
     let now = Utc::now();
     let txn = db.begin().await?;
-    ensure_email_free(&txn, &email, "email").await?;
+    ensure_email_free(&txn, &email, Field::Email).await?;
     let (name_ja, name_en) = (
         form.org_name_ja.trim().to_string(),
         form.org_name_en.trim().to_string(),
@@ -93,7 +95,7 @@ pub async fn submit(
     .into_row()
     .insert(&txn)
     .await
-    .map_err(unique_violation_as("email"))?;
+    .map_err(unique_violation_as(Field::Email))?;
     let app = application::ActiveModel {
         organization_id: Set(org.id),
         applicant_id: Set(applicant.id),
@@ -169,10 +171,10 @@ pub async fn decide(
 ) -> Result<(), AppError> {
     let reason = reason.trim();
     if !approve && reason.is_empty() {
-        return Err(AppError::field("reason", ErrorCode::Required));
+        return Err(AppError::field(Field::Reason, ErrorCode::Required));
     }
     if reason.chars().count() > 1000 {
-        return Err(AppError::field("reason", ErrorCode::TooLong(1000)));
+        return Err(AppError::field(Field::Reason, ErrorCode::TooLong(1000)));
     }
     let txn = db.begin().await?;
     let app = application::Entity::find_by_id(application_id)

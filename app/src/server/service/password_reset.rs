@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::throttle;
+use crate::model::Field;
 use crate::model::profile::validate_password_change;
 use crate::model::validation::{email as check_email, normalize_email};
 use crate::model::{AppError, ConflictKind, UserStatus};
@@ -46,7 +47,7 @@ pub async fn request(
 ) -> Result<(), AppError> {
     let email = normalize_email(email);
     let mut errors = Vec::new();
-    check_email(&mut errors, "email", &email);
+    check_email(&mut errors, Field::Email, &email);
     AppError::check(errors)?;
     let (email_key, ip_key) = throttle::reset_keys(&email, ip);
     throttle::check(

@@ -3,6 +3,7 @@
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel};
 
 use super::account::set_name;
+use crate::model::Field;
 use crate::model::profile::{ProfileForm, validate_password_change};
 use crate::model::{AppError, ErrorCode, Locale};
 use crate::server::auth::Actor;
@@ -18,7 +19,8 @@ pub async fn update_profile(
     let name = form.name.trimmed();
     let mut row = actor.user.clone().into_active_model();
     set_name(&mut row, name, &actor.user.email);
-    row.locale = Set(Locale::parse(&form.locale).ok_or(AppError::Internal)?);
+    row.locale = Set(Locale::parse(&form.locale)
+        .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?);
     row.time_zone = Set(form.time_zone);
     row.update(db).await?;
     Ok(())
@@ -35,7 +37,7 @@ pub async fn change_password(
     if !password::verify(current, &actor.user.password_hash).await {
         errors.insert(
             0,
-            crate::model::FieldError::new("current_password", ErrorCode::WrongPassword),
+            crate::model::FieldError::new(Field::CurrentPassword, ErrorCode::WrongPassword),
         );
     }
     AppError::check(errors)?;

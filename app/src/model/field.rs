@@ -1,0 +1,67 @@
+//! Every form field's key, spelled once: validation reports errors under it, pages attach those
+//! errors to the field with it, and tests assert on it.
+
+/// Declares the field keys with `key` (the spelling on the wire) and `ALL`.
+macro_rules! fields {
+    ($($(#[$m:meta])* $variant:ident => $key:literal),+ $(,)?) => {
+        /// A form field, as validation errors name it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Field { $($(#[$m])* $variant),+ }
+
+        impl Field {
+            pub const ALL: &'static [Field] = &[$(Field::$variant),+];
+
+            pub const fn key(self) -> &'static str {
+                match self { $(Field::$variant => $key),+ }
+            }
+        }
+    };
+}
+
+fields! {
+    // A person (application, invitation, profile)
+    FamilyName => "family_name",
+    GivenName => "given_name",
+    FamilyNameKana => "family_name_kana",
+    GivenNameKana => "given_name_kana",
+    RomanizedName => "romanized_name",
+    Email => "email",
+    Password => "password",
+    PasswordConfirm => "password_confirm",
+    Locale => "locale",
+    TimeZone => "time_zone",
+    // Changing or resetting a password
+    CurrentPassword => "current_password",
+    NewPassword => "new_password",
+    NewPasswordConfirm => "new_password_confirm",
+    // A membership application's organization
+    OrgKind => "org_kind",
+    OrgNameJa => "org_name_ja",
+    OrgNameEn => "org_name_en",
+    Country => "country",
+    Website => "website",
+    // An organization's profile
+    NameJa => "name_ja",
+    NameEn => "name_en",
+    Prefecture => "prefecture",
+    Specialties => "specialties",
+    Languages => "languages",
+    DescriptionJa => "description_ja",
+    DescriptionEn => "description_en",
+    // Inviting a colleague; deciding an application
+    Role => "role",
+    Reason => "reason",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_distinct() {
+        let mut keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Field::ALL.len());
+    }
+}
