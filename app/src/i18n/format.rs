@@ -13,16 +13,6 @@ pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
 }
 
-/// The name in the reader's language, falling back to the other one when it is missing.
-pub fn localized<'a>(ja: &'a str, en: &'a str, locale: Locale) -> &'a str {
-    let (first, second) = if locale == Locale::Ja {
-        (ja, en)
-    } else {
-        (en, ja)
-    };
-    if first.is_empty() { second } else { first }
-}
-
 /// The label of a vocabulary code in `locale`, or the code itself when unknown.
 pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
     find(list, code).map_or_else(
@@ -135,13 +125,6 @@ mod tests {
         assert_eq!(format_date(at.timestamp(), Locale::Ja), "2026年11月24日");
         assert_eq!(format_date(at.timestamp(), Locale::En), "2026-11-24");
         Ok(())
-    }
-
-    #[test]
-    fn localized_falls_back_to_the_other_language() {
-        assert_eq!(localized("さくら", "Sakura", Locale::En), "Sakura");
-        assert_eq!(localized("さくら", "", Locale::En), "さくら");
-        assert_eq!(localized("", "Sakura", Locale::Ja), "Sakura");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{OrganizationId, UserId};
 use super::names::PersonName;
 use super::permissions::Person;
-use super::{Role, UserStatus};
+use super::{Bilingual, Role, UserStatus};
 
 /// An account as staff see it in the admin area.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,8 +16,7 @@ pub struct AccountSummary {
     pub name: PersonName,
     pub role: Role,
     pub status: UserStatus,
-    pub organization_name_ja: String,
-    pub organization_name_en: String,
+    pub organization_name: Bilingual,
 }
 
 impl AccountSummary {

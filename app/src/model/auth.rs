@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{OrganizationId, UserId};
 use super::names::PersonName;
 use super::permissions::Person;
-use super::{Locale, Role};
+use super::{Bilingual, Locale, Role};
 
 /// The logged-in user, as every page sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,8 +17,7 @@ pub struct CurrentUser {
     pub locale: Locale,
     pub time_zone: String,
     pub organization_id: OrganizationId,
-    pub organization_name_ja: String,
-    pub organization_name_en: String,
+    pub organization_name: Bilingual,
 }
 
 impl CurrentUser {

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::OrganizationId;
 use super::names::PersonName;
-use super::{OrgKind, Role};
+use super::{Bilingual, OrgKind, Role};
 
 /// Filters for the directory; empty strings mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,8 +33,7 @@ pub struct DirectoryPage {
 pub struct OrgSummary {
     pub id: OrganizationId,
     pub kind: OrgKind,
-    pub name_ja: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub country: String,
     pub prefecture: Option<String>,
     pub specialties: Vec<String>,
@@ -47,8 +46,7 @@ pub struct OrgProfile {
     pub summary: OrgSummary,
     pub website: String,
     pub languages: Vec<String>,
-    pub description_ja: String,
-    pub description_en: String,
+    pub description: Bilingual,
     pub contacts: Vec<OrgContact>,
 }
 

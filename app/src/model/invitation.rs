@@ -6,7 +6,7 @@ use super::Field;
 use super::ids::InvitationId;
 use super::names::PersonName;
 use super::validation::new_password;
-use super::{FieldError, Role};
+use super::{Bilingual, FieldError, Role};
 
 /// A pending invitation, as the organization admin sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,8 +24,7 @@ pub struct InvitationSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvitationInfo {
     pub email: String,
-    pub organization_name_ja: String,
-    pub organization_name_en: String,
+    pub organization_name: Bilingual,
 }
 
 /// The account an invitee creates.

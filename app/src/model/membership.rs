@@ -8,7 +8,7 @@ use super::ids::ApplicationId;
 use super::names::PersonName;
 use super::validation::{choice, email, max_len, new_password, optional_url, required};
 use super::vocab::{COUNTRIES, find};
-use super::{FieldError, OrgKind};
+use super::{Bilingual, FieldError, OrgKind};
 
 code_enum!(
     /// Where an application stands: waiting for staff, or decided.
@@ -67,8 +67,7 @@ impl ApplicationForm {
 pub struct ApplicationSummary {
     pub id: ApplicationId,
     pub org_kind: OrgKind,
-    pub org_name_ja: String,
-    pub org_name_en: String,
+    pub org_name: Bilingual,
     pub country: String,
     pub website: String,
     pub applicant_name: PersonName,

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod bilingual;
 pub mod code_enum;
 pub mod directory;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod search;
 pub mod validation;
 pub mod vocab;
 
+pub use bilingual::Bilingual;
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
 pub use ids::{ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, UserId};

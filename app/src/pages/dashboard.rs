@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::ui::auth::RequireUser;
 use crate::ui::layout::PageTitle;
 
@@ -20,14 +20,7 @@ pub fn DashboardPage() -> impl IntoView {
 fn Welcome(user: crate::model::auth::CurrentUser) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let org = move || {
-        localized(
-            &user.organization_name_ja,
-            &user.organization_name_en,
-            i18n.locale(),
-        )
-        .to_string()
-    };
+    let org = move || user.organization_name.get(i18n.locale()).to_string();
     view! {
         <p class="page-lead">
             {move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}

@@ -15,7 +15,7 @@ async fn directory_search_folds_kana_and_width(backend: Backend) -> TestResult {
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|o| o["name_en"].as_str().map(String::from))
+        .filter_map(|o| o["name"]["en"].as_str().map(String::from))
         .collect();
     assert!(
         !names
@@ -35,7 +35,11 @@ async fn directory_search_folds_kana_and_width(backend: Backend) -> TestResult {
         .as_array()
         .ok_or("items")?
         .iter()
-        .find(|o| o["name_en"].as_str().is_some_and(|n| n.contains("Sakura")))
+        .find(|o| {
+            o["name"]["en"]
+                .as_str()
+                .is_some_and(|n| n.contains("Sakura"))
+        })
         .ok_or("no Sakura")?
         .clone();
     let hiragana = c.call::<SearchDirectory>(&[("query[q]", "さくら")]).await?;

@@ -86,7 +86,7 @@ async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> Tes
     assert_eq!(res.body["role"], "org_admin");
     let me = visitor.call::<GetCurrentUser>(&[]).await?;
     assert_eq!(
-        me.body["organization_name_en"],
+        me.body["organization_name"]["en"],
         "Minato International Clinic"
     );
     Ok(())

@@ -59,7 +59,7 @@ async fn seeding_is_idempotent_and_admins_can_be_created(backend: Backend) -> Te
         .await?;
     assert_eq!(res.body["role"], "admin", "{}", res.body);
     assert_eq!(
-        res.body["organization_name_en"],
+        res.body["organization_name"]["en"],
         "Medical Excellence JAPAN Secretariat"
     );
     Ok(())

@@ -57,7 +57,7 @@ async fn org_admins_edit_their_public_profile(backend: Backend) -> TestResult {
     let mut member = app.login(MEMBER).await?;
     let shown = member.call::<GetOrganization>(&[("id", &id)]).await?;
     assert_eq!(
-        shown.body["summary"]["name_en"],
+        shown.body["summary"]["name"]["en"],
         "Toto Sakura Global Hospital"
     );
     assert_eq!(shown.body["summary"]["prefecture"], "27");
@@ -68,7 +68,7 @@ async fn org_admins_edit_their_public_profile(backend: Backend) -> TestResult {
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|o| o["name_en"].as_str())
+            .filter_map(|o| o["name"]["en"].as_str())
             .collect();
         assert!(
             names.contains(&"Toto Sakura Global Hospital"),
@@ -129,7 +129,7 @@ async fn staff_record_recognitions(backend: Backend) -> TestResult {
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|o| o["name_en"].as_str().map(String::from))
+            .filter_map(|o| o["name"]["en"].as_str().map(String::from))
             .collect()
     };
     // The demo's partner hospital in Vietnam (its id taken from the directory) is not JIH-recommended.
@@ -137,7 +137,7 @@ async fn staff_record_recognitions(backend: Backend) -> TestResult {
         .call::<SearchDirectory>(&[("query[q]", "Hoa Sen")])
         .await?;
     let target = &found.body["items"][0];
-    let (id, name) = (target["id"].to_string(), target["name_en"].clone());
+    let (id, name) = (target["id"].to_string(), target["name"]["en"].clone());
     let name = name.as_str().ok_or("no organization found")?.to_string();
     let res = staff
         .call::<SetRecognitions>(&[("organization_id", &id), ("recognitions[jih]", "true")])

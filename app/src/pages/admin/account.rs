@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::account::{SetAccountRole, SetAccountStatus, list_accounts};
-use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
 use crate::model::{Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
@@ -64,12 +64,7 @@ pub fn Accounts(me: Person) -> impl IntoView {
                                     let name = a.name.clone();
                                     let name2 = a.name.clone();
                                     let org = move || {
-                                        localized(
-                                                &a.organization_name_ja,
-                                                &a.organization_name_en,
-                                                i18n.locale(),
-                                            )
-                                            .to_string()
+                                        a.organization_name.get(i18n.locale()).to_string()
                                     };
                                     let next = if a.status == UserStatus::Suspended {
                                         UserStatus::Active

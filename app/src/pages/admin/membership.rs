@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
-use crate::i18n::{fill, format_date, localized, term_label, tr, use_i18n};
+use crate::i18n::{fill, format_date, term_label, tr, use_i18n};
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
@@ -36,8 +36,7 @@ pub fn Applications() -> impl IntoView {
                     }
                     apps.into_iter()
                         .map(|a| {
-                            let org = localized(&a.org_name_ja, &a.org_name_en, i18n.locale())
-                                .to_string();
+                            let org = a.org_name.get(i18n.locale()).to_string();
                             let (org1, org2) = (org.clone(), org.clone());
                             let name = a.applicant_name.clone();
                             let reason_id = format!("reject-reason-{}", a.id);

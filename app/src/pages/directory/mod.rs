@@ -6,14 +6,14 @@ mod profile;
 pub use list::DirectoryPage;
 pub use profile::{OrganizationPage, ProfileData, load_profile};
 
-use crate::i18n::{localized, term_label};
+use crate::i18n::term_label;
 use crate::model::Locale;
 use crate::model::directory::OrgSummary;
 use crate::model::vocab::{COUNTRIES, PREFECTURES};
 
 /// The organization's name in the reader's language, falling back to the other one.
 pub fn org_name(o: &OrgSummary, locale: Locale) -> String {
-    localized(&o.name_ja, &o.name_en, locale).to_string()
+    o.name.get(locale).to_string()
 }
 
 /// "Tokyo, Japan" or "東京都(日本)".

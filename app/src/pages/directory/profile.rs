@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use super::{org_location, org_name};
 use crate::api::directory::get_organization;
 use crate::api::organization::SetRecognitions;
-use crate::i18n::{localized, term_label, tr, use_i18n};
+use crate::i18n::{term_label, tr, use_i18n};
 use crate::model::directory::OrgProfile;
 use crate::model::organization::Recognitions;
 use crate::model::permissions::{Action, allows};
@@ -63,7 +63,7 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
                 let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
                 let specialties = s.specialties.clone();
                 let languages = p.languages.clone();
-                let (desc_ja, desc_en) = (p.description_ja.clone(), p.description_en.clone());
+                let description = p.description.clone();
                 let website = p.website.clone();
                 let initial = Recognitions {
                     jih: s.jih,
@@ -79,9 +79,7 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
                             view! { <RecognitionBadges jih=r.jih amtac=r.amtac /> }
                         }}
                     </p>
-                    <p class="page-lead">
-                        {move || localized(&desc_ja, &desc_en, i18n.locale()).to_string()}
-                    </p>
+                    <p class="page-lead">{move || description.get(i18n.locale()).to_string()}</p>
                     <dl class="facts">
                         <dt>{tr(|m| m.kind_label)}</dt>
                         <dd>{move || t().org_kind(s.kind)}</dd>

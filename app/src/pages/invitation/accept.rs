@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::invitation::{AcceptInvitation, get_invitation};
-use crate::i18n::{fill, localized, tr, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::model::Field;
 use crate::model::invitation::InvitationInfo;
 use crate::model::{AppError, ConflictKind};
@@ -38,12 +38,7 @@ pub fn AcceptInvitationPage(data: InvitationData) -> impl IntoView {
         <Loaded
             resource=data
             view={move |inv| {
-                let org = localized(
-                        &inv.organization_name_ja,
-                        &inv.organization_name_en,
-                        i18n.locale(),
-                    )
-                    .to_string();
+                let org = inv.organization_name.get(i18n.locale()).to_string();
                 view! {
                     <p class="page-lead">{move || fill(t().invite_accept_lead, &org)}</p>
                     <ActionForm action=accept attr:class="form">

@@ -150,30 +150,16 @@ pub async fn list_accounts(
         .await?;
     Ok(rows
         .into_iter()
-        .map(|(u, org)| {
-            let org = org.unwrap_or_default_names();
-            AccountSummary {
-                id: u.id,
-                email: u.email.clone(),
-                name: person_name(&u),
-                organization_id: u.organization_id,
-                role: u.role,
-                status: u.status,
-                organization_name_ja: org.0,
-                organization_name_en: org.1,
-            }
+        .map(|(u, org)| AccountSummary {
+            id: u.id,
+            email: u.email.clone(),
+            name: person_name(&u),
+            organization_id: u.organization_id,
+            role: u.role,
+            status: u.status,
+            organization_name: org.map(|o| o.name()).unwrap_or_default(),
         })
         .collect())
-}
-
-trait OrgNames {
-    fn unwrap_or_default_names(self) -> (String, String);
-}
-
-impl OrgNames for Option<organization::Model> {
-    fn unwrap_or_default_names(self) -> (String, String) {
-        self.map(|o| (o.name_ja, o.name_en)).unwrap_or_default()
-    }
 }
 
 /// Only admins change roles, and never their own (so the last admin cannot lock everyone out).

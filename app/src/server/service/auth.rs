@@ -104,8 +104,7 @@ pub async fn current_user(
         locale: user.locale,
         time_zone: user.time_zone.clone(),
         organization_id: org.id,
-        organization_name_ja: org.name_ja,
-        organization_name_en: org.name_en,
+        organization_name: org.name(),
     })
 }
 

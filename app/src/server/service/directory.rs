@@ -10,7 +10,7 @@ use super::account::person_name;
 use crate::model::directory::{
     DirectoryPage, DirectoryQuery, OrgContact, OrgProfile, OrgSummary, split_codes,
 };
-use crate::model::{AppError, OrgKind, OrgStatus, OrganizationId, UserStatus, search};
+use crate::model::{AppError, Bilingual, OrgKind, OrgStatus, OrganizationId, UserStatus, search};
 use crate::server::db::entity::{organization, user};
 
 pub const PAGE_SIZE: u64 = 30;
@@ -37,8 +37,7 @@ fn summary(o: organization::Model) -> OrgSummary {
     OrgSummary {
         id: o.id,
         kind: o.kind,
-        name_ja: o.name_ja,
-        name_en: o.name_en,
+        name: o.name(),
         country: o.country,
         prefecture: o.prefecture,
         specialties: split_codes(&o.specialties),
@@ -108,8 +107,7 @@ pub async fn profile(db: &DatabaseConnection, id: OrganizationId) -> Result<OrgP
     Ok(OrgProfile {
         website: org.website.clone(),
         languages: split_codes(&org.languages),
-        description_ja: org.description_ja.clone(),
-        description_en: org.description_en.clone(),
+        description: Bilingual::new(&org.description_ja, &org.description_en),
         contacts,
         summary: summary(org),
     })

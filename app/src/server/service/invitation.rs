@@ -149,8 +149,7 @@ pub async fn info(db: &DatabaseConnection, token: &str) -> Result<InvitationInfo
         .ok_or(AppError::NotFound)?;
     Ok(InvitationInfo {
         email: row.email,
-        organization_name_ja: org.name_ja,
-        organization_name_en: org.name_en,
+        organization_name: org.name(),
     })
 }
 

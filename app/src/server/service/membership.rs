@@ -146,8 +146,7 @@ pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSumm
             out.push(ApplicationSummary {
                 id: app.id,
                 org_kind: org.kind,
-                org_name_ja: org.name_ja.clone(),
-                org_name_en: org.name_en.clone(),
+                org_name: org.name(),
                 country: org.country.clone(),
                 website: org.website.clone(),
                 applicant_name: person_name(applicant),

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::model::{OrgKind, OrgStatus, OrganizationId};
+use crate::model::{Bilingual, OrgKind, OrgStatus, OrganizationId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organization")]
@@ -40,3 +40,10 @@ impl Related<super::user::Entity> for Entity {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The organization's name in both languages.
+    pub fn name(&self) -> Bilingual {
+        Bilingual::new(&self.name_ja, &self.name_en)
+    }
+}
