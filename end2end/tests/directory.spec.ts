@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { logIn, open } from './helpers';
+import { PASSWORD, logIn, open } from './helpers';
 
 test('a member switches language, searches the directory and opens an organization', async ({ page }) => {
   await logIn(page, 'member@example.jp');
@@ -24,7 +24,15 @@ test('a member switches language, searches the directory and opens an organizati
   await expect(page.getByRole('heading', { level: 1, name: 'Toto Sakura Memorial Hospital' })).toBeVisible();
 });
 
-test('the directory is for members only', async ({ page }) => {
-  await open(page, '/directory');
-  await expect(page.getByText('Please log in to see this page.')).toBeVisible();
+test('a visitor opening the directory logs in and comes back to it', async ({ page }) => {
+  // A search for さくら, as a link from elsewhere would carry it.
+  await open(page, '/directory?q=%E3%81%95%E3%81%8F%E3%82%89');
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await page.getByLabel('Email address').fill('member@example.jp');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/directory\?q=%E3%81%95%E3%81%8F%E3%82%89$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Member directory' })).toBeVisible();
+  await expect(page.getByLabel('Keywords')).toHaveValue('さくら');
 });

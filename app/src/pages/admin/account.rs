@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::account::{SetAccountRole, SetAccountStatus, list_accounts};
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::account::AccountSummary;
 use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
 use crate::model::{Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
@@ -13,8 +14,6 @@ use crate::ui::table::DataTable;
 
 #[component]
 pub fn Accounts(me: Person) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     let set_status = ServerAction::<SetAccountStatus>::new();
     let set_role = ServerAction::<SetAccountRole>::new();
     let query = RwSignal::new(String::new());
@@ -56,94 +55,8 @@ pub fn Accounts(me: Person) -> impl IntoView {
                         ]>
                             {rows
                                 .into_iter()
-                                .map(|a| {
-                                    let target = a.person();
-                                    let may_change_status = check_change_status(&me, &target)
-                                        .is_ok() && a.status != UserStatus::Pending;
-                                    let may_change_role = check_change_role(&me, target.id).is_ok();
-                                    let name = a.name.clone();
-                                    let name2 = a.name.clone();
-                                    let org = move || {
-                                        a.organization_name.get(i18n.locale()).to_string()
-                                    };
-                                    let next = if a.status == UserStatus::Suspended {
-                                        UserStatus::Active
-                                    } else {
-                                        UserStatus::Suspended
-                                    };
-                                    let role_id = format!("role-{}", a.id);
-                                    view! {
-                                        <tr>
-                                            <td>
-                                                {move || name.display(i18n.locale())}<br />
-                                                <span class="small muted">{a.email.clone()}</span>
-                                            </td>
-                                            <td>{org}</td>
-                                            <td>
-                                                <RoleBadge role=a.role />
-                                            </td>
-                                            <td>
-                                                <StatusBadge status=a.status />
-                                            </td>
-                                            <td class="cluster">
-                                                {may_change_status
-                                                    .then(|| {
-                                                        view! {
-                                                            <ActionForm action=set_status>
-                                                                <input
-                                                                    type="hidden"
-                                                                    name="user_id"
-                                                                    value=a.id.to_string()
-                                                                />
-                                                                <input type="hidden" name="status" value=next.as_str() />
-                                                                <button type="submit" class="btn btn-secondary btn-small">
-                                                                    {move || {
-                                                                        if next == UserStatus::Active {
-                                                                            t().reactivate
-                                                                        } else {
-                                                                            t().suspend
-                                                                        }
-                                                                    }}
-                                                                </button>
-                                                            </ActionForm>
-                                                        }
-                                                    })}
-                                                {may_change_role
-                                                    .then(|| {
-                                                        view! {
-                                                            <ActionForm action=set_role attr:class="cluster">
-                                                                <input
-                                                                    type="hidden"
-                                                                    name="user_id"
-                                                                    value=a.id.to_string()
-                                                                />
-                                                                <label for=role_id.clone() class="visually-hidden">
-                                                                    {move || fill(
-                                                                        t().change_role,
-                                                                        name2.display(i18n.locale()),
-                                                                    )}
-                                                                </label>
-                                                                <select id=role_id name="role">
-                                                                    {Role::ALL
-                                                                        .iter()
-                                                                        .map(|r| {
-                                                                            view! {
-                                                                                <option value=r.as_str() selected=*r == a.role>
-                                                                                    {move || t().role(*r)}
-                                                                                </option>
-                                                                            }
-                                                                        })
-                                                                        .collect_view()}
-                                                                </select>
-                                                                <button type="submit" class="btn btn-secondary btn-small">
-                                                                    {tr(|m| m.apply_role)}
-                                                                </button>
-                                                            </ActionForm>
-                                                        }
-                                                    })}
-                                            </td>
-                                        </tr>
-                                    }
+                                .map(|account| {
+                                    view! { <AccountRow account me set_status set_role /> }
                                 })
                                 .collect_view()}
                         </DataTable>
@@ -151,5 +64,100 @@ pub fn Accounts(me: Person) -> impl IntoView {
                 }}
             />
         </section>
+    }
+}
+
+/// One account in the table, with the actions the caller may take on it.
+#[component]
+fn AccountRow(
+    account: AccountSummary,
+    me: Person,
+    set_status: ServerAction<SetAccountStatus>,
+    set_role: ServerAction<SetAccountRole>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let a = account;
+    let target = a.person();
+    let may_change_status =
+        check_change_status(&me, &target).is_ok() && a.status != UserStatus::Pending;
+    let may_change_role = check_change_role(&me, target.id).is_ok();
+    let name = a.name.clone();
+    let org = a.organization_name.clone();
+    view! {
+        <tr>
+            <td>
+                {move || name.display(i18n.locale())}<br />
+                <span class="small muted">{a.email.clone()}</span>
+            </td>
+            <td>{move || org.get(i18n.locale()).to_string()}</td>
+            <td>
+                <RoleBadge role=a.role />
+            </td>
+            <td>
+                <StatusBadge status=a.status />
+            </td>
+            <td class="cluster">
+                {may_change_status.then(|| view! { <StatusForm account=a.clone() set_status /> })}
+                {may_change_role.then(|| view! { <RoleForm account=a.clone() set_role /> })}
+            </td>
+        </tr>
+    }
+}
+
+/// Suspends an active account, or reactivates a suspended one.
+#[component]
+fn StatusForm(
+    account: AccountSummary,
+    set_status: ServerAction<SetAccountStatus>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let next = if account.status == UserStatus::Suspended {
+        UserStatus::Active
+    } else {
+        UserStatus::Suspended
+    };
+    view! {
+        <ActionForm action=set_status>
+            <input type="hidden" name="user_id" value=account.id.to_string() />
+            <input type="hidden" name="status" value=next.as_str() />
+            <button type="submit" class="btn btn-secondary btn-small">
+                {move || {
+                    if next == UserStatus::Active { i18n.t().reactivate } else { i18n.t().suspend }
+                }}
+            </button>
+        </ActionForm>
+    }
+}
+
+/// Gives the account another role (admins only).
+#[component]
+fn RoleForm(account: AccountSummary, set_role: ServerAction<SetAccountRole>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let role_id = format!("role-{}", account.id);
+    let name = account.name.clone();
+    let current = account.role;
+    view! {
+        <ActionForm action=set_role attr:class="cluster">
+            <input type="hidden" name="user_id" value=account.id.to_string() />
+            <label for=role_id.clone() class="visually-hidden">
+                {move || fill(t().change_role, name.display(i18n.locale()))}
+            </label>
+            <select id=role_id name="role">
+                {Role::ALL
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <option value=r.as_str() selected=*r == current>
+                                {move || t().role(*r)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <button type="submit" class="btn btn-secondary btn-small">
+                {tr(|m| m.apply_role)}
+            </button>
+        </ActionForm>
     }
 }

@@ -4,14 +4,13 @@ use leptos::prelude::*;
 
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
 use crate::i18n::{fill, format_date, term_label, tr, use_i18n};
+use crate::model::membership::ApplicationSummary;
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
 
 #[component]
 pub fn Applications() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     let approve = ServerAction::<ApproveApplication>::new();
     let reject = ServerAction::<RejectApplication>::new();
     let pending = Resource::new(
@@ -35,63 +34,68 @@ pub fn Applications() -> impl IntoView {
                             .into_any();
                     }
                     apps.into_iter()
-                        .map(|a| {
-                            let org = a.org_name.get(i18n.locale()).to_string();
-                            let (org1, org2) = (org.clone(), org.clone());
-                            let name = a.applicant_name.clone();
-                            let reason_id = format!("reject-reason-{}", a.id);
-                            view! {
-                                <article class="card stack">
-                                    <h3>{org.clone()}</h3>
-                                    <dl class="facts">
-                                        <dt>{tr(|m| m.kind_label)}</dt>
-                                        <dd>{move || t().org_kind(a.org_kind)}</dd>
-                                        <dt>{tr(|m| m.country)}</dt>
-                                        <dd>
-                                            {move || term_label(COUNTRIES, &a.country, i18n.locale())}
-                                        </dd>
-                                        <dt>{tr(|m| m.website)}</dt>
-                                        <dd>{a.website.clone()}</dd>
-                                        <dt>{tr(|m| m.applicant_label)}</dt>
-                                        <dd>
-                                            {move || name.display(i18n.locale())}" <"
-                                            {a.applicant_email.clone()}">"
-                                        </dd>
-                                        <dt>{tr(|m| m.col_submitted)}</dt>
-                                        <dd>
-                                            {move || format_date(a.submitted_at, i18n.locale())}
-                                        </dd>
-                                    </dl>
-                                    <div class="cluster">
-                                        <ActionForm action=approve>
-                                            <input type="hidden" name="id" value=a.id.to_string() />
-                                            <button
-                                                type="submit"
-                                                class="btn btn-primary"
-                                                aria-label=move || fill(t().approve_application, &org1)
-                                            >
-                                                {tr(|m| m.approve)}
-                                            </button>
-                                        </ActionForm>
-                                        <ActionForm action=reject attr:class="cluster">
-                                            <input type="hidden" name="id" value=a.id.to_string() />
-                                            <div class="field">
-                                                <label for=reason_id
-                                                    .clone()>{tr(|m| m.reject_reason)}</label>
-                                                <textarea id=reason_id name="reason" rows="2"></textarea>
-                                            </div>
-                                            <button type="submit" class="btn btn-danger" title=org2>
-                                                {tr(|m| m.reject)}
-                                            </button>
-                                        </ActionForm>
-                                    </div>
-                                </article>
-                            }
+                        .map(|application| {
+                            view! { <ApplicationCard application approve reject /> }
                         })
                         .collect_view()
                         .into_any()
                 }}
             />
         </section>
+    }
+}
+
+/// One pending application, with its approve and reject forms.
+#[component]
+fn ApplicationCard(
+    application: ApplicationSummary,
+    approve: ServerAction<ApproveApplication>,
+    reject: ServerAction<RejectApplication>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let a = application;
+    let org = a.org_name.get(i18n.locale()).to_string();
+    let (org1, org2) = (org.clone(), org.clone());
+    let name = a.applicant_name.clone();
+    let reason_id = format!("reject-reason-{}", a.id);
+    view! {
+        <article class="card stack">
+            <h3>{org.clone()}</h3>
+            <dl class="facts">
+                <dt>{tr(|m| m.kind_label)}</dt>
+                <dd>{move || t().org_kind(a.org_kind)}</dd>
+                <dt>{tr(|m| m.country)}</dt>
+                <dd>{move || term_label(COUNTRIES, &a.country, i18n.locale())}</dd>
+                <dt>{tr(|m| m.website)}</dt>
+                <dd>{a.website.clone()}</dd>
+                <dt>{tr(|m| m.applicant_label)}</dt>
+                <dd>{move || name.display(i18n.locale())}" <" {a.applicant_email.clone()}">"</dd>
+                <dt>{tr(|m| m.col_submitted)}</dt>
+                <dd>{move || format_date(a.submitted_at, i18n.locale())}</dd>
+            </dl>
+            <div class="cluster">
+                <ActionForm action=approve>
+                    <input type="hidden" name="id" value=a.id.to_string() />
+                    <button
+                        type="submit"
+                        class="btn btn-primary"
+                        aria-label=move || fill(t().approve_application, &org1)
+                    >
+                        {tr(|m| m.approve)}
+                    </button>
+                </ActionForm>
+                <ActionForm action=reject attr:class="cluster">
+                    <input type="hidden" name="id" value=a.id.to_string() />
+                    <div class="field">
+                        <label for=reason_id.clone()>{tr(|m| m.reject_reason)}</label>
+                        <textarea id=reason_id name="reason" rows="2"></textarea>
+                    </div>
+                    <button type="submit" class="btn btn-danger" title=org2>
+                        {tr(|m| m.reject)}
+                    </button>
+                </ActionForm>
+            </div>
+        </article>
     }
 }
