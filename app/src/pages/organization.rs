@@ -9,7 +9,7 @@ use crate::api::organization::{
 };
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::Field;
-use crate::model::organization::OwnOrganization;
+use crate::model::organization::{OrgMember, OwnOrganization};
 use crate::model::permissions::{Person, check_remove_member};
 use crate::model::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES};
 use crate::routes;
@@ -139,8 +139,6 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
 
 #[component]
 fn Members(me: Person) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t();
     let remove = ServerAction::<RemoveOrgMember>::new();
     let members = Resource::new(move || remove.version().get(), |_| list_org_members());
     view! {
@@ -159,48 +157,53 @@ fn Members(me: Person) -> impl IntoView {
                         ]>
                             {rows
                                 .into_iter()
-                                .map(|m| {
-                                    let (n1, n2) = (m.name.clone(), m.name.clone());
-                                    view! {
-                                        <tr>
-                                            <td>{move || n1.display(i18n.locale())}</td>
-                                            <td>{m.email.clone()}</td>
-                                            <td>
-                                                <RoleBadge role=m.role />
-                                            </td>
-                                            <td>
-                                                {check_remove_member(&me, &m.person())
-                                                    .is_ok()
-                                                    .then(|| {
-                                                        view! {
-                                                            <ActionForm action=remove>
-                                                                <input
-                                                                    type="hidden"
-                                                                    name="user_id"
-                                                                    value=m.id.to_string()
-                                                                />
-                                                                <button
-                                                                    type="submit"
-                                                                    class="btn btn-danger btn-small"
-                                                                    aria-label=move || fill(
-                                                                        t().remove_member,
-                                                                        n2.display(i18n.locale()),
-                                                                    )
-                                                                >
-                                                                    {tr(|m| m.remove)}
-                                                                </button>
-                                                            </ActionForm>
-                                                        }
-                                                    })}
-                                            </td>
-                                        </tr>
-                                    }
-                                })
+                                .map(|member| view! { <MemberRow member me remove /> })
                                 .collect_view()}
                         </DataTable>
                     }
                 }}
             />
         </section>
+    }
+}
+
+/// A colleague, with the button to remove them where the caller may.
+#[component]
+fn MemberRow(
+    member: OrgMember,
+    me: Person,
+    remove: ServerAction<RemoveOrgMember>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (name, label_name) = (member.name.clone(), member.name.clone());
+    let removable = check_remove_member(&me, &member.person()).is_ok();
+    view! {
+        <tr>
+            <td>{move || name.display(i18n.locale())}</td>
+            <td>{member.email.clone()}</td>
+            <td>
+                <RoleBadge role=member.role />
+            </td>
+            <td>
+                {removable
+                    .then(|| {
+                        view! {
+                            <ActionForm action=remove>
+                                <input type="hidden" name="user_id" value=member.id.to_string() />
+                                <button
+                                    type="submit"
+                                    class="btn btn-danger btn-small"
+                                    aria-label=move || fill(
+                                        i18n.t().remove_member,
+                                        label_name.display(i18n.locale()),
+                                    )
+                                >
+                                    {tr(|m| m.remove)}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
+            </td>
+        </tr>
     }
 }

@@ -16,7 +16,6 @@ use crate::ui::form::{Field, SelectField, action_error};
 #[component]
 pub fn InvitationsSection() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
     let create = ServerAction::<CreateInvitation>::new();
     let revoke = ServerAction::<RevokeInvitation>::new();
     let errors = action_error(create);
@@ -77,38 +76,7 @@ pub fn InvitationsSection() -> impl IntoView {
                         <ul class="stack">
                             {rows
                                 .into_iter()
-                                .map(|inv| {
-                                    let email = inv.email.clone();
-                                    let expired = inv.expires_at < crate::ui::clock::now_unix();
-                                    view! {
-                                        <li class="cluster">
-                                            <span>{inv.email.clone()}</span>
-                                            <RoleBadge role=inv.role />
-                                            <span class="muted small">
-                                                {tr(|m| m.col_expires)}": "
-                                                {move || format_date(inv.expires_at, i18n.locale())}
-                                            </span>
-                                            {expired
-                                                .then(|| {
-                                                    view! {
-                                                        <span class="badge badge-suspended">
-                                                            {tr(|m| m.expired)}
-                                                        </span>
-                                                    }
-                                                })}
-                                            <ActionForm action=revoke>
-                                                <input type="hidden" name="id" value=inv.id.to_string() />
-                                                <button
-                                                    type="submit"
-                                                    class="btn btn-secondary btn-small"
-                                                    aria-label=move || fill(t().revoke_invitation, &email)
-                                                >
-                                                    {tr(|m| m.revoke)}
-                                                </button>
-                                            </ActionForm>
-                                        </li>
-                                    }
-                                })
+                                .map(|invitation| view! { <OpenInvitation invitation revoke /> })
                                 .collect_view()}
                         </ul>
                     }
@@ -116,6 +84,41 @@ pub fn InvitationsSection() -> impl IntoView {
                 }}
             />
         </section>
+    }
+}
+
+/// An open invitation: to whom, as what, until when, with its revoke button.
+#[component]
+fn OpenInvitation(
+    invitation: InvitationSummary,
+    revoke: ServerAction<RevokeInvitation>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let inv = invitation;
+    let email = inv.email.clone();
+    let expired = inv.expires_at < crate::ui::clock::now_unix();
+    view! {
+        <li class="cluster">
+            <span>{inv.email.clone()}</span>
+            <RoleBadge role=inv.role />
+            <span class="muted small">
+                {tr(|m| m.col_expires)}": " {move || format_date(inv.expires_at, i18n.locale())}
+            </span>
+            {expired
+                .then(|| {
+                    view! { <span class="badge badge-suspended">{tr(|m| m.expired)}</span> }
+                })}
+            <ActionForm action=revoke>
+                <input type="hidden" name="id" value=inv.id.to_string() />
+                <button
+                    type="submit"
+                    class="btn btn-secondary btn-small"
+                    aria-label=move || fill(i18n.t().revoke_invitation, &email)
+                >
+                    {tr(|m| m.revoke)}
+                </button>
+            </ActionForm>
+        </li>
     }
 }
 
