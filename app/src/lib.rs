@@ -13,7 +13,7 @@ pub mod ui;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{Lazy, SsrMode, path};
+use leptos_router::{Lazy, path};
 
 use crate::i18n::{I18n, initial_locale, use_i18n};
 use crate::pages::*;
@@ -91,8 +91,6 @@ pub fn App() -> impl IntoView {
             <SkipLink />
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
-                // Pages that may answer other than 200 (a redirect to log in, 403, 404) render
-                // whole before answering (`SsrMode::Async`), so the status can still be set.
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=LandingPage />
                     <Route path=path!("/login") view=LoginPage />
@@ -100,8 +98,8 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/invitations/:token")
                         view={Lazy::<InvitationRoute>::new()}
-                        ssr=SsrMode::Async
                     />
+
                     <Route
                         path=path!("/password/forgot")
                         view={Lazy::<ForgotPasswordRoute>::new()}
@@ -109,33 +107,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/password/reset/:token")
                         view={Lazy::<ResetPasswordRoute>::new()}
-                        ssr=SsrMode::Async
                     />
-                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
-                    <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
-                    <Route path=path!("/threads") view=ThreadsPage ssr=SsrMode::Async />
-                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async />
-                    <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/directory/:id")
-                        view={Lazy::<OrganizationRoute>::new()}
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/profile")
-                        view={Lazy::<ProfileRoute>::new()}
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/organization")
-                        view={Lazy::<MyOrganizationRoute>::new()}
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin")
-                        view={Lazy::<AdminRoute>::new()}
-                        ssr=SsrMode::Async
-                    />
+
+                    <Route path=path!("/dashboard") view=DashboardPage />
+                    <Route path=path!("/projects") view=ProjectsPage />
+                    <Route path=path!("/threads") view=ThreadsPage />
+                    <Route path=path!("/events") view=EventsPage />
+                    <Route path=path!("/directory") view=DirectoryPage />
+                    <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />
+
+                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
+
+                    <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} />
+
+                    <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} />
+
                 </Routes>
             </main>
             <SiteFooter />

@@ -102,16 +102,19 @@ pub fn build_router(
         .with_state(leptos_options)
 }
 
-/// Deletes expired sessions every hour.
+/// Deletes expired sessions and throttle counters whose window has passed, every hour.
 pub fn spawn_session_cleanup(db: DatabaseConnection) {
     use tower_sessions::session_store::ExpiredDeletion;
     tokio::spawn(async move {
-        let store = DbSessionStore::new(db);
+        let store = DbSessionStore::new(db.clone());
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "expired session cleanup failed");
+            }
+            if let Err(e) = app::server::service::throttle::purge_expired(&db).await {
+                tracing::warn!(error = ?e, "expired throttle cleanup failed");
             }
         }
     });

@@ -120,6 +120,7 @@ messages! {
     err_required: "入力してください。" / "This field is required.",
     err_too_long: "{}文字以内で入力してください。" / "Use at most {} characters.",
     err_too_short: "{}文字以上で入力してください。" / "Use at least {} characters.",
+    err_too_many_words: "検索語は{}語以内にしてください。" / "Search for at most {} words at once.",
     err_invalid_email: "メールアドレスの形式が正しくありません。" / "Enter a valid email address.",
     err_invalid_url: "https:// から始まるアドレスを入力してください。" / "Enter an address starting with https://.",
     err_invalid_choice: "一覧から選択してください。" / "Choose one of the options.",

@@ -36,6 +36,8 @@ pub enum ErrorCode {
     PasswordMismatch,
     EmailTaken,
     WrongPassword,
+    /// A search with more words than the limit.
+    TooManyWords(u32),
 }
 
 /// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,

@@ -48,9 +48,12 @@ fields! {
     Languages => "languages",
     DescriptionJa => "description_ja",
     DescriptionEn => "description_en",
-    // Inviting a colleague; deciding an application
+    // Inviting a colleague; deciding an application; an account's status
     Role => "role",
     Reason => "reason",
+    Status => "status",
+    // A search box
+    Query => "q",
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! on whom). Services enforce these functions; pages call the same ones to decide what to offer,
 //! so no rule is written twice.
 
-use super::{AppError, AppResult, ConflictKind, OrganizationId, Role, UserId};
+use super::{AppError, AppResult, ConflictKind, OrganizationId, Role, UserId, UserStatus};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -47,6 +47,12 @@ pub const INVITABLE_ROLES: &[Role] = &[Role::Member, Role::OrgAdmin];
 /// Whether an organization admin may invite someone as `role`.
 pub fn may_invite_as(role: Role) -> bool {
     INVITABLE_ROLES.contains(&role)
+}
+
+/// The statuses staff set by hand: active or suspended. `Pending` belongs to an account whose
+/// application is waiting, and only the application's decision changes it.
+pub fn may_set_status(status: UserStatus) -> bool {
+    status != UserStatus::Pending
 }
 
 /// Nobody changes their own role or status, or removes themselves: the last admin could lock
@@ -179,6 +185,13 @@ mod tests {
             ),
             Err(AppError::Forbidden)
         );
+    }
+
+    #[test]
+    fn pending_is_not_set_by_hand() {
+        assert!(may_set_status(UserStatus::Active));
+        assert!(may_set_status(UserStatus::Suspended));
+        assert!(!may_set_status(UserStatus::Pending));
     }
 
     #[test]

@@ -3,6 +3,26 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::{ErrorCode, Field, FieldError};
+
+/// The longest search query, in characters, and the most words in one.
+pub const QUERY_MAX_CHARS: u32 = 200;
+pub const QUERY_MAX_WORDS: u32 = 10;
+
+/// A search query within bounds: every word is a `LIKE` condition, so the size is capped.
+pub fn check_query(field: Field, query: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if query.chars().count() > QUERY_MAX_CHARS as usize {
+        errors.push(FieldError::new(field, ErrorCode::TooLong(QUERY_MAX_CHARS)));
+    } else if query.split_whitespace().count() > QUERY_MAX_WORDS as usize {
+        errors.push(FieldError::new(
+            field,
+            ErrorCode::TooManyWords(QUERY_MAX_WORDS),
+        ));
+    }
+    errors
+}
+
 /// The canonical search form of `text`: NFKC, lowercase, katakana turned into hiragana,
 /// runs of white space collapsed to one space.
 pub fn fold(text: &str) -> String {
@@ -47,6 +67,21 @@ pub fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn queries_are_capped() {
+        assert!(check_query(Field::Query, "病院 東京 がん").is_empty());
+        let long = "あ".repeat(201);
+        assert_eq!(
+            check_query(Field::Query, &long)[0].code,
+            ErrorCode::TooLong(200)
+        );
+        let many = "a ".repeat(11);
+        assert_eq!(
+            check_query(Field::Query, &many)[0].code,
+            ErrorCode::TooManyWords(10)
+        );
+    }
 
     #[test]
     fn width_case_and_kana_fold_together() {

@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::invitation::InvitationsSection;
+use super::invitation::{InvitationsData, InvitationsSection};
 use crate::api::organization::{
     RemoveOrgMember, UpdateOwnOrganization, get_own_organization, list_org_members,
 };
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::AppError;
 use crate::model::Field;
 use crate::model::organization::{OrgMember, OwnOrganization};
 use crate::model::permissions::{Person, check_remove_member};
@@ -21,22 +22,48 @@ use crate::ui::form::{Field, SelectField, action_error, action_succeeded, vocab_
 use crate::ui::layout::PageTitle;
 use crate::ui::table::DataTable;
 
+/// The organization page's data and actions, created by the route's `data()`, outside any
+/// `<Suspense>` (see `admin::AdminData`).
+#[derive(Clone, Copy)]
+pub struct OrganizationData {
+    own: Resource<Result<OwnOrganization, AppError>>,
+    remove: ServerAction<RemoveOrgMember>,
+    members: Resource<Result<Vec<OrgMember>, AppError>>,
+    invitations: InvitationsData,
+}
+
+/// Starts loading one's own organization: its profile, people and invitations.
+pub fn load_my_organization() -> OrganizationData {
+    let remove = ServerAction::<RemoveOrgMember>::new();
+    OrganizationData {
+        own: Resource::new(|| (), |_| get_own_organization()),
+        remove,
+        members: Resource::new(move || remove.version().get(), |_| list_org_members()),
+        invitations: InvitationsData::load(),
+    }
+}
+
 #[component]
-pub fn MyOrganizationPage() -> impl IntoView {
+pub fn MyOrganizationPage(data: OrganizationData) -> impl IntoView {
+    let OrganizationData {
+        own,
+        remove,
+        members,
+        invitations,
+    } = data;
     view! {
         <PageTitle text=|m| m.org_page_title />
         <RequireUser let:user>
-            <PublicProfile />
-            <Members me=user.person() />
-            <InvitationsSection />
+            <PublicProfile own />
+            <Members me=user.person() remove members />
+            <InvitationsSection data=invitations />
         </RequireUser>
     }
 }
 
 /// The organization's directory profile; loaded once, so the form keeps what was typed.
 #[component]
-fn PublicProfile() -> impl IntoView {
-    let own = Resource::new(|| (), |_| get_own_organization());
+fn PublicProfile(own: Resource<Result<OwnOrganization, AppError>>) -> impl IntoView {
     view! {
         <section class="stack">
             <h2>{tr(|m| m.org_profile_section)}</h2>
@@ -138,9 +165,11 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
 }
 
 #[component]
-fn Members(me: Person) -> impl IntoView {
-    let remove = ServerAction::<RemoveOrgMember>::new();
-    let members = Resource::new(move || remove.version().get(), |_| list_org_members());
+fn Members(
+    me: Person,
+    remove: ServerAction<RemoveOrgMember>,
+    members: Resource<Result<Vec<OrgMember>, AppError>>,
+) -> impl IntoView {
     view! {
         <section class="stack">
             <h2>{tr(|m| m.members_section)}</h2>

@@ -5,16 +5,24 @@ use leptos::prelude::*;
 use crate::api::auth::get_current_user;
 use crate::api::profile::{ChangePassword, UpdateProfile};
 use crate::i18n::{fill, tr, use_i18n};
-use crate::model::Field;
 use crate::model::auth::CurrentUser;
+use crate::model::{AppError, Field};
 use crate::ui::auth::{LoginPrompt, use_auth};
 use crate::ui::feedback::{ActionError, ErrorAlert, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale_options};
 use crate::ui::layout::PageTitle;
 use crate::ui::person_fields::ReplacementPasswordFields;
 
+/// One's own account, loading (a copy of its own: see `ProfilePage`).
+pub type ProfileUserData = Resource<Result<Option<CurrentUser>, AppError>>;
+
+/// Starts loading one's own account.
+pub fn load_own_profile() -> ProfileUserData {
+    Resource::new(|| (), |_| get_current_user())
+}
+
 #[component]
-pub fn ProfilePage() -> impl IntoView {
+pub fn ProfilePage(data: ProfileUserData) -> impl IntoView {
     let update = ServerAction::<UpdateProfile>::new();
     let change = ServerAction::<ChangePassword>::new();
     // Saving reloads the user shown in the header. The forms read their own copy, loaded once,
@@ -25,7 +33,7 @@ pub fn ProfilePage() -> impl IntoView {
         move |_, _, _| auth.refresh(),
         false,
     );
-    let me = Resource::new(|| (), |_| get_current_user());
+    let me = data;
     let i18n = use_i18n();
     view! {
         <PageTitle text=|m| m.profile_title />

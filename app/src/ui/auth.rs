@@ -73,23 +73,29 @@ fn login_link() -> String {
     routes::login_returning_to(&here)
 }
 
-/// A visitor who opens a members' page on the server is redirected (302) to the login page,
-/// which brings them back afterwards.
-fn send_visitor_to_login() {
-    #[cfg(feature = "ssr")]
-    leptos_axum::redirect(&login_link());
-}
-
-/// Asks a visitor to log in. Rendered on the server, the page redirects there instead; in the
-/// browser (e.g. after logging out elsewhere) the prompt is shown.
+/// Asks a visitor to log in, and takes them to the login page, which brings them back here
+/// afterwards. The move happens in the browser once the page is interactive: the server streams
+/// members' pages, so the answer's status is sent before it knows who is asking (a 302 would need
+/// `SsrMode::Async`, which left about one render in three hanging under Leptos 0.8.23).
 #[component]
 pub fn LoginPrompt() -> impl IntoView {
-    send_visitor_to_login();
+    let link = login_link();
+    let navigate = leptos_router::hooks::use_navigate();
+    let target = link.clone();
+    Effect::new(move |_| {
+        navigate(
+            &target,
+            leptos_router::NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        )
+    });
     view! {
         <div class="alert alert-info" role="status">
             <p>{tr(|m| m.err_unauthenticated)}</p>
             <p>
-                <a class="btn btn-primary" href=login_link()>
+                <a class="btn btn-primary" href=link>
                     {tr(|m| m.nav_login)}
                 </a>
             </p>

@@ -120,7 +120,87 @@ async fn login_rotates_the_session_and_logout_ends_it(backend: Backend) -> TestR
     Ok(())
 }
 
+/// Simultaneous wrong passwords for one account from one address: exactly the allowed number
+/// reach the password check, every other one is refused before it.
+async fn concurrent_wrong_logins_cannot_pass_the_limit(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..16 {
+        let mut c = app.client();
+        c.forwarded_for = Some("203.0.113.7".into());
+        tasks.spawn(async move {
+            c.call::<Login>(&[("email", MEMBER), ("password", "wrong password")])
+                .await
+                .map(|r| r.status)
+                .map_err(|e| e.to_string())
+        });
+    }
+    let mut statuses = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        statuses.push(done??);
+    }
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((checked, refused), (5, 11), "{statuses:?}");
+    Ok(())
+}
+
+/// Wrong passwords from one address block that address for the account, not the owner elsewhere;
+/// and they count against the address across accounts.
+async fn failures_elsewhere_do_not_lock_the_owner_out(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut attacker = app.client();
+    attacker.forwarded_for = Some("198.51.100.9".into());
+    for _ in 0..6 {
+        attacker
+            .call::<Login>(&[("email", MEMBER), ("password", "wrong password")])
+            .await?;
+    }
+    let blocked = attacker
+        .call::<Login>(&[("email", MEMBER), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    let mut owner = app.client();
+    owner.forwarded_for = Some("192.0.2.44".into());
+    let res = owner
+        .call::<Login>(&[("email", MEMBER), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(
+        res.status,
+        StatusCode::OK,
+        "the owner logs in from their own address"
+    );
+    Ok(())
+}
+
+/// An enormous e-mail is refused like any wrong login and stored, as a throttle key, cut short.
+async fn huge_login_emails_are_bounded(backend: Backend) -> TestResult {
+    use sea_orm::EntityTrait;
+    let app = TestApp::new(backend).await?;
+    let huge = format!("{}@example.jp", "a".repeat(10_000));
+    let res = app
+        .client()
+        .call::<Login>(&[("email", huge.as_str()), ("password", "wrong password")])
+        .await?;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    let keys = app::server::db::entity::login_throttle::Entity::find()
+        .all(&app.db)
+        .await?;
+    assert!(!keys.is_empty());
+    assert!(keys.iter().all(|k| k.key.chars().count() <= 300));
+    Ok(())
+}
+
 on_both_backends!(
+    huge_login_emails_are_bounded,
+    concurrent_wrong_logins_cannot_pass_the_limit,
+    failures_elsewhere_do_not_lock_the_owner_out,
     login_refusals_are_clear_and_throttled,
     address_throttling_follows_the_proxy_header,
     login_rotates_the_session_and_logout_ends_it

@@ -205,7 +205,15 @@ impl Client {
                 .collect();
             req = req.header(header::COOKIE, jar.join("; "));
         }
-        let res = self.router.clone().oneshot(req.body(body)?).await?;
+        let req = req.body(body)?;
+        let what = format!("{} {}", req.method(), req.uri());
+        // A request that never answers fails its test instead of hanging the run.
+        let res = tokio::time::timeout(
+            std::time::Duration::from_secs(20),
+            self.router.clone().oneshot(req),
+        )
+        .await
+        .map_err(|_elapsed| format!("no answer in 20 s to {what}"))??;
         for c in res.headers().get_all(header::SET_COOKIE) {
             let pair = c.to_str()?.split(';').next().unwrap_or_default();
             if let Some((k, v)) = pair.split_once('=') {

@@ -2,6 +2,7 @@
 
 use crate::common::*;
 use app::api::directory::*;
+use app::model::Field;
 use axum::http::StatusCode;
 
 async fn directory_search_folds_kana_and_width(backend: Backend) -> TestResult {
@@ -70,4 +71,40 @@ async fn directory_search_folds_kana_and_width(backend: Backend) -> TestResult {
     Ok(())
 }
 
-on_both_backends!(directory_search_folds_kana_and_width);
+/// Searches are capped in size (every word is a condition) and their wildcards are literal.
+async fn searches_are_capped_and_literal(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let long = "あ".repeat(201);
+    let many = "a ".repeat(11);
+    for q in [long.as_str(), many.as_str()] {
+        let res = member.call::<SearchDirectory>(&[("query[q]", q)]).await?;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+        assert_eq!(res.fields(), [Field::Query.key()]);
+    }
+    // `%` and `_` match only themselves: no organization has them in a name or a specialty.
+    for (key, value) in [
+        ("query[q]", "%"),
+        ("query[q]", "_"),
+        ("query[specialty]", "%"),
+    ] {
+        let res = member.call::<SearchDirectory>(&[(key, value)]).await?;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert_eq!(res.body["total"], 0, "{key}={value}");
+    }
+    let mut staff = app.login(STAFF).await?;
+    let res = staff
+        .call::<app::api::account::ListAccounts>(&[("query", "%")])
+        .await?;
+    assert_eq!(res.body.as_array().map(Vec::len), Some(0), "{}", res.body);
+    let res = staff
+        .call::<app::api::account::ListAccounts>(&[("query", long.as_str())])
+        .await?;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    Ok(())
+}
+
+on_both_backends!(
+    searches_are_capped_and_literal,
+    directory_search_folds_kana_and_width
+);

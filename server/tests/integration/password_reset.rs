@@ -185,7 +185,52 @@ async fn a_password_change_ends_other_sessions(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A new password, by a reset link or a change, ends every other open reset link.
+async fn older_links_end_with_a_new_password(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut c = app.client();
+    c.call::<RequestPasswordReset>(&[("email", MEMBER)]).await?;
+    let first = mailed_token(&app, MEMBER).await?.ok_or("no first mail")?;
+    c.call::<RequestPasswordReset>(&[("email", MEMBER)]).await?;
+    let second = mailed_token(&app, MEMBER).await?.ok_or("no second mail")?;
+    assert_ne!(first, second);
+    let res = c
+        .call::<ResetPassword>(&reset_args(&second, NEW_PASSWORD))
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let res = c
+        .call::<ResetPassword>(&reset_args(&first, "another passphrase 2026"))
+        .await?;
+    assert_eq!(res.status, StatusCode::NOT_FOUND, "the older link ended");
+
+    // The same after a password change on the profile.
+    c.call::<RequestPasswordReset>(&[("email", MEMBER)]).await?;
+    let third = mailed_token(&app, MEMBER).await?.ok_or("no third mail")?;
+    let mut member = app.client();
+    member
+        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", NEW_PASSWORD)])
+        .await?;
+    let res = member
+        .call::<ChangePassword>(&[
+            ("current_password", NEW_PASSWORD),
+            ("new_password", "yet another passphrase"),
+            ("new_password_confirm", "yet another passphrase"),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let res = c
+        .call::<CheckPasswordReset>(&[("token", third.as_str())])
+        .await?;
+    assert_eq!(
+        res.status,
+        StatusCode::NOT_FOUND,
+        "a change ends open links too"
+    );
+    Ok(())
+}
+
 on_both_backends!(
+    older_links_end_with_a_new_password,
     a_forgotten_password_is_reset_through_the_mailed_link,
     a_link_is_used_once_under_concurrency,
     links_expire_and_requests_are_throttled,

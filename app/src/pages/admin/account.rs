@@ -6,27 +6,54 @@ use crate::api::account::{SetAccountRole, SetAccountStatus, list_accounts};
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::account::AccountSummary;
 use crate::model::permissions::{Action, Person, allows, check_change_role, check_change_status};
-use crate::model::{Role, UserStatus};
+use crate::model::{AppError, Role, UserStatus};
 use crate::ui::badges::{RoleBadge, StatusBadge};
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::action_error;
 use crate::ui::table::DataTable;
 
+/// The accounts list, its search and the actions on accounts, created at the top of the page
+/// (see `ApplicationsData`).
+#[derive(Clone, Copy)]
+pub struct AccountsData {
+    set_status: ServerAction<SetAccountStatus>,
+    set_role: ServerAction<SetAccountRole>,
+    query: RwSignal<String>,
+    accounts: Resource<Result<Vec<AccountSummary>, AppError>>,
+}
+
+impl AccountsData {
+    pub fn load() -> Self {
+        let set_status = ServerAction::<SetAccountStatus>::new();
+        let set_role = ServerAction::<SetAccountRole>::new();
+        let query = RwSignal::new(String::new());
+        let accounts = Resource::new(
+            move || {
+                (
+                    query.get(),
+                    set_status.version().get(),
+                    set_role.version().get(),
+                )
+            },
+            |(q, _, _)| list_accounts(q),
+        );
+        Self {
+            set_status,
+            set_role,
+            query,
+            accounts,
+        }
+    }
+}
+
 #[component]
-pub fn Accounts(me: Person) -> impl IntoView {
-    let set_status = ServerAction::<SetAccountStatus>::new();
-    let set_role = ServerAction::<SetAccountRole>::new();
-    let query = RwSignal::new(String::new());
-    let accounts = Resource::new(
-        move || {
-            (
-                query.get(),
-                set_status.version().get(),
-                set_role.version().get(),
-            )
-        },
-        |(q, _, _)| list_accounts(q),
-    );
+pub fn Accounts(me: Person, data: AccountsData) -> impl IntoView {
+    let AccountsData {
+        set_status,
+        set_role,
+        query,
+        accounts,
+    } = data;
     view! {
         <section class="stack">
             <h2>{tr(|m| m.accounts_section)}</h2>

@@ -4,19 +4,45 @@ use leptos::prelude::*;
 
 use crate::api::membership::{ApproveApplication, RejectApplication, list_applications};
 use crate::i18n::{fill, format_date, term_label, tr, use_i18n};
+use crate::model::AppError;
 use crate::model::membership::ApplicationSummary;
 use crate::model::vocab::COUNTRIES;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
 
+/// The pending applications and the decisions on them. Created at the top of the page, outside
+/// any `<Suspense>`: a resource created inside a suspended child can leave the server-rendered
+/// response waiting forever (leptos-rs/leptos#4866).
+#[derive(Clone, Copy)]
+pub struct ApplicationsData {
+    approve: ServerAction<ApproveApplication>,
+    reject: ServerAction<RejectApplication>,
+    pending: Resource<Result<Vec<ApplicationSummary>, AppError>>,
+}
+
+impl ApplicationsData {
+    pub fn load() -> Self {
+        let approve = ServerAction::<ApproveApplication>::new();
+        let reject = ServerAction::<RejectApplication>::new();
+        let pending = Resource::new(
+            move || (approve.version().get(), reject.version().get()),
+            |_| list_applications(),
+        );
+        Self {
+            approve,
+            reject,
+            pending,
+        }
+    }
+}
+
 #[component]
-pub fn Applications() -> impl IntoView {
-    let approve = ServerAction::<ApproveApplication>::new();
-    let reject = ServerAction::<RejectApplication>::new();
-    let pending = Resource::new(
-        move || (approve.version().get(), reject.version().get()),
-        |_| list_applications(),
-    );
+pub fn Applications(data: ApplicationsData) -> impl IntoView {
+    let ApplicationsData {
+        approve,
+        reject,
+        pending,
+    } = data;
     let reject_errors = action_error(reject);
     let decided =
         Signal::derive(move || action_succeeded(approve).get() || action_succeeded(reject).get());

@@ -11,23 +11,47 @@ use crate::ui::auth::RequireUser;
 use crate::ui::feedback::or_error;
 use crate::ui::layout::PageTitle;
 
+/// The admin area's data and actions, created by the route's `data()` (outside any
+/// `<Suspense>`: see `membership::ApplicationsData`).
+#[derive(Clone, Copy)]
+pub struct AdminData {
+    applications: membership::ApplicationsData,
+    accounts: account::AccountsData,
+}
+
+/// Starts loading the admin area.
+pub fn load_admin() -> AdminData {
+    AdminData {
+        applications: membership::ApplicationsData::load(),
+        accounts: account::AccountsData::load(),
+    }
+}
+
 #[component]
-pub fn AdminPage() -> impl IntoView {
+pub fn AdminPage(data: AdminData) -> impl IntoView {
+    let AdminData {
+        applications,
+        accounts,
+    } = data;
     view! {
         <PageTitle text=|m| m.admin_title />
         <RequireUser let:user>
-            <AdminArea user />
+            <AdminArea user applications accounts />
         </RequireUser>
     }
 }
 
 #[component]
-fn AdminArea(user: crate::model::auth::CurrentUser) -> impl IntoView {
+fn AdminArea(
+    user: crate::model::auth::CurrentUser,
+    applications: membership::ApplicationsData,
+    accounts: account::AccountsData,
+) -> impl IntoView {
     // The server refuses every admin function to non-staff; this only spares a useless screen.
     if allows(user.role, Action::ReviewApplications) {
         view! {
-            <membership::Applications />
-            <account::Accounts me=user.person() />
+            <membership::Applications data=applications />
+            <account::Accounts me=user.person() data=accounts />
         }
         .into_any()
     } else {

@@ -7,22 +7,40 @@ use leptos_router::hooks::use_query_map;
 use super::{org_location, org_name};
 use crate::api::directory::search_directory;
 use crate::i18n::{fill, term_label, tr, use_i18n};
-use crate::model::OrgKind;
 use crate::model::directory::{DirectoryPage as Page, DirectoryQuery};
 use crate::model::vocab::{COUNTRIES, SPECIALTIES};
+use crate::model::{AppError, Field, OrgKind};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RecognitionBadges;
 use crate::ui::feedback::Loaded;
-use crate::ui::form::vocab_options;
+use crate::ui::form::{Field, vocab_options};
 use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
+    // The search is created here, outside any `<Suspense>` (see `ApplicationsData`).
+    let query_map = use_query_map();
+    // `try_read`: a request cancelled mid-render disposes the route's query (see `route_token`).
+    let query = Memo::new(move |_| {
+        let Some(q) = query_map.try_read() else {
+            return DirectoryQuery::default();
+        };
+        let get = |k: &str| q.get(k).unwrap_or_default();
+        DirectoryQuery {
+            q: get("q"),
+            kind: get("kind"),
+            country: get("country"),
+            specialty: get("specialty"),
+            badge: get("badge"),
+            page: get("page").parse().unwrap_or(1),
+        }
+    });
+    let results = Resource::new(move || query.get(), search_directory);
     view! {
         <PageTitle text=|m| m.directory_title />
         <RequireUser let:_user>
-            <DirectorySearch />
+            <DirectorySearch query results />
         </RequireUser>
     }
 }
@@ -58,26 +76,14 @@ fn Filter(
 }
 
 #[component]
-fn DirectorySearch() -> impl IntoView {
+fn DirectorySearch(
+    query: Memo<DirectoryQuery>,
+    results: Resource<Result<Page, AppError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let query_map = use_query_map();
-    // `try_read`: a request cancelled mid-render disposes the route's query (see `route_token`).
-    let query = Memo::new(move |_| {
-        let Some(q) = query_map.try_read() else {
-            return DirectoryQuery::default();
-        };
-        let get = |k: &str| q.get(k).unwrap_or_default();
-        DirectoryQuery {
-            q: get("q"),
-            kind: get("kind"),
-            country: get("country"),
-            specialty: get("specialty"),
-            badge: get("badge"),
-            page: get("page").parse().unwrap_or(1),
-        }
-    });
-    let results = Resource::new(move || query.get(), search_directory);
+    // A query too long for the search is refused; the box says why.
+    let search_errors = Signal::derive(move || results.get().and_then(Result::err));
     let filters = move || {
         let q = query.get();
         let m = t();
@@ -91,10 +97,14 @@ fn DirectorySearch() -> impl IntoView {
         ];
         view! {
             <Form method="GET" action="" attr:class="filters" attr:role="search">
-                <div class="field">
-                    <label for="q">{m.search_label}</label>
-                    <input id="q" name="q" type="search" value=q.q.clone() />
-                </div>
+                <Field
+                    label=|m| m.search_label
+                    name="q"
+                    field=Field::Query
+                    errors=search_errors
+                    input_type="search"
+                    value=q.q.clone()
+                />
                 <Filter
                     id="kind"
                     label=m.kind_label.into()

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::invitation::{CreateInvitation, RevokeInvitation, list_invitations};
 use crate::i18n::{fill, format_date, tr, use_i18n};
+use crate::model::AppError;
 use crate::model::Field;
 use crate::model::invitation::InvitationSummary;
 use crate::model::permissions::INVITABLE_ROLES;
@@ -11,18 +12,41 @@ use crate::ui::badges::RoleBadge;
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, action_error};
 
+/// The open invitations and the actions on them, created by the page outside any `<Suspense>`.
+#[derive(Clone, Copy)]
+pub struct InvitationsData {
+    create: ServerAction<CreateInvitation>,
+    revoke: ServerAction<RevokeInvitation>,
+    open: Resource<Result<Vec<InvitationSummary>, AppError>>,
+}
+
+impl InvitationsData {
+    pub fn load() -> Self {
+        let create = ServerAction::<CreateInvitation>::new();
+        let revoke = ServerAction::<RevokeInvitation>::new();
+        let open = Resource::new(
+            move || (create.version().get(), revoke.version().get()),
+            |_| list_invitations(),
+        );
+        Self {
+            create,
+            revoke,
+            open,
+        }
+    }
+}
+
 /// The organization admin's invitations: invite a colleague (the link is shown once, to copy),
 /// and the open invitations with their expiry, each revocable.
 #[component]
-pub fn InvitationsSection() -> impl IntoView {
+pub fn InvitationsSection(data: InvitationsData) -> impl IntoView {
     let i18n = use_i18n();
-    let create = ServerAction::<CreateInvitation>::new();
-    let revoke = ServerAction::<RevokeInvitation>::new();
+    let InvitationsData {
+        create,
+        revoke,
+        open,
+    } = data;
     let errors = action_error(create);
-    let open = Resource::new(
-        move || (create.version().get(), revoke.version().get()),
-        |_| list_invitations(),
-    );
     let roles = Signal::derive(move || {
         INVITABLE_ROLES
             .iter()

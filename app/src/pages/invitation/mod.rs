@@ -5,4 +5,4 @@ mod accept;
 mod manage;
 
 pub use accept::{AcceptInvitationPage, InvitationData, load_invitation};
-pub use manage::InvitationsSection;
+pub use manage::{InvitationsData, InvitationsSection};

@@ -5,6 +5,7 @@ pub mod migration;
 
 use std::time::Duration;
 
+use sea_orm::sea_query::LikeExpr;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
@@ -26,6 +27,31 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         opts.max_connections(16);
     }
     Database::connect(opts).await
+}
+
+/// `LIKE` patterns that match user text literally: the wildcards `%` and `_` (and the escape
+/// character) in it match only themselves.
+fn like_literal(before: &str, literal: &str, after: &str) -> LikeExpr {
+    let escaped = literal
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    LikeExpr::new(format!("{before}{escaped}{after}")).escape('\\')
+}
+
+/// Values that start with `prefix`.
+pub fn starts_with_literal(prefix: &str) -> LikeExpr {
+    like_literal("", prefix, "%")
+}
+
+/// Values that end with `suffix`.
+pub fn ends_with_literal(suffix: &str) -> LikeExpr {
+    like_literal("%", suffix, "")
+}
+
+/// Values that contain `part` anywhere.
+pub fn contains_literal(part: &str) -> LikeExpr {
+    like_literal("%", part, "%")
 }
 
 /// Brings the schema up to date.

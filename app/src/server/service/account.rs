@@ -3,9 +3,9 @@
 //! reactivate, change roles).
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
 };
 
 use crate::model::Field;
@@ -17,6 +17,7 @@ use crate::model::{
     AppError, ConflictKind, ErrorCode, Locale, OrganizationId, Role, UserId, UserStatus, search,
 };
 use crate::server::auth::Actor;
+use crate::server::db::contains_literal;
 use crate::server::db::entity::{organization, user};
 use crate::server::password;
 use crate::server::seed::secretariat_row;
@@ -139,9 +140,10 @@ pub async fn list_accounts(
     db: &DatabaseConnection,
     query: &str,
 ) -> Result<Vec<AccountSummary>, AppError> {
+    AppError::check(search::check_query(Field::Query, query))?;
     let mut select = user::Entity::find().find_also_related(organization::Entity);
     for term in search::fold(query).split(' ').filter(|t| !t.is_empty()) {
-        select = select.filter(Condition::all().add(user::Column::SearchText.contains(term)));
+        select = select.filter(user::Column::SearchText.like(contains_literal(term)));
     }
     let rows = select
         .order_by_desc(user::Column::Id)
@@ -184,6 +186,9 @@ pub async fn set_status(
     user_id: UserId,
     status: UserStatus,
 ) -> Result<(), AppError> {
+    if !permissions::may_set_status(status) {
+        return Err(AppError::field(Field::Status, ErrorCode::InvalidChoice));
+    }
     let target = other_account(db, actor, user_id).await?;
     permissions::check_change_status(&actor.person(), &person_of(&target))?;
     if target.status == UserStatus::Pending {

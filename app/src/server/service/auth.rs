@@ -20,8 +20,8 @@ use crate::server::password;
 /// failures take the same time.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
 
-/// Checks the credentials and the account's state; counts failures against the e-mail and the
-/// client address.
+/// Checks the credentials and the account's state; counts attempts against the account from this
+/// client address and against the address.
 pub async fn log_in(
     db: &DatabaseConnection,
     email: &str,
@@ -29,11 +29,12 @@ pub async fn log_in(
     ip: &str,
 ) -> Result<user::Model, AppError> {
     let email = normalize_email(email);
-    let (email_key, ip_key) = (throttle::email_key(&email), throttle::ip_key(ip));
-    throttle::check(
+    let (login_key, ip_key) = (throttle::login_key(&email, ip), throttle::ip_key(ip));
+    // Counted before the (slow) password check, so simultaneous attempts cannot slip past.
+    throttle::reserve(
         db,
         &[
-            (email_key.clone(), throttle::MAX_PER_EMAIL),
+            (login_key.clone(), throttle::MAX_PER_ACCOUNT_AND_IP),
             (ip_key.clone(), throttle::MAX_PER_IP),
         ],
     )
@@ -50,13 +51,12 @@ pub async fn log_in(
         }
     };
     let Some(user) = found.filter(|_| ok) else {
-        throttle::record_failure(db, &email_key).await?;
-        throttle::record_failure(db, &ip_key).await?;
         return Err(AppError::Login {
             refusal: LoginRefusal::BadCredentials,
         });
     };
-    throttle::clear(db, &email_key).await?;
+    throttle::clear(db, &login_key).await?;
+    throttle::release(db, &ip_key).await?;
     match user.status {
         UserStatus::Active => Ok(user),
         UserStatus::Pending | UserStatus::Suspended => Err(AppError::Login {

@@ -1,6 +1,6 @@
 //! The member directory: active organizations, searched and filtered, and their profiles.
 
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder,
@@ -10,27 +10,21 @@ use super::account::person_name;
 use crate::model::directory::{
     DirectoryPage, DirectoryQuery, OrgContact, OrgProfile, OrgSummary, split_codes,
 };
-use crate::model::{AppError, Bilingual, OrgKind, OrgStatus, OrganizationId, UserStatus, search};
+use crate::model::{
+    AppError, Bilingual, Field, OrgKind, OrgStatus, OrganizationId, UserStatus, search,
+};
 use crate::server::db::entity::{organization, user};
+use crate::server::db::{contains_literal, ends_with_literal, starts_with_literal};
 
 pub const PAGE_SIZE: u64 = 30;
-
-/// `%term%` with the LIKE wildcards in the term escaped.
-fn contains_pattern(term: &str) -> LikeExpr {
-    let escaped = term
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    LikeExpr::new(format!("%{escaped}%")).escape('\\')
-}
 
 /// A comma-separated code list contains `code` (exactly, not as a substring of another code).
 fn list_has(column: organization::Column, code: &str) -> Condition {
     Condition::any()
         .add(column.eq(code))
-        .add(column.like(format!("{code},%")))
-        .add(column.like(format!("%,{code}")))
-        .add(column.like(format!("%,{code},%")))
+        .add(column.like(starts_with_literal(&format!("{code},"))))
+        .add(column.like(ends_with_literal(&format!(",{code}"))))
+        .add(column.like(contains_literal(&format!(",{code},"))))
 }
 
 fn summary(o: organization::Model) -> OrgSummary {
@@ -50,9 +44,10 @@ pub async fn search(
     db: &DatabaseConnection,
     q: &DirectoryQuery,
 ) -> Result<DirectoryPage, AppError> {
+    AppError::check(search::check_query(Field::Query, &q.q))?;
     let mut cond = Condition::all().add(organization::Column::Status.eq(OrgStatus::Active));
     for term in search::fold(&q.q).split(' ').filter(|t| !t.is_empty()) {
-        cond = cond.add(Expr::col(organization::Column::SearchText).like(contains_pattern(term)));
+        cond = cond.add(Expr::col(organization::Column::SearchText).like(contains_literal(term)));
     }
     if let Some(kind) = OrgKind::parse(&q.kind) {
         cond = cond.add(organization::Column::Kind.eq(kind));

@@ -12,7 +12,7 @@ use super::throttle;
 use crate::model::Field;
 use crate::model::profile::validate_password_change;
 use crate::model::validation::{email as check_email, normalize_email};
-use crate::model::{AppError, ConflictKind, UserStatus};
+use crate::model::{AppError, ConflictKind, UserId, UserStatus};
 use crate::server::db::entity::{password_reset, user};
 use crate::server::mail::MailSender;
 use crate::server::outbox::{MailTemplate, Outbox};
@@ -50,16 +50,7 @@ pub async fn request(
     check_email(&mut errors, Field::Email, &email);
     AppError::check(errors)?;
     let (email_key, ip_key) = throttle::reset_keys(&email, ip);
-    throttle::check(
-        db,
-        &[
-            (email_key.clone(), MAX_PER_EMAIL),
-            (ip_key.clone(), MAX_PER_IP),
-        ],
-    )
-    .await?;
-    throttle::record_failure(db, &email_key).await?;
-    throttle::record_failure(db, &ip_key).await?;
+    throttle::reserve(db, &[(email_key, MAX_PER_EMAIL), (ip_key, MAX_PER_IP)]).await?;
     let Some(account) = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .filter(user::Column::Status.eq(UserStatus::Active))
@@ -152,7 +143,24 @@ pub async fn complete(
     let mut row = account.into_active_model();
     row.password_hash = Set(password_hash);
     let account = row.update(&txn).await?;
-    throttle::clear(&txn, &throttle::email_key(&account.email)).await?;
+    end_open_links(&txn, account.id).await?;
+    // A successful reset lifts any login block on the account, from every address.
+    throttle::clear_account(&txn, &account.email).await?;
     txn.commit().await?;
     Ok(account)
+}
+
+/// Uses up every open reset link of an account: after a new password, an older mailed link
+/// must not set another one.
+pub async fn end_open_links(
+    conn: &impl sea_orm::ConnectionTrait,
+    user_id: UserId,
+) -> Result<(), AppError> {
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(Utc::now()))
+        .filter(password_reset::Column::UserId.eq(user_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
 }

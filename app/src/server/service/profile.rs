@@ -1,8 +1,11 @@
 //! One's own profile: names, language, time zone and password.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel, TransactionTrait,
+};
 
 use super::account::set_name;
+use super::password_reset::end_open_links;
 use crate::model::Field;
 use crate::model::profile::{ProfileForm, validate_password_change};
 use crate::model::{AppError, ErrorCode, Locale};
@@ -41,7 +44,12 @@ pub async fn change_password(
         );
     }
     AppError::check(errors)?;
+    let password_hash = password::hash(new).await?;
+    let txn = db.begin().await?;
     let mut row = actor.user.clone().into_active_model();
-    row.password_hash = Set(password::hash(new).await?);
-    Ok(row.update(db).await?)
+    row.password_hash = Set(password_hash);
+    let account = row.update(&txn).await?;
+    end_open_links(&txn, account.id).await?;
+    txn.commit().await?;
+    Ok(account)
 }

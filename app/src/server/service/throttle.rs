@@ -1,59 +1,85 @@
-//! Login throttling kept in the database, so the limit holds across several app servers:
-//! at most 5 failures per e-mail and 20 per client address in a 15-minute window.
+//! Throttling kept in the database, so limits hold across several app servers. An attempt is
+//! counted *before* the work it guards (a password check, a mail): one statement inserts or
+//! increments the key's counter and returns the new count, so concurrent requests cannot all pass
+//! a check made before any of them was counted.
+//!
+//! Logins count per account *and* client address (5 in 15 minutes), so failures from elsewhere
+//! never lock the owner out, and per client address (20 in 15 minutes, across accounts).
 
 use chrono::Utc;
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IdenStatic, QueryFilter,
+    QueryTrait,
+};
 
 use crate::model::AppError;
+use crate::model::error::internal;
 use crate::server::db::entity::login_throttle as lt;
+use crate::server::db::starts_with_literal;
 
 pub const WINDOW_SECS: i64 = 15 * 60;
-pub const MAX_PER_EMAIL: i32 = 5;
+/// Login attempts per account from one client address.
+pub const MAX_PER_ACCOUNT_AND_IP: i32 = 5;
+/// Login attempts per client address, whatever the account.
 pub const MAX_PER_IP: i32 = 20;
 
-pub fn email_key(email: &str) -> String {
-    format!("email:{email}")
+/// Longest key kept: longer inputs (an e-mail is at most 254 characters) are cut, so a huge
+/// input cannot become a huge row or fail the insert.
+const KEY_MAX_CHARS: usize = 300;
+
+fn key(parts: std::fmt::Arguments) -> String {
+    parts.to_string().chars().take(KEY_MAX_CHARS).collect()
 }
 
+/// The login attempts of one account from one client address.
+pub fn login_key(email: &str, ip: &str) -> String {
+    key(format_args!("login:{email}|{ip}"))
+}
+
+/// The login attempts of one client address, whatever the account.
 pub fn ip_key(ip: &str) -> String {
-    format!("ip:{ip}")
+    key(format_args!("ip:{ip}"))
 }
 
-/// The keys counting password-reset requests (not failures) per e-mail and per address.
+/// The keys counting password-reset requests per e-mail and per address.
 pub fn reset_keys(email: &str, ip: &str) -> (String, String) {
-    (format!("reset:{email}"), format!("reset-ip:{ip}"))
+    (
+        key(format_args!("reset:{email}")),
+        key(format_args!("reset-ip:{ip}")),
+    )
 }
 
-/// Refuses when any of the keys has used up its failures in the current window.
-pub async fn check(conn: &impl ConnectionTrait, keys: &[(String, i32)]) -> Result<(), AppError> {
+/// Counts one attempt against each key (starting a new window where the old one has passed) and
+/// refuses when any key is now over its limit. Every attempt counts, refused ones too.
+pub async fn reserve(conn: &impl ConnectionTrait, keys: &[(String, i32)]) -> Result<(), AppError> {
     let now = Utc::now().timestamp();
+    let mut refused: Option<u64> = None;
     for (key, max) in keys {
-        if let Some(row) = lt::Entity::find_by_id(key.clone()).one(conn).await?
-            && row.window_start + WINDOW_SECS > now
-            && row.failures >= *max
-        {
+        let row = increment(conn, key, now).await?;
+        if row.count > *max {
             let retry = std::cmp::max(row.window_start + WINDOW_SECS - now, 1) as u64;
-            return Err(AppError::RateLimited {
-                retry_after_secs: retry,
-            });
+            refused = Some(refused.map_or(retry, |r| std::cmp::max(r, retry)));
         }
     }
-    Ok(())
+    match refused {
+        Some(retry_after_secs) => Err(AppError::RateLimited { retry_after_secs }),
+        None => Ok(()),
+    }
 }
 
-/// Counts one failure for `key`, starting a new window when the old one has passed.
-pub async fn record_failure(conn: &impl ConnectionTrait, key: &str) -> Result<(), AppError> {
-    let now = Utc::now().timestamp();
-    // Reset a stale window first; then a single upsert increments atomically.
-    lt::Entity::update_many()
-        .col_expr(lt::Column::Failures, Expr::value(0))
-        .col_expr(lt::Column::WindowStart, Expr::value(now))
-        .filter(lt::Column::Key.eq(key))
-        .filter(lt::Column::WindowStart.lte(now - WINDOW_SECS))
-        .exec(conn)
-        .await?;
-    lt::Entity::insert(lt::ActiveModel {
+/// The count of a key and the start of its window.
+struct Counter {
+    count: i32,
+    window_start: i64,
+}
+
+/// One statement: insert the key with a count of 1, or add one to its count (restarting the
+/// window when it has passed), and return the count as it now is. The rows are read to the end
+/// (`query_all`): on SQLite a `RETURNING` statement left unfinished keeps the write lock.
+async fn increment(conn: &impl ConnectionTrait, key: &str, now: i64) -> Result<Counter, AppError> {
+    let stale = Expr::col((lt::Entity, lt::Column::WindowStart)).lte(now - WINDOW_SECS);
+    let mut insert = lt::Entity::insert(lt::ActiveModel {
         key: Set(key.to_string()),
         failures: Set(1),
         window_start: Set(now),
@@ -62,17 +88,61 @@ pub async fn record_failure(conn: &impl ConnectionTrait, key: &str) -> Result<()
         OnConflict::column(lt::Column::Key)
             .value(
                 lt::Column::Failures,
-                Expr::col((lt::Entity, lt::Column::Failures)).add(1),
+                Expr::case(stale.clone(), 1)
+                    .finally(Expr::col((lt::Entity, lt::Column::Failures)).add(1)),
+            )
+            .value(
+                lt::Column::WindowStart,
+                Expr::case(stale, now).finally(Expr::col((lt::Entity, lt::Column::WindowStart))),
             )
             .to_owned(),
     )
-    .exec(conn)
-    .await?;
+    .into_query();
+    insert.returning(Query::returning().columns([lt::Column::Failures, lt::Column::WindowStart]));
+    let rows = conn.query_all(&insert).await?;
+    let row = rows
+        .first()
+        .ok_or_else(|| internal("throttle upsert returned no row"))?;
+    Ok(Counter {
+        count: row.try_get("", lt::Column::Failures.as_str())?,
+        window_start: row.try_get("", lt::Column::WindowStart.as_str())?,
+    })
+}
+
+/// Gives back the attempt counted for `key` (a successful login is no failure of its address).
+pub async fn release(conn: &impl ConnectionTrait, key: &str) -> Result<(), AppError> {
+    lt::Entity::update_many()
+        .col_expr(lt::Column::Failures, Expr::col(lt::Column::Failures).sub(1))
+        .filter(lt::Column::Key.eq(key))
+        .filter(lt::Column::Failures.gt(0))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
-/// Forgets the failures of `key` after a successful login.
+/// Forgets the attempts of `key` (after a successful login from that address).
 pub async fn clear(conn: &impl ConnectionTrait, key: &str) -> Result<(), AppError> {
     lt::Entity::delete_by_id(key.to_string()).exec(conn).await?;
     Ok(())
+}
+
+/// Forgets every login attempt against an account, from any address: a successful password
+/// reset lifts any block.
+pub async fn clear_account(conn: &impl ConnectionTrait, email: &str) -> Result<(), AppError> {
+    let prefix = login_key(email, "");
+    lt::Entity::delete_many()
+        .filter(lt::Column::Key.like(starts_with_literal(&prefix)))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes counters whose window has passed (run periodically).
+pub async fn purge_expired(conn: &impl ConnectionTrait) -> Result<u64, AppError> {
+    let cutoff = Utc::now().timestamp() - WINDOW_SECS;
+    let done = lt::Entity::delete_many()
+        .filter(lt::Column::WindowStart.lte(cutoff))
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected)
 }
