@@ -61,11 +61,7 @@ impl Messages {
             AppError::Unauthenticated => self.err_unauthenticated.into(),
             AppError::Forbidden => self.err_forbidden.into(),
             AppError::NotFound => self.err_not_found.into(),
-            // One problem is named in the alert too, for fields that cannot show it themselves.
-            AppError::Validation { fields } => match fields.as_slice() {
-                [only] => format!("{} {}", self.err_validation, self.field_error(only.code)),
-                _ => self.err_validation.into(),
-            },
+            AppError::Validation { .. } => self.err_validation.into(),
             AppError::Login { refusal } => match refusal {
                 LoginRefusal::BadCredentials => self.login_bad_credentials.into(),
                 LoginRefusal::Suspended => self.login_suspended.into(),

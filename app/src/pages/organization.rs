@@ -44,13 +44,13 @@ pub fn load_my_organization() -> OrganizationData {
 }
 
 #[component]
-pub fn MyOrganizationPage(data: OrganizationData) -> impl IntoView {
+pub fn MyOrganizationPage() -> impl IntoView {
     let OrganizationData {
         own,
         remove,
         members,
         invitations,
-    } = data;
+    } = load_my_organization();
     view! {
         <PageTitle text=|m| m.org_page_title />
         <RequireUser let:user>

@@ -22,7 +22,7 @@ pub fn load_own_profile() -> ProfileUserData {
 }
 
 #[component]
-pub fn ProfilePage(data: ProfileUserData) -> impl IntoView {
+pub fn ProfilePage() -> impl IntoView {
     let update = ServerAction::<UpdateProfile>::new();
     let change = ServerAction::<ChangePassword>::new();
     // Saving reloads the user shown in the header. The forms read their own copy, loaded once,
@@ -33,7 +33,7 @@ pub fn ProfilePage(data: ProfileUserData) -> impl IntoView {
         move |_, _, _| auth.refresh(),
         false,
     );
-    let me = data;
+    let me = load_own_profile();
     let i18n = use_i18n();
     view! {
         <PageTitle text=|m| m.profile_title />

@@ -28,11 +28,11 @@ pub fn load_admin() -> AdminData {
 }
 
 #[component]
-pub fn AdminPage(data: AdminData) -> impl IntoView {
+pub fn AdminPage() -> impl IntoView {
     let AdminData {
         applications,
         accounts,
-    } = data;
+    } = load_admin();
     view! {
         <PageTitle text=|m| m.admin_title />
         <RequireUser let:user>
