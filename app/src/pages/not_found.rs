@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::AppError;
 use crate::routes;
-use crate::ui::feedback::respond_with;
 use crate::ui::layout::PageTitle;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    respond_with(&AppError::NotFound);
+    #[cfg(feature = "ssr")]
+    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+        opts.set_status(http::StatusCode::NOT_FOUND);
+    }
     view! {
         <PageTitle text=|m| m.not_found_title />
         <p>{tr(|m| m.err_not_found)}</p>

@@ -69,41 +69,14 @@ where
     }
 }
 
-/// Shows a loaded value, or its error in the user's language. A page rendered on the server
-/// answers with the error's status (403, 404), as a web server should.
+/// Shows a loaded value, or its error in the user's language. (Members' pages stream, so the
+/// error cannot change the response's status any more: see the README's "Pages".)
 pub fn or_error<T, V: IntoView + 'static>(
     result: Result<T, AppError>,
     ok: impl FnOnce(T) -> V,
 ) -> AnyView {
     match result {
         Ok(value) => ok(value).into_any(),
-        Err(e) => {
-            respond_with(&e);
-            view! { <ErrorAlert error=e /> }.into_any()
-        }
+        Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
     }
-}
-
-/// Sets the status of the server-rendered response to the one that fits a page-level error:
-/// 403 forbidden; 404 for what does not exist, an unusable mailed link included. Other errors
-/// leave the page's status alone. Nothing happens in the browser.
-pub fn respond_with(error: &AppError) {
-    #[cfg(feature = "ssr")]
-    {
-        use crate::model::ConflictKind::{InvitationInvalid, ResetInvalid};
-        let status = match error {
-            AppError::Forbidden => Some(http::StatusCode::FORBIDDEN),
-            AppError::NotFound
-            | AppError::Conflict {
-                kind: InvitationInvalid | ResetInvalid,
-            } => Some(http::StatusCode::NOT_FOUND),
-            _ => None,
-        };
-        if let (Some(status), Some(opts)) = (status, use_context::<leptos_axum::ResponseOptions>())
-        {
-            opts.set_status(status);
-        }
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = error;
 }
