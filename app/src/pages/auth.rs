@@ -12,6 +12,7 @@ use crate::ui::auth::use_auth;
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{Field, action_error};
 use crate::ui::layout::{PageDescription, PageTitle};
+use crate::ui::person_fields::AccountEmailField;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -49,15 +50,7 @@ pub fn LoginPage() -> impl IntoView {
         <PageDescription text=|m| m.meta_login />
         <ActionForm action=login attr:class="form">
             <ActionError error=errors />
-            <Field
-                label=|m| m.email
-                name="email"
-                field=Field::Email
-                errors
-                input_type="email"
-                required=true
-                autocomplete="username"
-            />
+            <AccountEmailField errors />
             <Field
                 label=|m| m.password
                 name="password"

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use crate::api::password_reset::{RequestPasswordReset, ResetPassword, check_password_reset};
 use crate::i18n::tr;
-use crate::model::Field;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
 use crate::ui::auth::{enter_on_success, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
-use crate::ui::form::{Field, action_error, action_succeeded};
+use crate::ui::form::{action_error, action_succeeded};
 use crate::ui::layout::{PageDescription, PageTitle};
+use crate::ui::person_fields::AccountEmailField;
 use crate::ui::person_fields::ReplacementPasswordFields;
 
 #[component]
@@ -24,15 +24,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         <ActionForm action=request attr:class="form">
             <ActionError error=errors />
             <SuccessNote show=action_succeeded(request) message=|m| m.forgot_sent />
-            <Field
-                label=|m| m.email
-                name="email"
-                field=Field::Email
-                errors
-                input_type="email"
-                required=true
-                autocomplete="username"
-            />
+            <AccountEmailField errors />
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">
                     {tr(|m| m.forgot_submit)}

@@ -106,3 +106,19 @@ pub fn ReplacementPasswordFields(errors: Signal<Option<AppError>>) -> impl IntoV
         />
     }
 }
+
+/// The e-mail address an account logs in with (login, forgotten password).
+#[component]
+pub fn AccountEmailField(errors: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <Field
+            label=|m| m.email
+            name="email"
+            field=Field::Email
+            errors
+            input_type="email"
+            required=true
+            autocomplete="username"
+        />
+    }
+}
