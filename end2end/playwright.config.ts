@@ -2,9 +2,12 @@ import { defineConfig } from '@playwright/test';
 
 // The built release app on a fresh SQLite database with the demo data, on a port of its own.
 const port = 3100;
-const dbFile = `.data/e2e-${Date.now()}.db`;
-// The server's JSON log; the tests read mails (sent by the logging mail sender) from it.
-export const serverLog = '.data/server.log';
+const run = Date.now();
+const dbFile = `.data/e2e-${run}.db`;
+// The server delivers mails as files into this folder: the tests' mailbox (see helpers.ts).
+process.env.MEJ_E2E_MAIL_DIR ??= `${__dirname}/.data/mail-${run}`;
+const mailDir = process.env.MEJ_E2E_MAIL_DIR;
+const serverLog = '.data/server.log';
 
 export default defineConfig({
   testDir: './tests',
@@ -24,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `mkdir -p .data && cd .. && DATABASE_URL="sqlite://end2end/${dbFile}?mode=rwc" LEPTOS_SITE_ADDR=127.0.0.1:${port} LEPTOS_OUTPUT_NAME=mej LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg target/release/server serve --seed-demo > end2end/${serverLog} 2>&1`,
+    command: `mkdir -p .data && cd .. && DATABASE_URL="sqlite://end2end/${dbFile}?mode=rwc" MAIL_DIR="${mailDir}" LEPTOS_SITE_ADDR=127.0.0.1:${port} LEPTOS_OUTPUT_NAME=mej LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg target/release/server serve --seed-demo > end2end/${serverLog} 2>&1`,
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 60_000,
     reuseExistingServer: false,

@@ -8,4 +8,6 @@ source scripts/env.sh
 cargo leptos build --release --split
 mkdir -p data
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/mej.db?mode=rwc}"
+# Mails (reset and invitation links) are delivered as files into data/mail/: a local mailbox.
+export MAIL_DIR="${MAIL_DIR:-data/mail}"
 exec target/release/server serve --seed-demo

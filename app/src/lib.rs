@@ -20,6 +20,19 @@ use crate::pages::*;
 use crate::ui::auth::provide_auth;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 
+/// The document's title. leptos_meta 0.8.7 writes the title into the server-rendered `<title>`
+/// unescaped (an organization named `</title><meta http-equiv="refresh" …>` would redirect its
+/// readers), so the server escapes it here; the browser sets it as text, unescaped.
+#[cfg(feature = "ssr")]
+fn document_title(title: &str, brand: &str) -> String {
+    html_escape::encode_text(&format!("{title} | {brand}")).into_owned()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn document_title(title: &str, brand: &str) -> String {
+    format!("{title} | {brand}")
+}
+
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = initial_locale();
@@ -86,7 +99,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <leptos_meta::Stylesheet id="leptos" href="/pkg/mej.css" />
-        <Title formatter=move |title: String| format!("{title} | {}", t().brand_name) />
+        <Title formatter=move |title: String| document_title(&title, t().brand_name) />
         <Router>
             <SkipLink />
             <SiteHeader />
@@ -121,10 +134,22 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} />
 
                     <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} />
+                    <Route path=path!("/admin/security") view={Lazy::<SecurityLogRoute>::new()} />
 
                 </Routes>
             </main>
             <SiteFooter />
         </Router>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    #[test]
+    fn server_rendered_titles_are_escaped() {
+        let title = super::document_title(r#"</title><meta http-equiv="refresh">"#, "MEJ");
+        assert!(!title.contains('<'), "{title}");
+        assert!(title.starts_with("&lt;/title&gt;&lt;meta"), "{title}");
+        assert!(title.ends_with(" | MEJ"));
     }
 }

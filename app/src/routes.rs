@@ -14,6 +14,32 @@ pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
 pub const ORGANIZATION: &str = "/organization";
 pub const ADMIN: &str = "/admin";
+pub const SECURITY_LOG: &str = "/admin/security";
+
+/// Pages reached through a mailed link: the path's last segment is the link's secret token.
+pub const RESET_LINK: &str = "/password/reset/";
+pub const INVITATION_LINK: &str = "/invitations/";
+
+/// The page where a new password is chosen through a reset link.
+pub fn reset_link(token: &str) -> String {
+    format!("{RESET_LINK}{token}")
+}
+
+/// The page where an invitee accepts an invitation.
+pub fn invitation_link(token: &str) -> String {
+    format!("{INVITATION_LINK}{token}")
+}
+
+/// `path` as a log may show it: a mailed link's token is replaced, since whoever reads the log
+/// could otherwise use the link.
+pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    for prefix in [RESET_LINK, INVITATION_LINK] {
+        if path.starts_with(prefix) && path.len() > prefix.len() {
+            return format!("{prefix}[token]").into();
+        }
+    }
+    path.into()
+}
 
 pub fn organization_profile(id: OrganizationId) -> String {
     format!("{DIRECTORY}/{id}")
@@ -54,6 +80,21 @@ fn encode_query_value(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_tokens_stay_out_of_logs() {
+        let token = "a".repeat(64);
+        assert_eq!(
+            loggable_path(&reset_link(&token)),
+            "/password/reset/[token]"
+        );
+        assert_eq!(
+            loggable_path(&invitation_link(&token)),
+            "/invitations/[token]"
+        );
+        assert_eq!(loggable_path("/directory/3"), "/directory/3");
+        assert_eq!(loggable_path(RESET_LINK), RESET_LINK);
+    }
 
     #[test]
     fn return_paths_stay_on_this_site() {

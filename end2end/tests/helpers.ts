@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, Page } from '@playwright/test';
 
 export const PASSWORD = 'Forum-demo-2026';
@@ -16,16 +17,16 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
-/** The newest link containing `path` in a mail to `to`, as the logging mail sender wrote it to
- *  the server's JSON log (see playwright.config.ts): the test's mailbox. */
+/** The newest link containing `path` in a mail to `to`, from the folder the server delivers
+ *  its mails into (see playwright.config.ts): the test's mailbox. */
 export function mailedLink(to: string, path: string): string {
-  const mails = readFileSync(`${__dirname}/../.data/server.log`, 'utf8')
-    .split('\n')
-    .filter(line => line.startsWith('{'))
-    .map(line => JSON.parse(line).fields ?? {})
-    .filter(f => f.message === 'mail' && f.to === to);
-  const body: string = mails.at(-1)?.body ?? '';
-  const link = body.split(/\s+/).find(word => word.includes(path));
+  const dir = process.env.MEJ_E2E_MAIL_DIR;
+  if (!dir) throw new Error('MEJ_E2E_MAIL_DIR is not set');
+  const bodies = (existsSync(dir) ? readdirSync(dir).sort() : [])
+    .map(name => readFileSync(join(dir, name), 'utf8'))
+    .filter(text => text.split('\n\n')[0].split('\n').includes(`To: ${to}`))
+    .map(text => text.slice(text.indexOf('\n\n') + 2));
+  const link = bodies.at(-1)?.split(/\s+/).find(word => word.includes(path));
   if (!link) throw new Error(`no mail to ${to} with a link to ${path}`);
   return link;
 }

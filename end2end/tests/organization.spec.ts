@@ -24,7 +24,7 @@ test('an organization admin invites a colleague, who joins through the link', as
   await invitee.getByLabel('Password', { exact: true }).fill('short');
   await invitee.getByLabel('Confirm password').fill('short');
   await invitee.getByRole('button', { name: 'Create account' }).click();
-  await expect(invitee.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(invitee.getByText('Use at least 12 characters.')).toBeVisible();
   await expect(invitee.getByLabel('Name in Latin letters')).toHaveValue('SILVA Ana');
   await invitee.getByLabel('Password', { exact: true }).fill('another long passphrase');
   await invitee.getByLabel('Confirm password').fill('another long passphrase');

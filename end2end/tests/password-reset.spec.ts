@@ -16,7 +16,13 @@ test('a member who forgot the password resets it through the mailed link', async
   await page.getByLabel('New password', { exact: true }).fill('short');
   await page.getByLabel('Confirm new password').fill('short');
   await page.getByRole('button', { name: 'Set new password' }).click();
-  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
+  // A common password is refused, and the form keeps it for the member to change.
+  await page.getByLabel('New password', { exact: true }).fill('password1234');
+  await page.getByLabel('Confirm new password').fill('password1234');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByText('This password is common or easy to guess. Please choose another.')).toBeVisible();
+  await expect(page.getByLabel('New password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
   await page.getByLabel('Confirm new password').fill('a brand new passphrase');
   await page.getByRole('button', { name: 'Set new password' }).click();

@@ -1,5 +1,8 @@
 //! Configuration from flags and environment variables, with defaults that run out of the box.
 
+use std::path::PathBuf;
+
+use app::server::mail::MailDelivery;
 use axum_client_ip::ClientIpSource;
 use clap::Args;
 
@@ -30,6 +33,16 @@ pub struct Config {
     /// `RightmostXForwardedFor`, `XRealIp`, `CfConnectingIp`, `FlyClientIp`, `TrueClientIp`, …
     #[arg(long, env = "CLIENT_IP_SOURCE", default_value = "ConnectInfo")]
     pub client_ip_source: ClientIpSource,
+
+    /// Deliver mails as files into this folder (a local mailbox for development and tests)
+    /// instead of to the log.
+    #[arg(long, env = "MAIL_DIR")]
+    pub mail_dir: Option<PathBuf>,
+
+    /// Development only: the logging mail sender also writes mail bodies, links included, to
+    /// the log. Never set this where others can read the log.
+    #[arg(long, env = "MAIL_LOG_BODIES", default_value_t = false)]
+    pub mail_log_bodies: bool,
 }
 
 /// What the web layer needs to know beyond the database.
@@ -41,6 +54,8 @@ pub struct WebSettings {
     pub cookie_secure: bool,
     /// Where a client's address comes from.
     pub client_ip_source: ClientIpSource,
+    /// Where delivered mails go.
+    pub mail: MailDelivery,
 }
 
 impl WebSettings {
@@ -50,6 +65,7 @@ impl WebSettings {
             public_url: public_url.into(),
             cookie_secure: false,
             client_ip_source: ClientIpSource::ConnectInfo,
+            mail: MailDelivery::Log { with_bodies: false },
         }
     }
 }
@@ -63,6 +79,12 @@ impl Config {
                 .unwrap_or_else(|| format!("http://{}", self.listen)),
             cookie_secure: self.cookie_secure,
             client_ip_source: self.client_ip_source.clone(),
+            mail: match &self.mail_dir {
+                Some(dir) => MailDelivery::Dir(dir.clone()),
+                None => MailDelivery::Log {
+                    with_bodies: self.mail_log_bodies,
+                },
+            },
         }
     }
 

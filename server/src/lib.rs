@@ -5,4 +5,4 @@ pub mod middleware;
 pub mod router;
 
 pub use config::{Config, WebSettings};
-pub use router::build_router;
+pub use router::{BODY_LIMIT_BYTES, build_router};

@@ -3,50 +3,138 @@
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use app::model::AppError;
 
-/// Refuses state-changing requests whose `Origin` (or, without it, `Referer`) names another
-/// host than the one addressed. Requests with neither come from non-browser clients, which
-/// carry no ambient cookies of a victim, and pass.
-pub async fn check_origin(req: Request, next: Next) -> Response {
+/// What the request layers know of the site.
+#[derive(Clone, Debug)]
+pub struct SitePolicy {
+    /// The scheme the site is served over (`http` or `https`, from `PUBLIC_URL`).
+    pub scheme: String,
+    /// The session cookie's name.
+    pub session_cookie: String,
+}
+
+/// Refuses state-changing requests that a page of another site could have made in the user's
+/// name (see [`judge_source`]), and server-function calls in any body format but the form
+/// encoding our pages send (`text/plain` is one a foreign page can send without asking).
+pub async fn check_origin(
+    axum::extract::State(policy): axum::extract::State<SitePolicy>,
+    req: Request,
+    next: Next,
+) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    let host = req
-        .headers()
+    if let Err(why) = judge_source(req.headers(), &policy) {
+        return (StatusCode::FORBIDDEN, why).into_response();
+    }
+    if req.uri().path().starts_with("/api/") && !is_form_encoded(req.headers()) {
+        return (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "server functions take application/x-www-form-urlencoded",
+        )
+            .into_response();
+    }
+    next.run(req).await
+}
+
+/// Where a state-changing request comes from, as browsers tell it:
+/// - `Sec-Fetch-Site` (sent by every current browser, not settable by pages) must be
+///   `same-origin` (or `none`: typed by the user);
+/// - `Origin`, or without it `Referer`, must be readable and name this site, with the scheme the
+///   site is served over and the host the request addresses;
+/// - a request with none of the three headers comes from a program, not a browser page. It may
+///   pass only without a session cookie: such a client acts in nobody's name but its own (it can
+///   log in, throttled like anyone), while a browser request carrying a session always names its
+///   source.
+pub fn judge_source(headers: &HeaderMap, policy: &SitePolicy) -> Result<(), &'static str> {
+    let fetch_site = headers.get("sec-fetch-site");
+    if let Some(site) = fetch_site
+        && !matches!(site.as_bytes(), b"same-origin" | b"none")
+    {
+        return Err("cross-site request refused");
+    }
+    let Some(source) = headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+    else {
+        return if fetch_site.is_some() || !has_cookie(headers, &policy.session_cookie) {
+            Ok(())
+        } else {
+            Err("request without Origin refused")
+        };
+    };
+    let source = source
+        .to_str()
+        .map_err(|_not_text| "unreadable Origin refused")?
+        .to_ascii_lowercase();
+    let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .map(str::to_ascii_lowercase);
-    let source = req
-        .headers()
-        .get(header::ORIGIN)
-        .or_else(|| req.headers().get(header::REFERER))
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_ascii_lowercase);
-    match (source, host) {
-        (None, _) => next.run(req).await,
-        (Some(source), Some(host)) if origin_host(&source) == Some(host.as_str()) => {
-            next.run(req).await
-        }
-        _ => (StatusCode::FORBIDDEN, "cross-origin request refused").into_response(),
+        .map(str::to_ascii_lowercase)
+        .ok_or("request without Host refused")?;
+    let (scheme, rest) = source
+        .split_once("://")
+        .ok_or("cross-origin request refused")?;
+    let source_host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    if scheme == policy.scheme && source_host == host {
+        Ok(())
+    } else {
+        Err("cross-origin request refused")
     }
 }
 
-/// `host[:port]` of an origin or URL.
-fn origin_host(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+fn has_cookie(headers: &HeaderMap, name: &str) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|pair| pair.trim().split('=').next() == Some(name))
+}
+
+fn is_form_encoded(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| {
+            t.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
+}
+
+impl SitePolicy {
+    fn https(&self) -> bool {
+        self.scheme == "https"
+    }
 }
 
 /// Headers every response carries. Pages set their own CSP (with a nonce); everything else gets
-/// a closed one.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// a closed one. Pages and server-function answers are personal (the header shows who is logged
+/// in), so no cache keeps them (`no-store`); the static files under `/pkg/` may be cached. Over
+/// HTTPS, browsers are told to come back only over HTTPS (HSTS).
+pub async fn security_headers(
+    axum::extract::State(policy): axum::extract::State<SitePolicy>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let personal = !req.uri().path().starts_with("/pkg/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if personal {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if policy.https() {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -65,6 +153,39 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         );
     }
     res
+}
+
+/// A form posted without JavaScript is answered with a redirect back to its page (the request's
+/// `Referer`); any redirect that would leave this site goes to the home page instead.
+pub async fn on_site_redirects(req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let mut res = next.run(req).await;
+    if res.status().is_redirection()
+        && let Some(location) = res.headers().get(header::LOCATION)
+        && !location.to_str().is_ok_and(|l| is_on_site(l, &host))
+    {
+        res.headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static("/"));
+    }
+    res
+}
+
+/// Whether a redirect target stays on the site at `host`: a path of ours, or an http(s) URL of
+/// the same host.
+fn is_on_site(location: &str, host: &str) -> bool {
+    if location.starts_with('/') {
+        return app::routes::safe_return_path(location).is_some();
+    }
+    let Some((scheme, rest)) = location.split_once("://") else {
+        return false;
+    };
+    let target = rest.split(['/', '?', '#', '\\']).next().unwrap_or(rest);
+    matches!(scheme, "http" | "https") && target.eq_ignore_ascii_case(host)
 }
 
 /// Server functions answer every error with 500; this reads our error kind from the body and
@@ -89,16 +210,64 @@ pub async fn api_error_status(req: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn judge(pairs: &[(&str, &[u8])]) -> Result<(), &'static str> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_static("forum.example"));
+        for (name, value) in pairs {
+            headers.append(
+                header::HeaderName::from_bytes(name.as_bytes()).unwrap_or(header::ACCEPT),
+                HeaderValue::from_bytes(value).unwrap_or(HeaderValue::from_static("")),
+            );
+        }
+        let policy = SitePolicy {
+            scheme: "https".into(),
+            session_cookie: "__Host-mej_session".into(),
+        };
+        judge_source(&headers, &policy)
+    }
+
     #[test]
-    fn origin_host_strips_scheme_and_path() {
-        assert_eq!(
-            super::origin_host("http://127.0.0.1:3000"),
-            Some("127.0.0.1:3000")
+    fn redirects_stay_on_this_site() {
+        assert!(is_on_site("/profile?x=1", "forum.example"));
+        assert!(is_on_site("https://forum.example/login", "forum.example"));
+        assert!(!is_on_site("https://evil.example/", "forum.example"));
+        assert!(!is_on_site("//evil.example/", "forum.example"));
+        assert!(!is_on_site("/\\evil.example", "forum.example"));
+        assert!(!is_on_site("javascript:alert(1)", "forum.example"));
+        assert!(!is_on_site(
+            "https://forum.example.evil.example/",
+            "forum.example"
+        ));
+    }
+
+    #[test]
+    fn only_this_site_may_change_state() {
+        let session: (&str, &[u8]) = ("cookie", b"lang=ja; __Host-mej_session=abc");
+        assert!(judge(&[("origin", b"https://forum.example")]).is_ok());
+        assert!(judge(&[("referer", b"https://forum.example/profile?x")]).is_ok());
+        assert!(judge(&[("sec-fetch-site", b"same-origin"), session]).is_ok());
+        assert!(judge(&[]).is_ok(), "a program without a session");
+        assert!(judge(&[session]).is_err(), "a session without any source");
+        assert!(judge(&[("sec-fetch-site", b"cross-site")]).is_err());
+        assert!(judge(&[("sec-fetch-site", b"same-site")]).is_err());
+        assert!(
+            judge(&[("origin", b"http://forum.example")]).is_err(),
+            "another scheme"
         );
-        assert_eq!(
-            super::origin_host("https://forum.example/x?y"),
-            Some("forum.example")
+        assert!(judge(&[("origin", b"https://evil.example")]).is_err());
+        assert!(judge(&[("origin", b"null")]).is_err());
+        assert!(
+            judge(&[("origin", b"https://forum.example\xff")]).is_err(),
+            "not UTF-8"
         );
-        assert_eq!(super::origin_host("null"), None);
+        assert!(
+            judge(&[
+                ("sec-fetch-site", b"same-origin"),
+                ("origin", b"https://evil.example")
+            ])
+            .is_err()
+        );
     }
 }

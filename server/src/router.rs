@@ -1,9 +1,7 @@
 //! The axum application: Leptos pages and server functions, health check, static files, layers.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use app::server::mail::LogMailSender;
 use app::server::session_store::DbSessionStore;
 use app::server::state::AppState;
 use app::{App, shell};
@@ -14,13 +12,19 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::WebSettings;
-use crate::middleware::{api_error_status, check_origin, security_headers};
+use crate::middleware::{
+    SitePolicy, api_error_status, check_origin, on_site_redirects, security_headers,
+};
+
+/// The largest request body accepted: forms are small; a long post with its markdown fits.
+pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 
 /// `GET /healthz`: 200 when the database answers.
 async fn healthz(db: DatabaseConnection) -> (StatusCode, &'static str) {
@@ -52,21 +56,35 @@ pub fn build_router(
 ) -> Router {
     let state = AppState {
         db: db.clone(),
-        mail: Arc::new(LogMailSender),
-        public_url: web.public_url,
+        mail: web.mail.sender(),
+        public_url: web.public_url.clone(),
     };
     let context = move || {
         provide_context(state.clone());
         leptos::nonce::provide_nonce();
     };
     let routes = generate_route_list(App);
+    // Over HTTPS the session cookie is `Secure` and carries the `__Host-` prefix: browsers then
+    // refuse it from plain HTTP and from any other host, subdomains included.
+    let https = web.public_url.starts_with("https://");
+    let policy = SitePolicy {
+        scheme: if https { "https" } else { "http" }.to_string(),
+        session_cookie: if https {
+            "__Host-mej_session"
+        } else {
+            "mej_session"
+        }
+        .to_string(),
+    };
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
-        .with_name("mej_session")
+        .with_name(policy.session_cookie.clone())
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(web.cookie_secure)
+        .with_secure(web.cookie_secure || https)
+        // Idle sessions end after 12 hours (activity is recorded every few minutes, which pushes
+        // the expiry back); `auth::current_actor` ends any session 14 days after its login.
         .with_expiry(Expiry::OnInactivity(
-            tower_sessions::cookie::time::Duration::days(14),
+            tower_sessions::cookie::time::Duration::seconds(app::server::auth::IDLE_TIMEOUT_SECS),
         ));
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");
 
@@ -84,16 +102,20 @@ pub fn build_router(
         // its header knows who is logged in.
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(middleware::from_fn(api_error_status))
+        .layer(middleware::from_fn(on_site_redirects))
+        // Bodies over the limit answer 413 before anything reads them (or, without a length,
+        // as soon as reading passes the limit).
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(sessions)
         .layer(web.client_ip_source.into_extension())
-        .layer(middleware::from_fn(check_origin))
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(policy.clone(), check_origin))
+        .layer(middleware::from_fn_with_state(policy, security_headers))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &axum::http::Request<_>| {
                     let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
-                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+                    tracing::info_span!("request", method = %req.method(), path = %app::routes::loggable_path(req.uri().path()), request_id = %id, user_id = tracing::field::Empty)
                 })
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )

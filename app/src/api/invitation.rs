@@ -9,7 +9,7 @@ use crate::model::{AppError, InvitationId, Role};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::{log_in, require};
+    pub use crate::server::auth::{client_ip, log_in, require};
     pub use crate::server::service::invitation;
     pub use crate::server::state::app_state;
 }
@@ -54,6 +54,7 @@ pub async fn get_invitation(token: String) -> Result<InvitationInfo, AppError> {
 #[server]
 pub async fn accept_invitation(form: AcceptInvitationForm) -> Result<(), AppError> {
     use self::ssr::*;
-    let user = invitation::accept(&app_state()?.db, form).await?;
+    let ip = client_ip().await;
+    let user = invitation::accept(&app_state()?.db, form, &ip).await?;
     log_in(&user).await
 }

@@ -8,7 +8,7 @@ use crate::model::{AppError, ApplicationId};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::require;
+    pub use crate::server::auth::{client_ip, require};
     pub use crate::server::service::membership;
     pub use crate::server::state::app_state;
 }
@@ -18,7 +18,8 @@ mod ssr {
 pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError> {
     use self::ssr::*;
     let state = app_state()?;
-    membership::submit(&state.db, state.mail.as_ref(), form)
+    let ip = client_ip().await;
+    membership::submit(&state.db, state.mail.as_ref(), form, &ip)
         .await
         .map(|_| ())
 }

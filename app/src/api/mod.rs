@@ -1,6 +1,7 @@
 //! Server functions, one file per area. Each body: who is calling → may they → one service call.
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod directory;
 pub mod invitation;
@@ -8,6 +9,7 @@ pub mod membership;
 pub mod organization;
 pub mod password_reset;
 pub mod profile;
+pub mod session;
 
 /// The server functions a visitor may call, on purpose: logging in, applying, following a mailed
 /// link, choosing a language. Every other one starts with `require(…)` and answers 401 to a

@@ -35,8 +35,8 @@ pub async fn set_recognitions(
     #[server(default)] recognitions: Recognitions,
 ) -> Result<Recognitions, AppError> {
     use self::ssr::*;
-    let (state, _) = require(Action::ManageRecognitions).await?;
-    organization::set_recognitions(&state.db, organization_id, recognitions).await
+    let (state, actor) = require(Action::ManageRecognitions).await?;
+    organization::set_recognitions(&state.db, &actor, organization_id, recognitions).await
 }
 
 #[server]

@@ -45,7 +45,9 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     use self::ssr::*;
     let state = app_state()?;
+    let ip = client_ip().await;
     let user =
-        password_reset::complete(&state.db, &token, &new_password, &new_password_confirm).await?;
+        password_reset::complete(&state.db, &token, &new_password, &new_password_confirm, &ip)
+            .await?;
     log_in(&user).await
 }

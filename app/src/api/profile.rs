@@ -8,7 +8,7 @@ use crate::model::profile::ProfileForm;
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::{log_in, require};
+    pub use crate::server::auth::{current_session_key, log_in, require};
     pub use crate::server::service::profile;
 }
 
@@ -35,6 +35,7 @@ pub async fn change_password(
     let user = profile::change_password(
         &state.db,
         &actor,
+        &current_session_key().await?,
         &current_password,
         &new_password,
         &new_password_confirm,

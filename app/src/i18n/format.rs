@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::Messages;
+use crate::model::audit::AuditKind;
 use crate::model::vocab::{Term, find};
 use crate::model::{
     AppError, ConflictKind, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal,
@@ -21,19 +22,35 @@ pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
     )
 }
 
+/// Unix seconds in Japan time (UTC+9, no daylight saving); per-user zones come with the events
+/// work.
+fn in_japan(unix_secs: i64) -> chrono::NaiveDateTime {
+    let at = DateTime::<Utc>::from_timestamp(unix_secs, 0).unwrap_or_default();
+    (at + chrono::Duration::hours(9)).naive_utc()
+}
+
 /// A date (given in Unix seconds) as Japanese readers expect (2026年11月24日) or ISO-like for
-/// English.
+/// English. Formatted by hand: chrono's strftime parser would add ~30 KB to the WASM.
 pub fn format_date(unix_secs: i64, locale: Locale) -> String {
     use chrono::Datelike;
-    let at = DateTime::<Utc>::from_timestamp(unix_secs, 0).unwrap_or_default();
-    // Shown in Japan time (UTC+9, no daylight saving); per-user zones come with the events work.
-    // Formatted by hand: chrono's strftime parser would add ~30 KB to the WASM.
-    let jst = (at + chrono::Duration::hours(9)).date_naive();
+    let jst = in_japan(unix_secs);
     let (y, m, d) = (jst.year(), jst.month(), jst.day());
     match locale {
         Locale::Ja => format!("{y}年{m}月{d}日"),
         Locale::En => format!("{y}-{m:02}-{d:02}"),
     }
+}
+
+/// A date and time of day (Japan time): 2026年11月24日 14:05 / 2026-11-24 14:05.
+pub fn format_date_time(unix_secs: i64, locale: Locale) -> String {
+    use chrono::Timelike;
+    let jst = in_japan(unix_secs);
+    format!(
+        "{} {:02}:{:02}",
+        format_date(unix_secs, locale),
+        jst.hour(),
+        jst.minute()
+    )
 }
 
 impl Messages {
@@ -52,6 +69,9 @@ impl Messages {
             ErrorCode::EmailTaken => self.err_email_taken.into(),
             ErrorCode::WrongPassword => self.err_wrong_password.into(),
             ErrorCode::TooManyWords(n) => fill(self.err_too_many_words, n),
+            ErrorCode::InvisibleCharacters => self.err_invisible_characters.into(),
+            ErrorCode::ReservedName => self.err_reserved_name.into(),
+            ErrorCode::WeakPassword => self.err_weak_password.into(),
         }
     }
 
@@ -81,7 +101,30 @@ impl Messages {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
             }
             AppError::Internal => self.err_internal.into(),
+            AppError::BadRequest => self.err_bad_request.into(),
+            AppError::TooLarge => self.err_too_large.into(),
             AppError::Request { .. } => self.err_request.into(),
+        }
+    }
+
+    pub fn audit_kind(&self, k: AuditKind) -> &'static str {
+        match k {
+            AuditKind::LoginSucceeded => self.audit_login_succeeded,
+            AuditKind::LoginFailed => self.audit_login_failed,
+            AuditKind::LoginLocked => self.audit_login_locked,
+            AuditKind::ResetRequested => self.audit_reset_requested,
+            AuditKind::PasswordReset => self.audit_password_reset,
+            AuditKind::PasswordChanged => self.audit_password_changed,
+            AuditKind::SessionsEnded => self.audit_sessions_ended,
+            AuditKind::RoleChanged => self.audit_role_changed,
+            AuditKind::StatusChanged => self.audit_status_changed,
+            AuditKind::MemberRemoved => self.audit_member_removed,
+            AuditKind::RecognitionsChanged => self.audit_recognitions_changed,
+            AuditKind::InvitationCreated => self.audit_invitation_created,
+            AuditKind::InvitationRevoked => self.audit_invitation_revoked,
+            AuditKind::InvitationAccepted => self.audit_invitation_accepted,
+            AuditKind::ApplicationApproved => self.audit_application_approved,
+            AuditKind::ApplicationRejected => self.audit_application_rejected,
         }
     }
 

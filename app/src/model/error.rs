@@ -38,6 +38,12 @@ pub enum ErrorCode {
     WrongPassword,
     /// A search with more words than the limit.
     TooManyWords(u32),
+    /// Control, zero-width or text-direction characters, which hide what a name says.
+    InvisibleCharacters,
+    /// A name that claims to be the Forum's secretariat.
+    ReservedName,
+    /// A password that is common or easy to guess.
+    WeakPassword,
 }
 
 /// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,
@@ -90,6 +96,12 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     #[error("internal error")]
     Internal,
+    /// Arguments that cannot be read (a malformed or incomplete request).
+    #[error("bad request")]
+    BadRequest,
+    /// A request body over the size limit.
+    #[error("request too large")]
+    TooLarge,
     /// Transport or encoding failures reported by the server-function layer.
     #[error("request failed: {message}")]
     Request { message: String },
@@ -135,6 +147,8 @@ impl AppError {
             AppError::Validation { .. } | AppError::Login { .. } => 422,
             AppError::Conflict { .. } => 409,
             AppError::RateLimited { .. } => 429,
+            AppError::BadRequest => 400,
+            AppError::TooLarge => 413,
             AppError::Internal | AppError::Request { .. } => 500,
         }
     }
@@ -168,12 +182,37 @@ pub fn internal(err: impl std::fmt::Display) -> AppError {
     AppError::Internal
 }
 
+/// A failure of the server-function layer on the server: logged, answered as `Internal`.
+#[cfg(feature = "ssr")]
+fn server_side_failure(message: String) -> AppError {
+    internal(message)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn server_side_failure(message: String) -> AppError {
+    AppError::Request { message }
+}
+
 impl leptos::server_fn::error::FromServerFnError for AppError {
     type Encoder = leptos::server_fn::codec::JsonEncoding;
 
+    /// Arguments the server cannot read answer 400 (413 when the body was over the limit) with
+    /// no detail; failures on the server's side are internal; the rest happen in the browser
+    /// (no connection, an unreadable answer) and keep their message for the console.
     fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
-        AppError::Request {
-            message: value.to_string(),
+        use leptos::server_fn::error::ServerFnErrorErr as E;
+        // The body limit's error, whichever step of reading the body met it.
+        if value.to_string().contains("length limit exceeded") {
+            return AppError::TooLarge;
+        }
+        match value {
+            E::Args(_) | E::MissingArg(_) => AppError::BadRequest,
+            E::Registration(m) | E::ServerError(m) | E::MiddlewareError(m) | E::Response(m) => {
+                server_side_failure(m)
+            }
+            other => AppError::Request {
+                message: other.to_string(),
+            },
         }
     }
 }

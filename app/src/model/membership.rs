@@ -6,7 +6,9 @@ use super::Field;
 use super::code_enum::code_enum;
 use super::ids::ApplicationId;
 use super::names::PersonName;
-use super::validation::{choice, email, max_len, new_password, optional_url, required};
+use super::validation::{
+    choice, email, name_text, new_password, not_reserved, optional_url, required,
+};
 use super::vocab::{COUNTRIES, find};
 use super::{Bilingual, FieldError, OrgKind};
 
@@ -42,8 +44,13 @@ impl ApplicationForm {
         if self.org_name_ja.trim().is_empty() && self.org_name_en.trim().is_empty() {
             required(&mut e, Field::OrgNameJa, "");
         }
-        max_len(&mut e, Field::OrgNameJa, &self.org_name_ja, 120);
-        max_len(&mut e, Field::OrgNameEn, &self.org_name_en, 120);
+        for (field, name) in [
+            (Field::OrgNameJa, &self.org_name_ja),
+            (Field::OrgNameEn, &self.org_name_en),
+        ] {
+            name_text(&mut e, field, name, 120);
+            not_reserved(&mut e, field, name);
+        }
         choice(
             &mut e,
             Field::Country,

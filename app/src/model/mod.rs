@@ -1,6 +1,7 @@
 //! Shared types and pure domain rules, compiled for both the server and the browser.
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod bilingual;
 pub mod code_enum;
@@ -17,6 +18,7 @@ pub mod permissions;
 pub mod profile;
 pub mod role;
 pub mod search;
+pub mod session;
 pub mod validation;
 pub mod vocab;
 

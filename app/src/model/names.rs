@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Field;
 use super::{ErrorCode, FieldError, Locale};
-use crate::model::validation::{max_len, required};
+use crate::model::validation::{name_text, not_reserved, required};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonName {
@@ -61,7 +61,8 @@ impl PersonName {
             (Field::GivenNameKana, &self.given_name_kana),
             (Field::RomanizedName, &self.romanized_name),
         ] {
-            max_len(&mut errors, field, value, 60);
+            name_text(&mut errors, field, value, 60);
+            not_reserved(&mut errors, field, value);
         }
         for (field, value, source) in [
             (

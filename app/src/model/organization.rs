@@ -9,7 +9,7 @@ use super::code_enum::code_enum;
 use super::ids::{OrganizationId, UserId};
 use super::names::PersonName;
 use super::permissions::Person;
-use super::validation::{choice, max_len, optional_url, required};
+use super::validation::{choice, max_len, name_text, optional_url, required};
 use super::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES, Term, find};
 use super::{Role, UserStatus};
 
@@ -58,8 +58,8 @@ impl OrgProfileForm {
         if self.name_ja.trim().is_empty() && self.name_en.trim().is_empty() {
             required(&mut e, Field::NameJa, "");
         }
-        max_len(&mut e, Field::NameJa, &self.name_ja, NAME_MAX);
-        max_len(&mut e, Field::NameEn, &self.name_en, NAME_MAX);
+        name_text(&mut e, Field::NameJa, &self.name_ja, NAME_MAX);
+        name_text(&mut e, Field::NameEn, &self.name_en, NAME_MAX);
         optional_url(&mut e, Field::Website, self.website.trim());
         if !self.prefecture.is_empty() {
             let known = find(PREFECTURES, &self.prefecture).is_some();

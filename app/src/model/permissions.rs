@@ -20,6 +20,8 @@ pub enum Action {
     ManageRecognitions,
     /// Change anybody's role.
     ChangeRoles,
+    /// Read the security log.
+    ViewSecurityLog,
 }
 
 /// Whether an active user with `role` may perform `action` at all.
@@ -29,7 +31,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         ViewDirectory | EditOwnProfile => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions => role.is_staff(),
-        ChangeRoles => role == Role::Admin,
+        ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
 
@@ -47,6 +49,19 @@ pub const INVITABLE_ROLES: &[Role] = &[Role::Member, Role::OrgAdmin];
 /// Whether an organization admin may invite someone as `role`.
 pub fn may_invite_as(role: Role) -> bool {
     INVITABLE_ROLES.contains(&role)
+}
+
+/// Whether an invitation made by `inviter` into `organization` still stands: only while the
+/// inviter is active and may still invite into that organization. An admin who is suspended,
+/// removed or demoted takes their open invitations with them.
+pub fn invitation_stands(
+    inviter: &Person,
+    inviter_status: UserStatus,
+    organization: OrganizationId,
+) -> bool {
+    inviter_status == UserStatus::Active
+        && allows(inviter.role, Action::ManageOwnOrganization)
+        && check_own_organization(inviter, organization).is_ok()
 }
 
 /// The statuses staff set by hand: active or suspended. `Pending` belongs to an account whose
@@ -231,5 +246,26 @@ mod tests {
                 assert_eq!(allows(role, *action), want, "{role:?} {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn invitations_stand_only_while_their_inviter_may_invite() {
+        let inviter = Person {
+            id: UserId(7),
+            role: Role::OrgAdmin,
+            organization_id: ORG_A,
+        };
+        assert!(invitation_stands(&inviter, UserStatus::Active, ORG_A));
+        assert!(!invitation_stands(&inviter, UserStatus::Suspended, ORG_A));
+        let demoted = Person {
+            role: Role::Member,
+            ..inviter
+        };
+        assert!(!invitation_stands(&demoted, UserStatus::Active, ORG_A));
+        let moved = Person {
+            organization_id: OrganizationId(2),
+            ..inviter
+        };
+        assert!(!invitation_stands(&moved, UserStatus::Active, ORG_A));
     }
 }

@@ -63,6 +63,6 @@ mod tests {
     #[test]
     fn password_change_checks_length() {
         let e = validate_password_change("short", "short");
-        assert_eq!(e[0].code, ErrorCode::TooShort(10));
+        assert_eq!(e[0].code, ErrorCode::TooShort(12));
     }
 }

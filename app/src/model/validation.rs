@@ -3,7 +3,7 @@
 
 use super::{ErrorCode, Field, FieldError};
 
-pub const PASSWORD_MIN: u32 = 10;
+pub const PASSWORD_MIN: u32 = 12;
 pub const PASSWORD_MAX: u32 = 128;
 
 pub fn required(errors: &mut Vec<FieldError>, field: Field, value: &str) {
@@ -15,6 +15,49 @@ pub fn required(errors: &mut Vec<FieldError>, field: Field, value: &str) {
 pub fn max_len(errors: &mut Vec<FieldError>, field: Field, value: &str, max: u32) {
     if value.chars().count() > max as usize {
         errors.push(FieldError::new(field, ErrorCode::TooLong(max)));
+    }
+}
+
+/// Characters a reader does not see: controls (NUL, line breaks in a one-line field), soft
+/// hyphens, zero-width characters, text-direction marks, overrides and isolates, the BOM.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+            | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A one-line name: at most `max` characters, every one of them visible.
+pub fn name_text(errors: &mut Vec<FieldError>, field: Field, value: &str, max: u32) {
+    max_len(errors, field, value, max);
+    if value.chars().any(is_invisible) {
+        errors.push(FieldError::new(field, ErrorCode::InvisibleCharacters));
+    }
+}
+
+/// Whether a name claims to be the Forum's secretariat (case, spaces and full-width letters
+/// aside).
+pub fn is_reserved_name(value: &str) -> bool {
+    let folded: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    ["medicalexcellencejapan", "mej事務局", "mejsecretariat"]
+        .iter()
+        .any(|reserved| folded.contains(reserved))
+}
+
+/// A name that must not claim to be the Forum's secretariat.
+pub fn not_reserved(errors: &mut Vec<FieldError>, field: Field, value: &str) {
+    if is_reserved_name(value) {
+        errors.push(FieldError::new(field, ErrorCode::ReservedName));
     }
 }
 
@@ -152,6 +195,36 @@ mod tests {
                 ErrorCode::PasswordMismatch
             ]
         );
+    }
+
+    #[test]
+    fn names_are_visible_and_not_the_secretariat() {
+        for hidden in [
+            "田中\u{0}",
+            "Ana\u{202E}evil",
+            "a\u{200B}b",
+            "x\u{FEFF}",
+            "line\nbreak",
+        ] {
+            assert_eq!(
+                run(|e| name_text(e, Field::FamilyName, hidden, 60)),
+                [ErrorCode::InvisibleCharacters],
+                "{hidden:?}"
+            );
+        }
+        assert!(run(|e| name_text(e, Field::FamilyName, "山田 Yamada-O'Neil", 60)).is_empty());
+        for claim in [
+            "MEJ Secretariat",
+            "ＭＥＪ事務局",
+            "medical excellence japan 事務局",
+        ] {
+            assert_eq!(
+                run(|e| not_reserved(e, Field::OrgNameEn, claim)),
+                [ErrorCode::ReservedName],
+                "{claim}"
+            );
+        }
+        assert!(run(|e| not_reserved(e, Field::OrgNameEn, "Sakura General Hospital")).is_empty());
     }
 
     #[test]

@@ -42,6 +42,10 @@ macro_rules! lazy_page {
 // their chunk): started in `data()`, their types would join the main bundle (+20 KB brotli,
 // over its budget).
 lazy_page!(AdminRoute, super::admin::AdminPage);
+lazy_page!(
+    SecurityLogRoute,
+    super::admin::security_log::SecurityLogPage
+);
 lazy_page!(ApplyRoute, super::membership::ApplyPage);
 use super::directory::{OrganizationPage, ProfileData, load_profile};
 use super::invitation::{AcceptInvitationPage, InvitationData, load_invitation};

@@ -14,6 +14,7 @@ mod not_found;
 mod organization;
 mod password_reset;
 mod profile;
+mod sessions;
 
 pub use areas::{EventsPage, ProjectsPage, ThreadsPage};
 pub use auth::LoginPage;

@@ -13,6 +13,8 @@ use crate::ui::form::{Field, SelectField, action_error, action_succeeded, locale
 use crate::ui::layout::PageTitle;
 use crate::ui::person_fields::ReplacementPasswordFields;
 
+use super::sessions::{SessionsData, SessionsSection};
+
 /// One's own account, loading (a copy of its own: see `ProfilePage`).
 pub type ProfileUserData = Resource<Result<Option<CurrentUser>, AppError>>;
 
@@ -34,6 +36,7 @@ pub fn ProfilePage() -> impl IntoView {
         false,
     );
     let me = load_own_profile();
+    let sessions = SessionsData::load();
     let i18n = use_i18n();
     view! {
         <PageTitle text=|m| m.profile_title />
@@ -46,6 +49,7 @@ pub fn ProfilePage() -> impl IntoView {
                         view! {
                             <ProfileForm user update />
                             <PasswordForm change />
+                            <SessionsSection data=sessions />
                         }
                             .into_any()
                     }

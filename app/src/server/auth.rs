@@ -10,7 +10,18 @@ use crate::model::error::internal;
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::{AppError, OrganizationId, Role, UserId, UserStatus};
 
-const USER_ID: &str = "user_id";
+use super::session_store::{DEVICE, LAST_SEEN_AT, SIGNED_IN_AT, USER_ID};
+
+/// A session ends this long after its login, however active (seconds: 14 days).
+pub const ABSOLUTE_LIFETIME_SECS: i64 = 14 * 24 * 3600;
+/// A session ends after this long without activity (12 hours); see the session layer's expiry.
+pub const IDLE_TIMEOUT_SECS: i64 = 12 * 3600;
+/// Activity is recorded (and the idle timeout pushed back) at most this often, so a busy member
+/// does not cost a database write per request.
+const LAST_SEEN_STEP_SECS: i64 = 5 * 60;
+/// The longest device description kept.
+const DEVICE_MAX_CHARS: usize = 200;
+
 /// Which password the session was started with: changing the password ends every other session.
 const PASSWORD_STAMP: &str = "password_stamp";
 
@@ -23,6 +34,8 @@ fn password_stamp(u: &user::Model) -> String {
 #[derive(Clone, Debug)]
 pub struct Actor {
     pub user: user::Model,
+    /// Where the request came from (see `client_ip`), for the security log.
+    pub client_ip: String,
 }
 
 impl Actor {
@@ -55,8 +68,9 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
-/// The active user behind this request's session, if any. A suspended or deleted account, or a
-/// password changed since the session began, ends the session.
+/// The active user behind this request's session, if any. A suspended or deleted account, a
+/// password changed since the session began, or a login older than the absolute lifetime ends
+/// the session. Activity is recorded every few minutes, which pushes the idle timeout back.
 pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> {
     let session = session().await?;
     let Some(id) = session.get::<UserId>(USER_ID).await.map_err(internal)? else {
@@ -67,12 +81,24 @@ pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> 
         .get::<String>(PASSWORD_STAMP)
         .await
         .map_err(internal)?;
+    let now = chrono::Utc::now().timestamp();
+    let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await.map_err(internal)?;
+    let fresh = signed_in_at.is_some_and(|t| now - t < ABSOLUTE_LIFETIME_SECS);
     match found {
         Some(u)
             if u.status == UserStatus::Active
+                && fresh
                 && stamp.as_deref() == Some(password_stamp(&u).as_str()) =>
         {
-            Ok(Some(Actor { user: u }))
+            let last_seen = session.get::<i64>(LAST_SEEN_AT).await.map_err(internal)?;
+            if last_seen.is_none_or(|t| now - t >= LAST_SEEN_STEP_SECS) {
+                session.insert(LAST_SEEN_AT, now).await.map_err(internal)?;
+            }
+            tracing::Span::current().record("user_id", u.id.0);
+            Ok(Some(Actor {
+                user: u,
+                client_ip: client_ip().await,
+            }))
         }
         _ => {
             session.flush().await.map_err(internal)?;
@@ -98,11 +124,39 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
 pub async fn log_in(user: &user::Model) -> Result<(), AppError> {
     let session = session().await?;
     session.cycle_id().await.map_err(internal)?;
+    let now = chrono::Utc::now().timestamp();
+    let device: String = user_agent().await.chars().take(DEVICE_MAX_CHARS).collect();
     session.insert(USER_ID, user.id).await.map_err(internal)?;
+    session.insert(SIGNED_IN_AT, now).await.map_err(internal)?;
+    session.insert(LAST_SEEN_AT, now).await.map_err(internal)?;
+    session.insert(DEVICE, device).await.map_err(internal)?;
     session
         .insert(PASSWORD_STAMP, password_stamp(user))
         .await
         .map_err(internal)
+}
+
+/// The row key of this request's session (empty when it has none yet).
+pub async fn current_session_key() -> Result<String, AppError> {
+    Ok(session()
+        .await?
+        .id()
+        .map(|id| super::session_store::row_id(&id))
+        .unwrap_or_default())
+}
+
+/// The browser's `User-Agent`, or nothing.
+async fn user_agent() -> String {
+    leptos_axum::extract::<axum::http::HeaderMap>()
+        .await
+        .ok()
+        .and_then(|h| {
+            h.get(axum::http::header::USER_AGENT)?
+                .to_str()
+                .ok()
+                .map(str::to_string)
+        })
+        .unwrap_or_default()
 }
 
 /// Ends the session on the server and clears it.

@@ -1,5 +1,6 @@
 //! Server-only code: database, services, sessions, mail and demo data. Never compiled to WASM.
 
+pub mod audit;
 pub mod auth;
 pub mod db;
 pub mod mail;

@@ -16,6 +16,32 @@ pub struct MailTemplate {
     pub body: fn(&'static Messages) -> &'static str,
 }
 
+/// What follows a mail's text.
+#[derive(Clone, Copy, Debug)]
+pub enum Appendix<'a> {
+    None,
+    /// Text the outbox keeps as written (a reason for a decision).
+    Text(&'a str),
+    /// A link that opens an account (a reset or invitation link). It is put into the mail only
+    /// when the mail is handed to the sender; the outbox row keeps [`LINK_WITHHELD`] instead, so
+    /// no usable link can be read from the database or a backup of it.
+    SecretLink(&'a str),
+}
+
+/// What the outbox stores in place of a secret link.
+pub const LINK_WITHHELD: &str = "[link withheld: only the delivered mail holds it]";
+
+impl<'a> Appendix<'a> {
+    /// The appendix as delivered, and as stored.
+    fn texts(self) -> (&'a str, &'a str) {
+        match self {
+            Appendix::None => ("", ""),
+            Appendix::Text(text) => (text, text),
+            Appendix::SecretLink(link) => (link, LINK_WITHHELD),
+        }
+    }
+}
+
 /// The messages of one transaction, waiting for its commit.
 pub struct Outbox<'a> {
     sender: &'a dyn MailSender,
@@ -32,30 +58,28 @@ impl<'a> Outbox<'a> {
 
     /// Writes a mail to `mail_outbox` inside the caller's transaction. The subject and body
     /// come from the key set in both languages, Japanese first; `value` fills the body's `{}`
-    /// and `appendix` (a link, a reason) follows it.
+    /// and `appendix` (a reason, a link) follows it.
     pub async fn mail(
         &mut self,
         txn: &impl ConnectionTrait,
         to: &str,
         template: &MailTemplate,
         value: impl std::fmt::Display,
-        appendix: &str,
+        appendix: Appendix<'_>,
     ) -> Result<(), AppError> {
         let [ja, en] = JA_AND_EN;
         let MailTemplate { subject, body } = template;
+        let text = format!("{}\n{}", fill(body(ja), &value), fill(body(en), &value));
+        let (delivered, stored) = appendix.texts();
         let mail = OutgoingMail {
             to: to.to_string(),
             subject: format!("{} / {}", subject(ja), subject(en)),
-            body: format!(
-                "{}\n{}\n\n{appendix}",
-                fill(body(ja), &value),
-                fill(body(en), &value)
-            ),
+            body: format!("{text}\n\n{delivered}"),
         };
         mail_outbox::ActiveModel {
             recipient: Set(mail.to.clone()),
             subject: Set(mail.subject.clone()),
-            body: Set(mail.body.clone()),
+            body: Set(format!("{text}\n\n{stored}")),
             created_at: Set(Utc::now()),
             ..Default::default()
         }

@@ -2,6 +2,7 @@
 //! `TEST_DATABASE_URL` is set), the real router, and a client that keeps cookies.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use axum::Router;
 use axum::body::Body;
@@ -11,11 +12,14 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::Value;
 use tower::ServiceExt;
 
+use app::server::mail::MailDelivery;
 use app::server::{db, seed};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 pub const PASSWORD: &str = seed::DEMO_PASSWORD;
+/// The test site's address (`PUBLIC_URL`), and so the `Origin` its pages send.
+pub const ORIGIN: &str = "http://forum.test";
 pub const ADMIN: &str = "admin@example.jp";
 pub const STAFF: &str = "staff@example.jp";
 pub const ORG_ADMIN: &str = "orgadmin@example.jp";
@@ -58,14 +62,21 @@ pub async fn fresh_db(backend: Backend) -> Result<DatabaseConnection, Box<dyn st
 }
 
 /// An app server on `db`, configured as behind a reverse proxy: the client's address is the
-/// rightmost `X-Forwarded-For` entry ("unknown" when a request has none).
-pub fn router(db: &DatabaseConnection) -> Router {
+/// rightmost `X-Forwarded-For` entry ("unknown" when a request has none). Mails go as files into
+/// `mail_dir`.
+pub fn router(db: &DatabaseConnection, mail_dir: &Path) -> Router {
+    router_at(db, mail_dir, ORIGIN)
+}
+
+/// [`router`] for a site reached at `public_url`.
+pub fn router_at(db: &DatabaseConnection, mail_dir: &Path, public_url: &str) -> Router {
     let options = leptos::prelude::LeptosOptions::builder()
         .output_name("mej")
         .build();
     let web = server::WebSettings {
         client_ip_source: axum_client_ip::ClientIpSource::RightmostXForwardedFor,
-        ..server::WebSettings::direct("http://forum.test")
+        mail: MailDelivery::Dir(mail_dir.to_path_buf()),
+        ..server::WebSettings::direct(public_url)
     };
     server::build_router(db.clone(), options, web)
 }
@@ -74,22 +85,62 @@ pub fn router(db: &DatabaseConnection) -> Router {
 pub struct TestApp {
     pub db: DatabaseConnection,
     pub router: Router,
+    /// The folder the app delivers its mails into: the test's mailbox.
+    pub mail_dir: PathBuf,
 }
 
 impl TestApp {
     pub async fn new(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
         let db = fresh_db(backend).await?;
         seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
-        let router = router(&db);
-        Ok(Self { db, router })
+        let mail_dir = std::env::temp_dir()
+            .join("mej-tests")
+            .join(format!("mail-{}", uuid::Uuid::new_v4().simple()));
+        let router = router(&db, &mail_dir);
+        Ok(Self {
+            db,
+            router,
+            mail_dir,
+        })
+    }
+
+    /// The bodies of the mails delivered to `to`, oldest first.
+    pub fn mails_to(&self, to: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+        let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
+            return Ok(Vec::new());
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        let mut bodies = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path)?;
+            let (head, body) = text.split_once("\n\n").ok_or("a mail without a body")?;
+            if head.lines().any(|l| l == format!("To: {to}")) {
+                bodies.push(body.to_string());
+            }
+        }
+        Ok(bodies)
+    }
+
+    /// The newest link into `path` mailed to `to`, up to the end of its line.
+    pub fn mailed_link(
+        &self,
+        to: &str,
+        path: &str,
+    ) -> Result<Option<String>, Box<dyn std::error::Error>> {
+        Ok(self.mails_to(to)?.iter().rev().find_map(|body| {
+            let (_, rest) = body.split_once(path)?;
+            Some(rest.split_whitespace().next()?.to_string())
+        }))
     }
 
     pub fn client(&self) -> Client {
         Client {
             router: self.router.clone(),
             cookies: HashMap::new(),
-            origin: None,
+            origin: Some(ORIGIN.to_string()),
             forwarded_for: None,
+            headers: Vec::new(),
         }
     }
 
@@ -136,9 +187,12 @@ impl Response {
 pub struct Client {
     router: Router,
     cookies: HashMap<String, String>,
+    /// The `Origin` header, as a browser sends it: this site's unless a test says otherwise.
     pub origin: Option<String>,
     /// The `X-Forwarded-For` header the proxy in front would send.
     pub forwarded_for: Option<String>,
+    /// Further headers sent with every request.
+    pub headers: Vec<(header::HeaderName, header::HeaderValue)>,
 }
 
 impl Client {
@@ -149,7 +203,13 @@ impl Client {
             cookies: self.cookies.clone(),
             origin: self.origin.clone(),
             forwarded_for: self.forwarded_for.clone(),
+            headers: self.headers.clone(),
         }
+    }
+
+    /// The value of the cookie `name`, if the client holds it.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.get(name).map(String::as_str)
     }
 
     /// Calls server function `F` with form-encoded arguments, as the browser does.
@@ -176,6 +236,20 @@ impl Client {
         .await
     }
 
+    /// Posts `body` as `content_type` to `path`.
+    pub async fn post_raw(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        body: &str,
+    ) -> Result<Response, Box<dyn std::error::Error>> {
+        self.send(
+            Request::post(path).header(header::CONTENT_TYPE, content_type),
+            Body::from(body.to_string()),
+        )
+        .await
+    }
+
     /// Opens a page as a browser does (`Accept: text/html`).
     pub async fn get(&mut self, path: &str) -> Result<Response, Box<dyn std::error::Error>> {
         self.send(
@@ -193,6 +267,9 @@ impl Client {
         req = req.header(header::HOST, "forum.test");
         if let Some(origin) = &self.origin {
             req = req.header(header::ORIGIN, origin);
+        }
+        for (name, value) in &self.headers {
+            req = req.header(name, value);
         }
         if let Some(chain) = &self.forwarded_for {
             req = req.header("x-forwarded-for", chain);
@@ -263,4 +340,61 @@ macro_rules! on_both_backends {
             )+
         }
     };
+}
+
+/// The outbox rows of mails to `to` hold the placeholder, never `secret` (a link's token): no
+/// usable link can be read from the database or a backup of it.
+pub async fn assert_no_stored_link(app: &TestApp, to: &str, secret: &str) -> TestResult {
+    use app::server::db::entity::mail_outbox;
+    use app::server::outbox::LINK_WITHHELD;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let rows = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::Recipient.eq(to))
+        .all(&app.db)
+        .await?;
+    assert!(!rows.is_empty(), "no outbox row for {to}");
+    for row in rows {
+        assert!(
+            !row.body.contains(secret),
+            "the outbox holds the link: {}",
+            row.body
+        );
+        assert!(row.body.contains(LINK_WITHHELD), "{}", row.body);
+    }
+    Ok(())
+}
+
+/// A complete membership application of `email`.
+pub fn application_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("form[org_kind]", "hospital"),
+        ("form[org_name_ja]", "みなと国際クリニック"),
+        ("form[org_name_en]", "Minato International Clinic"),
+        ("form[country]", "JP"),
+        ("form[website]", "https://minato.example"),
+        ("form[email]", email),
+        ("form[name][family_name]", "青木"),
+        ("form[name][given_name]", "真理"),
+        ("form[name][family_name_kana]", "あおき"),
+        ("form[name][given_name_kana]", "まり"),
+        ("form[name][romanized_name]", "AOKI Mari"),
+        ("form[password]", password),
+        ("form[password_confirm]", password),
+        ("form[locale]", "ja"),
+    ]
+}
+
+/// A complete acceptance of the invitation behind `token`.
+pub fn acceptance_form<'a>(token: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("form[token]", token),
+        ("form[name][family_name]", "Silva"),
+        ("form[name][given_name]", "Ana"),
+        ("form[name][family_name_kana]", ""),
+        ("form[name][given_name_kana]", ""),
+        ("form[name][romanized_name]", "SILVA Ana"),
+        ("form[password]", password),
+        ("form[password_confirm]", password),
+        ("form[locale]", "en"),
+    ]
 }

@@ -1,6 +1,7 @@
 //! Invitations over HTTP: an organization admin invites, the invitee creates an account.
 
 use crate::common::*;
+use app::api::account::{SetAccountRole, SetAccountStatus};
 use app::api::auth::*;
 use app::api::invitation::*;
 use app::api::organization::*;
@@ -19,6 +20,13 @@ async fn invitation_creates_an_account_in_the_organization(backend: Backend) -> 
     let link = res.body["link"].as_str().ok_or("no link")?;
     let token = link.rsplit('/').next().ok_or("no token")?.to_string();
     assert!(link.starts_with("http://forum.test/invitations/"));
+    let newcomer = "newcomer@sakura-hospital.example";
+    assert_eq!(
+        app.mailed_link(newcomer, "/invitations/")?.as_deref(),
+        Some(token.as_str()),
+        "the delivered mail holds the link"
+    );
+    assert_no_stored_link(&app, newcomer, &token).await?;
     assert_eq!(
         admin
             .call::<ListInvitations>(&[])
@@ -33,17 +41,7 @@ async fn invitation_creates_an_account_in_the_organization(backend: Backend) -> 
     let info = invitee.call::<GetInvitation>(&[("token", &token)]).await?;
     assert_eq!(info.body["email"], "newcomer@sakura-hospital.example");
     let res = invitee
-        .call::<AcceptInvitation>(&[
-            ("form[token]", &token),
-            ("form[name][family_name]", "Silva"),
-            ("form[name][given_name]", "Ana"),
-            ("form[name][family_name_kana]", ""),
-            ("form[name][given_name_kana]", ""),
-            ("form[name][romanized_name]", "SILVA Ana"),
-            ("form[password]", "another long passphrase"),
-            ("form[password_confirm]", "another long passphrase"),
-            ("form[locale]", "en"),
-        ])
+        .call::<AcceptInvitation>(&acceptance_form(&token, "another long passphrase"))
         .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     let me = invitee.call::<GetCurrentUser>(&[]).await?;
@@ -75,4 +73,80 @@ async fn invitation_creates_an_account_in_the_organization(backend: Backend) -> 
     Ok(())
 }
 
-on_both_backends!(invitation_creates_an_account_in_the_organization);
+/// An invitation stands only while its inviter may invite: once the organization admin who made
+/// it is suspended or demoted, the link no longer opens an account (and works again only if
+/// they are reinstated before it expires).
+async fn invitations_end_with_their_inviter(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut org_admin = app.login(ORG_ADMIN).await?;
+    let inviter_id = org_admin.call::<GetCurrentUser>(&[]).await?.body["id"].to_string();
+    let res = org_admin
+        .call::<CreateInvitation>(&[
+            ("email", "late@sakura-hospital.example"),
+            ("role", "org_admin"),
+        ])
+        .await?;
+    let token = res.body["link"]
+        .as_str()
+        .and_then(|l| l.rsplit('/').next())
+        .ok_or("no link")?
+        .to_string();
+    let mut visitor = app.client();
+    let open = visitor.call::<GetInvitation>(&[("token", &token)]).await?;
+    assert_eq!(open.status, StatusCode::OK, "{}", open.body);
+
+    let mut staff = app.login(STAFF).await?;
+    let mut admin = app.login(ADMIN).await?;
+    for (who, call) in [
+        (
+            "suspended",
+            staff
+                .call::<SetAccountStatus>(&[("user_id", &inviter_id), ("status", "suspended")])
+                .await?,
+        ),
+        ("demoted", {
+            staff
+                .call::<SetAccountStatus>(&[("user_id", &inviter_id), ("status", "active")])
+                .await?;
+            admin
+                .call::<SetAccountRole>(&[("user_id", &inviter_id), ("role", "member")])
+                .await?
+        }),
+    ] {
+        assert_eq!(call.status, StatusCode::OK, "{who}: {}", call.body);
+        let res = visitor.call::<GetInvitation>(&[("token", &token)]).await?;
+        assert_eq!(res.status, StatusCode::NOT_FOUND, "{who}: {}", res.body);
+        let res = visitor
+            .call::<AcceptInvitation>(&acceptance_form(&token, "a long passphrase"))
+            .await?;
+        assert_eq!(res.status, StatusCode::NOT_FOUND, "{who}: {}", res.body);
+    }
+    Ok(())
+}
+
+/// Every invitation mails a stranger, so an organization may send twenty in fifteen minutes.
+async fn invitations_are_throttled_per_organization(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut org_admin = app.login(ORG_ADMIN).await?;
+    for n in 0..20 {
+        let email = format!("colleague{n}@sakura-hospital.example");
+        let res = org_admin
+            .call::<CreateInvitation>(&[("email", email.as_str()), ("role", "member")])
+            .await?;
+        assert_eq!(res.status, StatusCode::OK, "{n}: {}", res.body);
+    }
+    let res = org_admin
+        .call::<CreateInvitation>(&[
+            ("email", "one.more@sakura-hospital.example"),
+            ("role", "member"),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS, "{}", res.body);
+    Ok(())
+}
+
+on_both_backends!(
+    invitation_creates_an_account_in_the_organization,
+    invitations_end_with_their_inviter,
+    invitations_are_throttled_per_organization,
+);

@@ -6,6 +6,7 @@
 mod common;
 
 mod account;
+mod audit;
 mod auth;
 mod directory;
 mod invitation;
@@ -17,3 +18,4 @@ mod password_reset;
 mod permissions;
 mod profile;
 mod server_fns;
+mod session;

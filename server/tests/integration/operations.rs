@@ -91,6 +91,17 @@ async fn pages_carry_security_headers_and_the_negotiated_language(backend: Backe
         Some("nosniff")
     );
     assert!(res.headers.contains_key("referrer-policy"));
+    assert_eq!(
+        res.headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store"),
+        "pages are personal: no cache keeps them"
+    );
+    assert!(
+        !res.headers.contains_key("strict-transport-security"),
+        "no HSTS over plain HTTP"
+    );
 
     // The language cookie set by the switch wins over the default.
     c.call::<app::api::auth::SetLocale>(&[("locale", "en")])
@@ -118,7 +129,7 @@ async fn unknown_pages_are_404(backend: Backend) -> TestResult {
 /// lives in a server's memory.
 async fn app_servers_are_stateless(backend: Backend) -> TestResult {
     let first = TestApp::new(backend).await?;
-    let second = router(&first.db);
+    let second = router(&first.db, &first.mail_dir);
     let mut on_first = first.login(MEMBER).await?;
     let mut on_second = on_first.with_router(second.clone());
     let me = on_second
@@ -151,7 +162,128 @@ async fn app_servers_are_stateless(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A call whose arguments cannot be read answers 400, and one over the size limit 413, with a
+/// plain error kind and nothing of the server-function layer's internals.
+async fn unreadable_and_oversized_calls_say_so(backend: Backend) -> TestResult {
+    use app::api::account::SetAccountStatus;
+    let app = TestApp::new(backend).await?;
+    let mut staff = app.login(STAFF).await?;
+    for args in [
+        &[("user_id", "four"), ("status", "active")][..],
+        &[("status", "active")][..],
+        &[("user_id", "4"), ("status", "on holiday")][..],
+    ] {
+        let res = staff.call::<SetAccountStatus>(args).await?;
+        assert_eq!(
+            res.status,
+            StatusCode::BAD_REQUEST,
+            "{args:?}: {}",
+            res.body
+        );
+        assert_eq!(res.body, serde_json::json!({ "error": "bad_request" }));
+    }
+    let big = "x".repeat(server::BODY_LIMIT_BYTES + 1);
+    let res = staff
+        .call::<app::api::auth::Login>(&[("email", big.as_str()), ("password", "x")])
+        .await?;
+    assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", res.body);
+    Ok(())
+}
+
+/// Served over HTTPS, the site pins browsers to HTTPS (HSTS) and its session cookie is `Secure`
+/// with the `__Host-` prefix (never sent over plain HTTP, never set by another host).
+async fn https_sites_pin_https_and_host_only_cookies(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let https = router_at(&app.db, &app.mail_dir, "https://forum.test");
+    let mut c = app.client().with_router(https);
+    c.origin = Some("https://forum.test".into());
+    let res = c
+        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let cookie = res
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.contains("mej_session="))
+        .ok_or("no session cookie")?;
+    assert!(cookie.starts_with("__Host-mej_session="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    let hsts = res
+        .headers
+        .get("strict-transport-security")
+        .and_then(|v| v.to_str().ok())
+        .ok_or("no HSTS")?;
+    assert!(hsts.starts_with("max-age="), "{hsts}");
+    assert_eq!(
+        res.headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store"),
+        "server-function answers are personal"
+    );
+    let me = c.call::<app::api::auth::GetCurrentUser>(&[]).await?;
+    assert_eq!(
+        me.body["email"], MEMBER,
+        "the prefixed cookie is the session"
+    );
+    Ok(())
+}
+
+/// What this thread logs, kept in memory for a test to read.
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .map_err(|_poisoned| std::io::Error::other("poisoned"))?
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The request log never shows a mailed link's token: such paths are logged with the token
+/// replaced (whoever reads the log could otherwise use the link).
+async fn link_tokens_stay_out_of_the_request_log(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let log = LogBuffer::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .with_max_level(tracing::Level::INFO)
+        .finish();
+    let token = "7".repeat(64);
+    {
+        let _log_here = tracing::subscriber::set_default(subscriber);
+        for path in [
+            app::routes::reset_link(&token),
+            app::routes::invitation_link(&token),
+        ] {
+            app.client().get(&path).await?;
+        }
+    }
+    let text = String::from_utf8(log.0.lock().map_err(|_poisoned| "poisoned")?.clone())?;
+    assert!(text.contains("/password/reset/[token]"), "{text}");
+    assert!(text.contains("/invitations/[token]"), "{text}");
+    assert!(!text.contains(&token), "{text}");
+    Ok(())
+}
+
 on_both_backends!(
+    unreadable_and_oversized_calls_say_so,
+    https_sites_pin_https_and_host_only_cookies,
+    link_tokens_stay_out_of_the_request_log,
     app_servers_are_stateless,
     health_check_answers,
     seeding_is_idempotent_and_admins_can_be_created,

@@ -58,4 +58,41 @@ async fn robots_and_descriptions(backend: Backend) -> TestResult {
     Ok(())
 }
 
-on_both_backends!(what_does_not_exist_says_so, robots_and_descriptions,);
+/// A name that closes the title and adds a tag appears on the server-rendered page as text only.
+/// (Members' pages stream, so their `<title>` is set in the browser; `app::document_title`'s
+/// unit test covers the server-rendered title.)
+async fn names_are_text_in_server_rendered_pages(backend: Backend) -> TestResult {
+    use app::server::db::entity::{organization, user};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = TestApp::new(backend).await?;
+    let payload = r#"</title><meta http-equiv="refresh" content="0;url=https://evil.example/">"#;
+    let org_id = user::Entity::find()
+        .filter(user::Column::Email.eq(ORG_ADMIN))
+        .one(&app.db)
+        .await?
+        .ok_or("no organization admin")?
+        .organization_id;
+    organization::Entity::update_many()
+        .col_expr(organization::Column::NameJa, Expr::value(payload))
+        .col_expr(organization::Column::NameEn, Expr::value(payload))
+        .filter(organization::Column::Id.eq(org_id))
+        .exec(&app.db)
+        .await?;
+    let mut member = app.login(MEMBER).await?;
+    let res = member.get(&format!("/directory/{org_id}")).await?;
+    let page = html(&res);
+    assert!(
+        page.contains("<h1>&lt;/title&gt;&lt;meta http-equiv="),
+        "the name is on the page, escaped: {page}"
+    );
+    assert!(!page.contains(r#"<meta http-equiv="refresh""#), "{page}");
+    Ok(())
+}
+
+on_both_backends!(
+    what_does_not_exist_says_so,
+    robots_and_descriptions,
+    names_are_text_in_server_rendered_pages,
+);

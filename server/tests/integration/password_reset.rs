@@ -6,10 +6,10 @@ use app::api::auth::*;
 use app::api::password_reset::*;
 use app::api::profile::ChangePassword;
 use app::model::Field;
-use app::server::db::entity::{mail_outbox, password_reset};
+use app::server::db::entity::password_reset;
 use axum::http::StatusCode;
+use sea_orm::EntityTrait;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 const NEW_PASSWORD: &str = "a fresh passphrase 2026";
 
@@ -18,16 +18,7 @@ async fn mailed_token(
     app: &TestApp,
     email: &str,
 ) -> Result<Option<String>, Box<dyn std::error::Error>> {
-    let mail = mail_outbox::Entity::find()
-        .filter(mail_outbox::Column::Recipient.eq(email))
-        .filter(mail_outbox::Column::Body.contains("/password/reset/"))
-        .order_by_desc(mail_outbox::Column::Id)
-        .one(&app.db)
-        .await?;
-    Ok(mail.and_then(|m| {
-        let (_, rest) = m.body.split_once("/password/reset/")?;
-        Some(rest.split_whitespace().next()?.to_string())
-    }))
+    app.mailed_link(email, "/password/reset/")
 }
 
 fn reset_args<'a>(token: &'a str, password: &'a str) -> [(&'a str, &'a str); 3] {
@@ -58,6 +49,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link(backend: Backend)
     assert_eq!(mailed_token(&app, "nobody@example.jp").await?, None);
     let token = mailed_token(&app, MEMBER).await?.ok_or("no reset mail")?;
     assert_eq!(token.len(), 64);
+    assert_no_stored_link(&app, MEMBER, &token).await?;
 
     let check = browser
         .call::<CheckPasswordReset>(&[("token", &token)])

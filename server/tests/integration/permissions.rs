@@ -274,20 +274,100 @@ async fn only_staff_record_recognitions(backend: Backend) -> TestResult {
     Ok(())
 }
 
-/// State-changing requests from a foreign origin are refused before any function runs.
+/// State-changing requests from a foreign origin are refused before any function runs; so are
+/// those in a body format a foreign page could send unasked, and those with a session but no
+/// source at all.
 async fn foreign_origins_are_refused(backend: Backend) -> TestResult {
+    use axum::http::{HeaderName, HeaderValue};
     let app = TestApp::new(backend).await?;
+    let login = [("email", MEMBER), ("password", PASSWORD)];
+    let refused = |origin: &str| {
+        let mut c = app.client();
+        c.origin = Some(origin.to_string());
+        c
+    };
+    for origin in ["https://evil.example", "https://forum.test", "null"] {
+        let res = refused(origin)
+            .call::<app::api::auth::Login>(&login)
+            .await?;
+        assert_eq!(res.status, StatusCode::FORBIDDEN, "{origin}");
+    }
+    let mut cross_site = app.client();
+    cross_site.headers.push((
+        HeaderName::from_static("sec-fetch-site"),
+        HeaderValue::from_static("cross-site"),
+    ));
+    let res = cross_site.call::<app::api::auth::Login>(&login).await?;
+    assert_eq!(
+        res.status,
+        StatusCode::FORBIDDEN,
+        "Sec-Fetch-Site: cross-site"
+    );
+    let mut garbled = app.client();
+    garbled.origin = None;
+    garbled.headers.push((
+        axum::http::header::ORIGIN,
+        HeaderValue::from_bytes(b"http://forum.test\xff")?,
+    ));
+    let res = garbled.call::<app::api::auth::Login>(&login).await?;
+    assert_eq!(
+        res.status,
+        StatusCode::FORBIDDEN,
+        "an Origin that is not UTF-8"
+    );
+
+    // Our own pages pass; so does a program without a session (it acts for itself).
     let mut c = app.client();
-    c.origin = Some("https://evil.example".into());
-    let res = c
-        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])
-        .await?;
-    assert_eq!(res.status, StatusCode::FORBIDDEN);
-    c.origin = Some("http://forum.test".into());
-    let res = c
-        .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])
-        .await?;
+    let res = c.call::<app::api::auth::Login>(&login).await?;
     assert_eq!(res.status, StatusCode::OK);
+    let mut program = app.client();
+    program.origin = None;
+    let res = program.call::<app::api::auth::Login>(&login).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    // Now it has a session: a request carrying it must say where it comes from.
+    let res = program.call::<app::api::auth::Logout>(&[]).await?;
+    assert_eq!(res.status, StatusCode::FORBIDDEN, "{}", res.body);
+
+    let res = c
+        .post_raw(
+            <app::api::auth::Logout as leptos::server_fn::ServerFn>::PATH,
+            "text/plain",
+            "",
+        )
+        .await?;
+    assert_eq!(res.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    Ok(())
+}
+
+/// A form posted without JavaScript is sent back to its page, but never to another site, even
+/// when the request names one as its `Referer`.
+async fn form_redirects_stay_on_this_site(backend: Backend) -> TestResult {
+    use axum::http::{HeaderValue, header};
+    let app = TestApp::new(backend).await?;
+    let path = <app::api::auth::SetLocale as leptos::server_fn::ServerFn>::PATH;
+    for (referer, expected) in [
+        ("http://forum.test/directory", "http://forum.test/directory"),
+        ("https://evil.example/phish", "/"),
+    ] {
+        let mut browser = app.client();
+        browser
+            .headers
+            .push((header::ACCEPT, HeaderValue::from_static("text/html")));
+        browser
+            .headers
+            .push((header::REFERER, HeaderValue::from_str(referer)?));
+        let res = browser
+            .post_raw(path, "application/x-www-form-urlencoded", "locale=en")
+            .await?;
+        assert!(res.status.is_redirection(), "{referer}: {}", res.status);
+        let location = res
+            .headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        // (The framework may leave an empty query on the way back.)
+        assert_eq!(location.trim_end_matches('?'), expected, "{referer}");
+    }
     Ok(())
 }
 
@@ -298,4 +378,5 @@ on_both_backends!(
     org_admins_manage_only_their_organization,
     only_staff_record_recognitions,
     foreign_origins_are_refused,
+    form_redirects_stay_on_this_site,
 );

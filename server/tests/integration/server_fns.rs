@@ -10,8 +10,8 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
-    password_reset::*, profile::*,
+    account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
+    password_reset::*, profile::*, session::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -126,6 +126,11 @@ fn table() -> Vec<Case> {
             ],
             [401, 422, 422, 422, 422],
         ),
+        case::<ListSessions>(&[], [401, 200, 200, 200, 200]),
+        // Admins only.
+        case::<ListSecurityLog>(&[], [401, 403, 403, 403, 200]),
+        case::<EndSession>(&[("key", "no-such-session")], [401, 404, 404, 404, 404]),
+        case::<EndOtherSessions>(&[], [401, 200, 200, 200, 200]),
         // Organization admins (and admins) for their own organization only.
         case::<GetOwnOrganization>(&[], [401, 403, 200, 403, 200]),
         case::<UpdateOwnOrganization>(&[("form[name_en]", "Renamed")], [401, 403, 200, 403, 200]),

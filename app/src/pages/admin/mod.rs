@@ -2,9 +2,11 @@
 
 mod account;
 mod membership;
+pub mod security_log;
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::AppError;
 use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
@@ -49,7 +51,16 @@ fn AdminArea(
 ) -> impl IntoView {
     // The server refuses every admin function to non-staff; this only spares a useless screen.
     if allows(user.role, Action::ReviewApplications) {
+        let admin = allows(user.role, Action::ViewSecurityLog);
         view! {
+            {admin
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href=crate::routes::SECURITY_LOG>{tr(|m| m.security_log_link)}</a>
+                        </p>
+                    }
+                })}
             <membership::Applications data=applications />
             <account::Accounts me=user.person() data=accounts />
         }

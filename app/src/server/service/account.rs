@@ -10,17 +10,32 @@ use sea_orm::{
 
 use crate::model::Field;
 use crate::model::account::AccountSummary;
+use crate::model::audit::AuditKind;
 use crate::model::names::PersonName;
 use crate::model::permissions::{self, Person};
 use crate::model::validation;
 use crate::model::{
     AppError, ConflictKind, ErrorCode, Locale, OrganizationId, Role, UserId, UserStatus, search,
 };
+use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::contains_literal;
 use crate::server::db::entity::{organization, user};
 use crate::server::password;
 use crate::server::seed::secretariat_row;
+use crate::server::service::session;
+
+/// Whether an account already uses `email`.
+pub(crate) async fn email_in_use(
+    conn: &impl ConnectionTrait,
+    email: &str,
+) -> Result<bool, AppError> {
+    let taken = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .count(conn)
+        .await?;
+    Ok(taken > 0)
+}
 
 /// Fails with a field error on `field` when an account already uses `email`.
 pub(crate) async fn ensure_email_free(
@@ -28,11 +43,7 @@ pub(crate) async fn ensure_email_free(
     email: &str,
     field: Field,
 ) -> Result<(), AppError> {
-    let taken = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .count(conn)
-        .await?;
-    if taken > 0 {
+    if email_in_use(conn, email).await? {
         Err(AppError::field(field, ErrorCode::EmailTaken))
     } else {
         Ok(())
@@ -173,9 +184,17 @@ pub async fn set_role(
 ) -> Result<(), AppError> {
     permissions::check_change_role(&actor.person(), user_id)?;
     let target = other_account(db, actor, user_id).await?;
+    let change = format!("{} → {role}", target.role);
+    let txn = db.begin().await?;
     let mut row = target.into_active_model();
     row.role = Set(role);
-    row.update(db).await?;
+    let target = row.update(&txn).await?;
+    Event::by(actor, AuditKind::RoleChanged)
+        .user(target.id)
+        .detail(change)
+        .record(&txn)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -195,9 +214,20 @@ pub async fn set_status(
         // Pending accounts are decided through their membership application.
         return Err(AppError::conflict(ConflictKind::AccountPending));
     }
+    let change = format!("{} → {status}", target.status);
+    let txn = db.begin().await?;
     let mut row = target.into_active_model();
     row.status = Set(status);
-    row.update(db).await?;
+    let target = row.update(&txn).await?;
+    Event::by(actor, AuditKind::StatusChanged)
+        .user(target.id)
+        .detail(change)
+        .record(&txn)
+        .await?;
+    if status == UserStatus::Suspended {
+        session::end_all(&txn, target.id).await?;
+    }
+    txn.commit().await?;
     Ok(())
 }
 
@@ -217,6 +247,7 @@ pub async fn create_admin(
         password,
         password,
     );
+    password::check_strength(&mut errors, Field::Password, password, &email, &name);
     AppError::check(errors)?;
     let txn = db.begin().await?;
     ensure_email_free(&txn, &email, Field::Email).await?;

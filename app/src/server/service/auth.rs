@@ -1,18 +1,22 @@
 //! Logging in (credentials, account state, throttling), the current user, and the language
 //! remembered on the account.
 
+use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use super::account::person_name;
 use super::throttle;
+use crate::model::audit::AuditKind;
 use crate::model::auth::CurrentUser;
 use crate::model::error::LoginRefusal;
 use crate::model::validation::normalize_email;
 use crate::model::{AppError, ApplicationStatus, Locale, UserStatus};
+use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::entity::audit_event;
 use crate::server::db::entity::{membership_application as application, organization, user};
 use crate::server::password;
 
@@ -31,14 +35,18 @@ pub async fn log_in(
     let email = normalize_email(email);
     let (login_key, ip_key) = (throttle::login_key(&email, ip), throttle::ip_key(ip));
     // Counted before the (slow) password check, so simultaneous attempts cannot slip past.
-    throttle::reserve(
+    let reserved = throttle::reserve(
         db,
         &[
             (login_key.clone(), throttle::MAX_PER_ACCOUNT_AND_IP),
             (ip_key.clone(), throttle::MAX_PER_IP),
         ],
     )
-    .await?;
+    .await;
+    if let Err(refused) = reserved {
+        record_lockout(db, &email, ip).await?;
+        return Err(refused);
+    }
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(db)
@@ -50,7 +58,14 @@ pub async fn log_in(
             false
         }
     };
+    let failed = Event::from_address(ip, AuditKind::LoginFailed).email(&email);
+    let found_id = found.as_ref().map(|u| u.id);
     let Some(user) = found.filter(|_| ok) else {
+        let failed = match found_id {
+            Some(id) => failed.user(id),
+            None => failed,
+        };
+        failed.detail("bad_credentials").record(db).await?;
         return Err(AppError::Login {
             refusal: LoginRefusal::BadCredentials,
         });
@@ -58,11 +73,39 @@ pub async fn log_in(
     throttle::clear(db, &login_key).await?;
     throttle::release(db, &ip_key).await?;
     match user.status {
-        UserStatus::Active => Ok(user),
-        UserStatus::Pending | UserStatus::Suspended => Err(AppError::Login {
-            refusal: inactive_refusal(db, &user).await?,
-        }),
+        UserStatus::Active => {
+            Event::from_address(ip, AuditKind::LoginSucceeded)
+                .actor(user.id)
+                .record(db)
+                .await?;
+            Ok(user)
+        }
+        UserStatus::Pending | UserStatus::Suspended => {
+            failed.user(user.id).detail(user.status).record(db).await?;
+            Err(AppError::Login {
+                refusal: inactive_refusal(db, &user).await?,
+            })
+        }
     }
+}
+
+/// Records that logins for `email` from `ip` are paused, once per throttling window.
+async fn record_lockout(db: &DatabaseConnection, email: &str, ip: &str) -> Result<(), AppError> {
+    let since = Utc::now() - chrono::Duration::seconds(throttle::WINDOW_SECS);
+    let already = audit_event::Entity::find()
+        .filter(audit_event::Column::Kind.eq(AuditKind::LoginLocked))
+        .filter(audit_event::Column::TargetEmail.eq(email))
+        .filter(audit_event::Column::ClientIp.eq(ip))
+        .filter(audit_event::Column::At.gt(since))
+        .count(db)
+        .await?;
+    if already == 0 {
+        Event::from_address(ip, AuditKind::LoginLocked)
+            .email(email)
+            .record(db)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Why an inactive account may not log in: its application is waiting or was declined, or the

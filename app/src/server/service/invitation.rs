@@ -8,33 +8,33 @@ use sea_orm::{
 };
 
 use super::account::{NewUser, ensure_email_free, unique_violation_as};
+use super::throttle;
 use crate::model::Field;
+use crate::model::audit::AuditKind;
 use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
-use crate::model::permissions::{check_own_organization, may_invite_as};
+use crate::model::permissions::{Person, check_own_organization, invitation_stands, may_invite_as};
 use crate::model::validation::{email as check_email, normalize_email};
 use crate::model::{
     AppError, ConflictKind, ErrorCode, FieldError, InvitationId, Locale, OrganizationId, Role,
     UserStatus,
 };
+use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::entity::{invitation, organization, user};
 use crate::server::mail::MailSender;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex as token_hash};
 
 pub const VALID_DAYS: i64 = 7;
+/// Invitations per organization (and per client address) in throttling's window.
+pub const MAX_PER_ORGANIZATION: i32 = 20;
 
 /// The link follows the body.
 const MAIL: MailTemplate = MailTemplate {
     subject: |m| m.mail_invitation_subject,
     body: |m| m.mail_invitation_body,
 };
-
-/// The path of the page where an invitee accepts.
-pub fn invitation_path(token: &str) -> String {
-    format!("/invitations/{token}")
-}
 
 fn summary(row: invitation::Model, link: Option<String>) -> InvitationSummary {
     InvitationSummary {
@@ -64,6 +64,21 @@ pub async fn create(
     }
     AppError::check(errors)?;
     ensure_email_free(db, &email, Field::Email).await?;
+    // Each invitation mails a stranger: an organization, and an address, may send only so many.
+    throttle::reserve(
+        db,
+        &[
+            (
+                throttle::organization_key("invite", actor.organization_id()),
+                MAX_PER_ORGANIZATION,
+            ),
+            (
+                throttle::ip_action_key("invite", &actor.client_ip),
+                MAX_PER_ORGANIZATION,
+            ),
+        ],
+    )
+    .await?;
     let token = new_token();
     let now = Utc::now();
     let txn = db.begin().await?;
@@ -84,10 +99,18 @@ pub async fn create(
     let link = format!(
         "{}{}",
         public_url.trim_end_matches('/'),
-        invitation_path(&token)
+        crate::routes::invitation_link(&token)
     );
     let mut outbox = Outbox::new(mail_sender);
-    outbox.mail(&txn, &email, &MAIL, VALID_DAYS, &link).await?;
+    outbox
+        .mail(&txn, &email, &MAIL, VALID_DAYS, Appendix::SecretLink(&link))
+        .await?;
+    Event::by(actor, AuditKind::InvitationCreated)
+        .email(&email)
+        .organization(row.organization_id)
+        .detail(role)
+        .record(&txn)
+        .await?;
     outbox.commit(txn).await?;
     Ok(summary(row, Some(link)))
 }
@@ -117,14 +140,22 @@ pub async fn revoke(
         .await?
         .ok_or(AppError::NotFound)?;
     check_own_organization(&actor.person(), row.organization_id)?;
+    let txn = db.begin().await?;
     let mut row = row.into_active_model();
     row.revoked_at = Set(Some(Utc::now()));
-    row.update(db).await?;
+    let row = row.update(&txn).await?;
+    Event::by(actor, AuditKind::InvitationRevoked)
+        .email(&row.email)
+        .organization(row.organization_id)
+        .record(&txn)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
 
-/// The usable invitation behind a token: unknown, revoked and used ones are not found; an
-/// expired one is a conflict the page explains.
+/// The usable invitation behind a token: unknown, revoked and used ones are not found, nor one
+/// whose inviter may no longer invite (suspended, removed or demoted since); an expired one is a
+/// conflict the page explains.
 async fn usable(
     conn: &impl sea_orm::ConnectionTrait,
     token: &str,
@@ -135,6 +166,18 @@ async fn usable(
         .await?
         .filter(|r| r.accepted_at.is_none() && r.revoked_at.is_none())
         .ok_or(AppError::NotFound)?;
+    let inviter = user::Entity::find_by_id(row.invited_by).one(conn).await?;
+    let stands = inviter.is_some_and(|i| {
+        let person = Person {
+            id: i.id,
+            role: i.role,
+            organization_id: i.organization_id,
+        };
+        invitation_stands(&person, i.status, row.organization_id)
+    });
+    if !stands {
+        return Err(AppError::NotFound);
+    }
     if row.expires_at < Utc::now() {
         return Err(AppError::conflict(ConflictKind::InvitationExpired));
     }
@@ -157,9 +200,32 @@ pub async fn info(db: &DatabaseConnection, token: &str) -> Result<InvitationInfo
 pub async fn accept(
     db: &DatabaseConnection,
     form: AcceptInvitationForm,
+    ip: &str,
 ) -> Result<user::Model, AppError> {
     AppError::check(form.validate())?;
     let name = form.name.trimmed();
+    let locale = Locale::parse(&form.locale)
+        .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?;
+    throttle::reserve(
+        db,
+        &[(
+            throttle::ip_action_key("accept", ip),
+            throttle::MAX_LINK_USES_PER_IP,
+        )],
+    )
+    .await?;
+    // Cheap checks before the costly hash; repeated in the transaction below.
+    let inv = usable(db, &form.token).await?;
+    ensure_email_free(db, &inv.email, Field::Email).await?;
+    let mut errors = Vec::new();
+    password::check_strength(
+        &mut errors,
+        Field::Password,
+        &form.password,
+        &inv.email,
+        &name,
+    );
+    AppError::check(errors)?;
     let password_hash = password::hash(&form.password).await?;
     let txn = db.begin().await?;
     let inv = usable(&txn, &form.token).await?;
@@ -170,8 +236,7 @@ pub async fn accept(
         email: &inv.email,
         password_hash,
         name,
-        locale: Locale::parse(&form.locale)
-            .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?,
+        locale,
         time_zone: "Asia/Tokyo",
         role: inv.role,
         status: UserStatus::Active,
@@ -182,7 +247,14 @@ pub async fn accept(
     .map_err(unique_violation_as(Field::Email))?;
     let mut inv = inv.into_active_model();
     inv.accepted_at = Set(Some(now));
-    inv.update(&txn).await?;
+    let inv = inv.update(&txn).await?;
+    Event::from_address(ip, AuditKind::InvitationAccepted)
+        .actor(created.id)
+        .user(created.id)
+        .organization(inv.organization_id)
+        .detail(inv.role)
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(created)
 }

@@ -8,24 +8,32 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::account::{NewUser, ensure_email_free, person_name, unique_violation_as};
+use super::account::{NewUser, email_in_use, ensure_email_free, person_name, unique_violation_as};
 use super::organization::organization_search_text;
+use super::throttle;
 use crate::model::Field;
+use crate::model::audit::AuditKind;
 use crate::model::membership::{ApplicationForm, ApplicationSummary};
 use crate::model::validation::normalize_email;
 use crate::model::{
     AppError, ApplicationId, ApplicationStatus, ConflictKind, ErrorCode, Locale, OrgKind,
     OrgStatus, OrganizationId, Role, UserId, UserStatus,
 };
+use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::entity::{membership_application as application, organization, user};
 use crate::server::mail::MailSender;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Outbox};
 use crate::server::password;
 
 const RECEIVED: MailTemplate = MailTemplate {
     subject: |m| m.mail_application_received_subject,
     body: |m| m.mail_application_received_body,
+};
+/// To an address that already has an account: the form answers as for a new one.
+const KNOWN: MailTemplate = MailTemplate {
+    subject: |m| m.mail_application_known_subject,
+    body: |m| m.mail_application_known_body,
 };
 const APPROVED: MailTemplate = MailTemplate {
     subject: |m| m.mail_application_approved_subject,
@@ -38,17 +46,40 @@ const REJECTED: MailTemplate = MailTemplate {
 };
 
 /// Records the organization, the applicant's (not yet active) account and the application in one
-/// transaction, and confirms receipt by mail.
+/// transaction, and confirms receipt by mail. The answer does not say whether the address already
+/// has an account (that would tell visitors who is registered): such an address is mailed instead,
+/// and nothing is recorded (`None`).
 pub async fn submit(
     db: &DatabaseConnection,
     mail_sender: &dyn MailSender,
     form: ApplicationForm,
-) -> Result<ApplicationId, AppError> {
-    AppError::check(form.validate())?;
+    ip: &str,
+) -> Result<Option<ApplicationId>, AppError> {
     let email = normalize_email(&form.email);
     let name = form.name.trimmed();
+    let mut errors = form.validate();
+    password::check_strength(&mut errors, Field::Password, &form.password, &email, &name);
+    AppError::check(errors)?;
     let locale = Locale::parse(&form.locale)
         .ok_or_else(|| AppError::field(Field::Locale, ErrorCode::InvalidChoice))?;
+    throttle::reserve(
+        db,
+        &[(
+            throttle::ip_action_key("apply", ip),
+            throttle::MAX_APPLICATIONS_PER_IP,
+        )],
+    )
+    .await?;
+    // Cheap checks before the costly hash.
+    if email_in_use(db, &email).await? {
+        let txn = db.begin().await?;
+        let mut outbox = Outbox::new(mail_sender);
+        outbox
+            .mail(&txn, &email, &KNOWN, "", Appendix::None)
+            .await?;
+        outbox.commit(txn).await?;
+        return Ok(None);
+    }
     let password_hash = password::hash(&form.password).await?;
     let now = Utc::now();
     let txn = db.begin().await?;
@@ -109,9 +140,11 @@ pub async fn submit(
     .insert(&txn)
     .await?;
     let mut outbox = Outbox::new(mail_sender);
-    outbox.mail(&txn, &email, &RECEIVED, "", "").await?;
+    outbox
+        .mail(&txn, &email, &RECEIVED, "", Appendix::None)
+        .await?;
     outbox.commit(txn).await?;
-    Ok(app.id)
+    Ok(Some(app.id))
 }
 
 /// Applications waiting for a decision, oldest first.
@@ -191,6 +224,7 @@ pub async fn decide(
         return Err(AppError::NotFound);
     };
     let email = applicant.email.clone();
+    let (app_applicant, app_org) = (applicant.id, org.id);
     let mut row = app.into_active_model();
     row.status = Set(if approve {
         ApplicationStatus::Approved
@@ -213,8 +247,20 @@ pub async fn decide(
         applicant.status = Set(UserStatus::Active);
         applicant.update(&txn).await?;
     }
+    let kind = if approve {
+        AuditKind::ApplicationApproved
+    } else {
+        AuditKind::ApplicationRejected
+    };
+    Event::by(actor, kind)
+        .user(app_applicant)
+        .organization(app_org)
+        .record(&txn)
+        .await?;
     let notice = if approve { &APPROVED } else { &REJECTED };
     let mut outbox = Outbox::new(mail_sender);
-    outbox.mail(&txn, &email, notice, "", reason).await?;
+    outbox
+        .mail(&txn, &email, notice, "", Appendix::Text(reason))
+        .await?;
     outbox.commit(txn).await
 }

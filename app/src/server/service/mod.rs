@@ -2,6 +2,7 @@
 //! connection and domain inputs and know nothing of HTTP or Leptos.
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod directory;
 pub mod invitation;
@@ -9,4 +10,5 @@ pub mod membership;
 pub mod organization;
 pub mod password_reset;
 pub mod profile;
+pub mod session;
 pub mod throttle;

@@ -3,17 +3,19 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder,
+    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
 use super::account::{other_account, person_name, person_of};
 
+use crate::model::audit::AuditKind;
 use crate::model::directory::split_codes;
 use crate::model::organization::OrgMember;
 use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
 use crate::model::permissions;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
 use crate::model::{AppError, OrganizationId, UserId, UserStatus, search};
+use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::entity::{organization, user};
 
@@ -38,7 +40,7 @@ pub fn organization_search_text(
 }
 
 async fn find_org(
-    db: &DatabaseConnection,
+    db: &impl sea_orm::ConnectionTrait,
     id: OrganizationId,
 ) -> Result<organization::Model, AppError> {
     organization::Entity::find_by_id(id)
@@ -98,13 +100,21 @@ pub async fn update_profile(
 /// Records the JIH / AMTAC recognitions of organization `id`.
 pub async fn set_recognitions(
     db: &DatabaseConnection,
+    actor: &Actor,
     id: OrganizationId,
     r: Recognitions,
 ) -> Result<Recognitions, AppError> {
-    let mut row = find_org(db, id).await?.into_active_model();
+    let txn = db.begin().await?;
+    let mut row = find_org(&txn, id).await?.into_active_model();
     row.jih_recommended = Set(r.jih);
     row.amtac_accredited = Set(r.amtac);
-    row.update(db).await?;
+    row.update(&txn).await?;
+    Event::by(actor, AuditKind::RecognitionsChanged)
+        .organization(id)
+        .detail(format!("JIH: {}, AMTAC: {}", r.jih, r.amtac))
+        .record(&txn)
+        .await?;
+    txn.commit().await?;
     Ok(r)
 }
 
@@ -142,8 +152,16 @@ pub async fn remove_member(
 ) -> Result<(), AppError> {
     let target = other_account(db, actor, user_id).await?;
     permissions::check_remove_member(&actor.person(), &person_of(&target))?;
+    let txn = db.begin().await?;
     let mut row = target.into_active_model();
     row.status = Set(UserStatus::Suspended);
-    row.update(db).await?;
+    let target = row.update(&txn).await?;
+    super::session::end_all(&txn, target.id).await?;
+    Event::by(actor, AuditKind::MemberRemoved)
+        .user(target.id)
+        .organization(target.organization_id)
+        .record(&txn)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }

@@ -8,14 +8,17 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, TransactionTrait,
 };
 
+use super::account::person_name;
 use super::throttle;
 use crate::model::Field;
+use crate::model::audit::AuditKind;
 use crate::model::profile::validate_password_change;
 use crate::model::validation::{email as check_email, normalize_email};
 use crate::model::{AppError, ConflictKind, UserId, UserStatus};
+use crate::server::audit::Event;
 use crate::server::db::entity::{password_reset, user};
 use crate::server::mail::MailSender;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
 
@@ -30,11 +33,6 @@ const MAIL: MailTemplate = MailTemplate {
 /// Requests per e-mail address and per client address in throttling's window.
 pub const MAX_PER_EMAIL: i32 = 3;
 pub const MAX_PER_IP: i32 = 20;
-
-/// The path of the page where a new password is chosen.
-pub fn reset_path(token: &str) -> String {
-    format!("/password/reset/{token}")
-}
 
 /// Mails a reset link when `email` belongs to an active account; otherwise does nothing. Either
 /// way the caller learns only that the request was taken (or throttled).
@@ -57,11 +55,20 @@ pub async fn request(
         .one(db)
         .await?
     else {
+        Event::from_address(ip, AuditKind::ResetRequested)
+            .email(&email)
+            .detail("no_active_account")
+            .record(db)
+            .await?;
         return Ok(());
     };
     let token = new_token();
     let now = Utc::now();
-    let link = format!("{}{}", public_url.trim_end_matches('/'), reset_path(&token));
+    let link = format!(
+        "{}{}",
+        public_url.trim_end_matches('/'),
+        crate::routes::reset_link(&token)
+    );
     let txn = db.begin().await?;
     password_reset::ActiveModel {
         user_id: Set(account.id),
@@ -75,7 +82,13 @@ pub async fn request(
     .await?;
     let mut outbox = Outbox::new(mail_sender);
     outbox
-        .mail(&txn, &email, &MAIL, VALID_MINUTES, &link)
+        .mail(
+            &txn,
+            &email,
+            &MAIL,
+            VALID_MINUTES,
+            Appendix::SecretLink(&link),
+        )
         .await?;
     outbox.commit(txn).await?;
     Ok(())
@@ -109,11 +122,16 @@ async fn account_of(
 
 /// Whether a reset link can still be used (for the page to say so before the form).
 pub async fn check(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    usable_account(db, token).await.map(|_| ())
+}
+
+/// The account an unused, unexpired reset link is for.
+async fn usable_account(db: &DatabaseConnection, token: &str) -> Result<user::Model, AppError> {
     let reset = find(db, token)
         .await?
         .filter(|r| r.used_at.is_none())
         .ok_or(AppError::NotFound)?;
-    account_of(db, &reset).await.map(|_| ())
+    account_of(db, &reset).await
 }
 
 /// Sets the new password and uses up the link, in one transaction. Sessions started with the
@@ -123,8 +141,28 @@ pub async fn complete(
     token: &str,
     new: &str,
     confirm: &str,
+    ip: &str,
 ) -> Result<user::Model, AppError> {
     AppError::check(validate_password_change(new, confirm))?;
+    throttle::reserve(
+        db,
+        &[(
+            throttle::ip_action_key("reset-use", ip),
+            throttle::MAX_LINK_USES_PER_IP,
+        )],
+    )
+    .await?;
+    // Cheap checks before the costly hash; the claim below decides.
+    let account = usable_account(db, token).await?;
+    let mut errors = Vec::new();
+    password::check_strength(
+        &mut errors,
+        Field::NewPassword,
+        new,
+        &account.email,
+        &person_name(&account),
+    );
+    AppError::check(errors)?;
     let password_hash = password::hash(new).await?;
     let txn = db.begin().await?;
     // Claim the link first, with a conditional write: of two requests racing with one link, the
@@ -144,8 +182,14 @@ pub async fn complete(
     row.password_hash = Set(password_hash);
     let account = row.update(&txn).await?;
     end_open_links(&txn, account.id).await?;
+    super::session::end_all(&txn, account.id).await?;
     // A successful reset lifts any login block on the account, from every address.
     throttle::clear_account(&txn, &account.email).await?;
+    Event::from_address(ip, AuditKind::PasswordReset)
+        .actor(account.id)
+        .user(account.id)
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(account)
 }

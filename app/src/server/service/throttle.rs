@@ -4,7 +4,9 @@
 //! a check made before any of them was counted.
 //!
 //! Logins count per account *and* client address (5 in 15 minutes), so failures from elsewhere
-//! never lock the owner out, and per client address (20 in 15 minutes, across accounts).
+//! never lock the owner out, and per client address (20 in 15 minutes, across accounts). The
+//! public actions that hash a password (applying, accepting an invitation, a reset) count per
+//! client address.
 
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
@@ -32,21 +34,52 @@ fn key(parts: std::fmt::Arguments) -> String {
     parts.to_string().chars().take(KEY_MAX_CHARS).collect()
 }
 
+/// A client address as throttling counts it: an IPv6 client by its /64 (one household or
+/// machine usually holds a whole /64, and could otherwise change address for every attempt);
+/// an IPv4 address, or anything unparsable, as it is.
+pub fn client_of(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => v6.to_canonical().to_string(),
+        _ => ip.to_string(),
+    }
+}
+
 /// The login attempts of one account from one client address.
 pub fn login_key(email: &str, ip: &str) -> String {
-    key(format_args!("login:{email}|{ip}"))
+    key(format_args!("login:{email}|{}", client_of(ip)))
 }
 
 /// The login attempts of one client address, whatever the account.
 pub fn ip_key(ip: &str) -> String {
-    key(format_args!("ip:{ip}"))
+    key(format_args!("ip:{}", client_of(ip)))
+}
+
+/// Uses of mailed links (accepting an invitation, setting a password through a reset link) and
+/// membership applications per client address: each costs a password hash, so an address cannot
+/// make the server hash without end.
+pub const MAX_LINK_USES_PER_IP: i32 = 10;
+/// Membership applications per client address.
+pub const MAX_APPLICATIONS_PER_IP: i32 = 5;
+
+/// The attempts at one public `action` from one client address.
+pub fn ip_action_key(action: &str, ip: &str) -> String {
+    key(format_args!("{action}-ip:{}", client_of(ip)))
+}
+
+/// The uses of a public `action` by one organization (invitations it sends).
+pub fn organization_key(action: &str, organization: crate::model::OrganizationId) -> String {
+    key(format_args!("{action}-org:{organization}"))
 }
 
 /// The keys counting password-reset requests per e-mail and per address.
 pub fn reset_keys(email: &str, ip: &str) -> (String, String) {
     (
         key(format_args!("reset:{email}")),
-        key(format_args!("reset-ip:{ip}")),
+        key(format_args!("reset-ip:{}", client_of(ip))),
     )
 }
 
@@ -145,4 +178,23 @@ pub async fn purge_expired(conn: &impl ConnectionTrait) -> Result<u64, AppError>
         .exec(conn)
         .await?;
     Ok(done.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_count_by_their_64() {
+        assert_eq!(
+            client_of("2001:db8:1:2:aaaa::1"),
+            client_of("2001:db8:1:2:bbbb:cccc:dddd:eeee")
+        );
+        assert_eq!(client_of("2001:db8:1:2::9"), "2001:db8:1:2::/64");
+        assert_ne!(client_of("2001:db8:1:2::1"), client_of("2001:db8:1:3::1"));
+        assert_eq!(client_of("203.0.113.7"), "203.0.113.7");
+        assert_eq!(client_of("::ffff:203.0.113.7"), "203.0.113.7");
+        assert_eq!(client_of("unknown"), "unknown");
+        assert_eq!(ip_key("2001:db8:1:2::5"), ip_key("2001:db8:1:2::6"));
+    }
 }

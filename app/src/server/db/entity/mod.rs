@@ -1,5 +1,6 @@
 //! sea-orm entities: one table each, no logic.
 
+pub mod audit_event;
 pub mod invitation;
 pub mod login_throttle;
 pub mod mail_outbox;

@@ -4,6 +4,8 @@ use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_create_accounts;
 mod m20261125_000002_create_password_resets;
+mod m20261126_000003_recreate_sessions;
+mod m20261126_000004_create_audit_events;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -27,6 +29,8 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_create_accounts::Migration),
             Box::new(m20261125_000002_create_password_resets::Migration),
+            Box::new(m20261126_000003_recreate_sessions::Migration),
+            Box::new(m20261126_000004_create_audit_events::Migration),
         ]
     }
 }
