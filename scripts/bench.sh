@@ -37,3 +37,11 @@ run() {
 run "landing page" "/"
 run "directory, 525 organizations, first page" "/directory"
 run "directory search (kana)" "/directory?q=%E3%81%95%E3%81%8F%E3%82%89"
+
+# Every response must end: 1,000 rounds over the member pages (and a 404), 40 at a time, each
+# request given 10 s; a response cut short or never finished counts as unfinished.
+paths="/dashboard /directory /profile /directory/2 /directory/9999 /admin /organization / /password/reset/abc /no-such-page"
+echo "== unfinished responses: 1000 rounds of $(echo $paths | wc -w) pages, 40 concurrent"
+seq 1000 | xargs -P 40 -I{} sh -c 'for p in '"$paths"'; do curl -s -m 10 -H "Cookie: '"$cookie"'" -o /dev/null "http://127.0.0.1:'"$port"'$p" || echo "unfinished $p"; done' \
+  | sort | uniq -c | sed 's/^/   /'
+echo "   (no line above: every response finished)"

@@ -33,6 +33,19 @@ fn document_title(title: &str, brand: &str) -> String {
     format!("{title} | {brand}")
 }
 
+/// Adds the brand to each page's title. The server takes the brand once, now (see
+/// `ui::layout::title_text`); the browser follows the language.
+fn title_formatter(
+    brand: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl Fn(String) -> String + Send + Sync + 'static {
+    #[cfg(feature = "ssr")]
+    let brand = {
+        let now = brand();
+        move || now
+    };
+    move |title: String| document_title(&title, brand())
+}
+
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = initial_locale();
@@ -99,7 +112,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <leptos_meta::Stylesheet id="leptos" href="/pkg/mej.css" />
-        <Title formatter=move |title: String| document_title(&title, t().brand_name) />
+        <Title formatter=title_formatter(move || t().brand_name) />
         <Router>
             <SkipLink />
             <SiteHeader />

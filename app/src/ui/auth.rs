@@ -10,7 +10,12 @@ use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct Auth {
+    /// The user, for the page (`RequireUser` and pages that ask).
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    /// The same user, loaded separately for the site header. One resource read inside two
+    /// `<Transition>`s (the header's and the page's) occasionally left a streamed response
+    /// unfinished (cf. leptos-rs/leptos#4851); each boundary reads its own.
+    pub header_user: Resource<Result<Option<CurrentUser>, AppError>>,
     /// Bumped after login, logout and profile changes to reload the user.
     pub version: RwSignal<u32>,
 }
@@ -24,7 +29,12 @@ impl Auth {
 pub fn provide_auth() {
     let version = RwSignal::new(0u32);
     let user = Resource::new(move || version.get(), |_| get_current_user());
-    provide_context(Auth { user, version });
+    let header_user = Resource::new(move || version.get(), |_| get_current_user());
+    provide_context(Auth {
+        user,
+        header_user,
+        version,
+    });
 }
 
 pub fn use_auth() -> Auth {

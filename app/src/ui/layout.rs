@@ -17,8 +17,22 @@ use crate::ui::auth::use_auth;
 pub fn PageTitle(text: fn(&'static Messages) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <leptos_meta::Title text=move || text(i18n.t()) />
+        <leptos_meta::Title text=title_text(move || text(i18n.t()).to_string()) />
         <h1>{move || text(i18n.t())}</h1>
+    }
+}
+
+/// A `<title>` text. The server writes the head after rendering the page, when the page's signals
+/// may already be disposed (reading one then panicked, and the response never ended), so there
+/// the text is taken once, now; in the browser it follows the language.
+pub fn title_text(text: impl Fn() -> String + Send + Sync + 'static) -> TextProp {
+    #[cfg(feature = "ssr")]
+    {
+        TextProp::from(text())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        TextProp::from(text)
     }
 }
 
@@ -79,7 +93,7 @@ pub fn SiteHeader() -> impl IntoView {
             </a>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
-                    let user = auth.user.await.ok().flatten();
+                    let user = auth.header_user.await.ok().flatten();
                     view! {
                         <MainNav user=user.clone() />
                         <HeaderTools user />
@@ -197,5 +211,24 @@ fn UserMenu(user: CurrentUser) -> impl IntoView {
                 </button>
             </ActionForm>
         </div>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use leptos::prelude::*;
+
+    /// The server reads a title after the page's owner (and its signals) may be gone: the text
+    /// must not depend on them any more.
+    #[test]
+    fn server_titles_outlive_the_page() {
+        let owner = Owner::new();
+        let title = owner.with(|| {
+            let locale = RwSignal::new("ja");
+            super::title_text(move || locale.get().to_string())
+        });
+        owner.cleanup();
+        drop(owner);
+        assert_eq!(title.get(), "ja");
     }
 }

@@ -284,14 +284,18 @@ impl Client {
         }
         let req = req.body(body)?;
         let what = format!("{} {}", req.method(), req.uri());
-        // A request that never answers fails its test instead of hanging the run.
-        let res = tokio::time::timeout(
-            std::time::Duration::from_secs(20),
-            self.router.clone().oneshot(req),
-        )
-        .await
-        .map_err(|_elapsed| format!("no answer in 20 s to {what}"))??;
-        for c in res.headers().get_all(header::SET_COOKIE) {
+        // A request that never answers, or whose body never ends, fails its test instead of
+        // hanging the run.
+        let exchange = async {
+            let res = self.router.clone().oneshot(req).await?;
+            let (parts, body) = res.into_parts();
+            let bytes = body.collect().await?.to_bytes();
+            Ok::<_, Box<dyn std::error::Error>>((parts, bytes))
+        };
+        let (parts, bytes) = tokio::time::timeout(std::time::Duration::from_secs(20), exchange)
+            .await
+            .map_err(|_elapsed| format!("no complete answer in 20 s to {what}"))??;
+        for c in parts.headers.get_all(header::SET_COOKIE) {
             let pair = c.to_str()?.split(';').next().unwrap_or_default();
             if let Some((k, v)) = pair.split_once('=') {
                 if v.is_empty() {
@@ -301,9 +305,7 @@ impl Client {
                 }
             }
         }
-        let status = res.status();
-        let headers = res.headers().clone();
-        let bytes = res.into_body().collect().await?.to_bytes();
+        let (status, headers) = (parts.status, parts.headers);
         let body = serde_json::from_slice(&bytes)
             .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()));
         Ok(Response {

@@ -19,6 +19,7 @@ use crate::ui::badges::{RecognitionBadges, RoleBadge};
 use crate::ui::choices::Checkbox;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
+use crate::ui::layout::title_text;
 
 /// The organization profile named by the route, loading.
 pub type ProfileData = Resource<Result<OrgProfile, AppError>>;
@@ -71,7 +72,7 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
                 };
                 let shown = move || { save.value().get().and_then(Result::ok).unwrap_or(initial) };
                 view! {
-                    <Title text=move || org_name(&s1, i18n.locale()) />
+                    <Title text=title_text(move || org_name(&s1, i18n.locale())) />
                     <h1>{move || org_name(&s2, i18n.locale())}</h1>
                     <p class="cluster">
                         {move || {
