@@ -10,6 +10,14 @@ export async function open(page: Page, path: string) {
   await expect(page.locator('body[data-hydrated]')).toBeAttached();
 }
 
+/** Switches the interface to English and waits until the server has stored the choice, so the
+ *  next page load is in English too. */
+export async function switchToEnglish(page: Page) {
+  const stored = page.waitForResponse(r => r.url().includes('/api/set_locale') && r.ok());
+  await page.getByRole('button', { name: 'English' }).click();
+  await stored;
+}
+
 export async function logIn(page: Page, email: string, password = PASSWORD) {
   await open(page, '/login');
   await page.getByLabel('Email address').fill(email);

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { logIn, open } from './helpers';
+import { logIn, mailedLink, open, switchToEnglish } from './helpers';
 
 test('apply, staff approves, the applicant logs in', async ({ page, browser }) => {
   const email = `aoki.${Date.now()}@minato.example`;
@@ -22,6 +22,12 @@ test('apply, staff approves, the applicant logs in', async ({ page, browser }) =
   await expect(page.getByLabel('Organization name (English)')).toHaveValue('Minato International Clinic');
   await page.getByLabel('Family name reading (kana)').fill('あおき');
   await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
+
+  // The mailed link confirms the address; only then does the application reach staff.
+  await open(page, new URL(mailedLink(email, '/apply/confirm/')).pathname);
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' })).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
   await expect(page.getByRole('heading', { name: 'Application received' })).toBeVisible();
 
   // Before approval the applicant is told the application is under review.
@@ -32,7 +38,7 @@ test('apply, staff approves, the applicant logs in', async ({ page, browser }) =
   await logIn(staff, 'staff@example.jp');
   // Staff's own preference is Japanese; the interface follows it after login.
   await expect(staff.getByRole('heading', { name: /^(ダッシュボード|Dashboard)$/ })).toBeVisible();
-  await staff.getByRole('button', { name: 'English' }).click();
+  await switchToEnglish(staff);
   await open(staff, '/admin');
   await staff.getByRole('button', { name: 'Approve the application of Minato International Clinic' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'The application has been decided.' })).toBeVisible();

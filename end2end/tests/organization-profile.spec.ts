@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { logIn, open } from './helpers';
+import { logIn, open, switchToEnglish } from './helpers';
 
 test('an organization admin edits the public profile; errors keep what was typed', async ({ page }) => {
   await logIn(page, 'yamamoto@naniwa-mc.example');
@@ -38,7 +38,7 @@ test('an organization admin edits the public profile; errors keep what was typed
 test('staff record a recognition on an organization profile', async ({ page }) => {
   await logIn(page, 'staff@example.jp');
   await expect(page.getByRole('heading', { name: /^(ダッシュボード|Dashboard)$/ })).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchToEnglish(page);
   await open(page, '/directory?q=Naniwa');
   await page.getByRole('link', { name: 'Naniwa Central Medical Center' }).click();
   await expect(page.getByRole('heading', { name: 'Recognitions (MEJ staff)' })).toBeVisible();
