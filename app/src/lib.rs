@@ -122,6 +122,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()} />
                     <Route
+                        path=path!("/apply/confirm/:token")
+                        view={Lazy::<ConfirmApplicationRoute>::new()}
+                    />
+                    <Route
                         path=path!("/invitations/:token")
                         view={Lazy::<InvitationRoute>::new()}
                     />

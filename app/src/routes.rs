@@ -19,10 +19,16 @@ pub const SECURITY_LOG: &str = "/admin/security";
 /// Pages reached through a mailed link: the path's last segment is the link's secret token.
 pub const RESET_LINK: &str = "/password/reset/";
 pub const INVITATION_LINK: &str = "/invitations/";
+pub const CONFIRM_APPLICATION_LINK: &str = "/apply/confirm/";
 
 /// The page where a new password is chosen through a reset link.
 pub fn reset_link(token: &str) -> String {
     format!("{RESET_LINK}{token}")
+}
+
+/// The page where an applicant confirms their e-mail address.
+pub fn confirm_application_link(token: &str) -> String {
+    format!("{CONFIRM_APPLICATION_LINK}{token}")
 }
 
 /// The page where an invitee accepts an invitation.
@@ -33,7 +39,7 @@ pub fn invitation_link(token: &str) -> String {
 /// `path` as a log may show it: a mailed link's token is replaced, since whoever reads the log
 /// could otherwise use the link.
 pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
-    for prefix in [RESET_LINK, INVITATION_LINK] {
+    for prefix in [RESET_LINK, INVITATION_LINK, CONFIRM_APPLICATION_LINK] {
         if path.starts_with(prefix) && path.len() > prefix.len() {
             return format!("{prefix}[token]").into();
         }

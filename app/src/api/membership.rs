@@ -19,9 +19,19 @@ pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError>
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    membership::submit(&state.db, state.mail.as_ref(), form, &ip)
+    membership::submit(&state.db, state.mail.as_ref(), &state.public_url, form, &ip)
         .await
         .map(|_| ())
+}
+
+/// Confirms the applicant's e-mail address through the mailed link; the application then goes
+/// to staff.
+#[server]
+pub async fn confirm_application(token: String) -> Result<(), AppError> {
+    use self::ssr::*;
+    let state = app_state()?;
+    let ip = client_ip().await;
+    membership::confirm(&state.db, state.mail.as_ref(), &token, &ip).await
 }
 
 #[server]

@@ -26,6 +26,7 @@ pub const PUBLIC_SERVER_FNS: &[&str] = {
         <password_reset::CheckPasswordReset as ServerFn>::PATH,
         <password_reset::ResetPassword as ServerFn>::PATH,
         <membership::ApplyForMembership as ServerFn>::PATH,
+        <membership::ConfirmApplication as ServerFn>::PATH,
         <invitation::GetInvitation as ServerFn>::PATH,
         <invitation::AcceptInvitation as ServerFn>::PATH,
     ]

@@ -86,6 +86,7 @@ impl Messages {
                 LoginRefusal::BadCredentials => self.login_bad_credentials.into(),
                 LoginRefusal::Suspended => self.login_suspended.into(),
                 LoginRefusal::AwaitingApproval => self.login_pending.into(),
+                LoginRefusal::EmailUnconfirmed => self.login_unconfirmed.into(),
                 LoginRefusal::Rejected { reason } => format!("{} {reason}", self.login_rejected),
             },
             AppError::Conflict { kind } => match kind {

@@ -70,6 +70,7 @@ messages! {
     login_no_account: "まだ会員でない方は、入会申請をお願いします。" / "Not a member yet? Apply for membership.",
     login_bad_credentials: "メールアドレスまたはパスワードが正しくありません。" / "The email address or password is incorrect.",
     login_suspended: "このアカウントは利用停止中です。事務局にお問い合わせください。" / "This account is suspended. Please contact the MEJ secretariat.",
+    login_unconfirmed: "入会申請のメールアドレスがまだ確認されていません。お送りしたメールのリンクを開いてください。" / "Your application's e-mail address is not confirmed yet. Please open the link in the mail we sent you.",
     login_pending: "入会申請は現在審査中です。承認されるとログインできます。" / "Your application is still being reviewed. You can log in once it is approved.",
     login_rejected: "入会申請は承認されませんでした。理由:" / "Your application was not approved. Reason:",
 
@@ -111,8 +112,13 @@ messages! {
     password_hint: "12文字以上。よく使われるものや推測されやすいものは使えません" / "At least 12 characters, not a common or easily guessed one",
     password_confirm: "パスワード(確認)" / "Confirm password",
     apply_submit: "申請する" / "Submit application",
-    apply_done_title: "申請を受け付けました" / "Application received",
-    apply_done_text: "事務局で内容を確認のうえ、メールでご連絡いたします。承認後にログインできます。" / "MEJ staff will review it and write to you. You can log in once it is approved.",
+    apply_done_title: "メールをご確認ください" / "Check your mailbox",
+    apply_done_text: "お送りしたメールのリンクを24時間以内に開き、メールアドレスを確認してください。確認後に申請が事務局へ届きます。" / "Open the link in the mail we sent you within 24 hours to confirm your e-mail address. Your application then goes to MEJ staff.",
+    confirm_title: "メールアドレスの確認" / "Confirm your e-mail address",
+    confirm_lead: "ボタンを押すと、入会申請が事務局へ届きます。" / "Press the button to send your application to MEJ staff.",
+    confirm_submit: "メールアドレスを確認する" / "Confirm my e-mail address",
+    confirm_done_title: "申請を受け付けました" / "Application received",
+    confirm_done_text: "事務局で内容を確認のうえ、メールでご連絡いたします。承認後にログインできます。" / "MEJ staff will review it and write to you. You can log in once it is approved.",
     select_placeholder: "選択してください" / "Please choose",
 
     // Errors
@@ -322,6 +328,8 @@ messages! {
     // Mails (sent in both languages: the recipient's language may not be known yet)
     mail_application_received_subject: "MEJフォーラム: 入会申請を受け付けました" / "MEJ Forum: application received",
     mail_application_received_body: "入会申請を受け付けました。事務局で確認のうえご連絡いたします。" / "We have received your application. Staff will review it shortly.",
+    mail_application_confirm_subject: "MEJフォーラム: メールアドレスの確認" / "MEJ Forum: confirm your e-mail address",
+    mail_application_confirm_body: "入会申請をお送りいただきありがとうございます。次のリンクを{}時間以内に開き、メールアドレスを確認してください。確認後に申請が事務局へ届きます。お心当たりがない場合は、このメールを破棄してください。" / "Thank you for applying. Open the link below within {} hours to confirm your e-mail address; your application then goes to MEJ staff. If this was not you, you can ignore this mail.",
     mail_application_known_subject: "MEJフォーラム: 入会申請について" / "MEJ Forum: about your application",
     mail_application_known_body: "このメールアドレスで入会申請がありましたが、このアドレスにはすでにアカウントがあります。パスワードをお忘れの場合は、ログイン画面の「パスワードをお忘れですか」から再設定してください。お心当たりがない場合は、このメールを破棄してください。" / "Someone applied for membership with this address, but it already has an account. If you have forgotten your password, use “Forgot your password?” on the login page. If this was not you, you can ignore this mail.",
     mail_application_approved_subject: "MEJフォーラム: 入会が承認されました" / "MEJ Forum: welcome",

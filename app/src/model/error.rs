@@ -54,7 +54,11 @@ pub enum LoginRefusal {
     BadCredentials,
     Suspended,
     AwaitingApproval,
-    Rejected { reason: String },
+    /// An applicant who has not opened the link that confirms their address.
+    EmailUnconfirmed,
+    Rejected {
+        reason: String,
+    },
 }
 
 /// Why a request cannot be carried out in the object's present state. Each kind has its own

@@ -47,6 +47,10 @@ lazy_page!(
     super::admin::security_log::SecurityLogPage
 );
 lazy_page!(ApplyRoute, super::membership::ApplyPage);
+lazy_page!(
+    ConfirmApplicationRoute,
+    super::confirm_application::ConfirmApplicationPage
+);
 use super::directory::{OrganizationPage, ProfileData, load_profile};
 use super::invitation::{AcceptInvitationPage, InvitationData, load_invitation};
 use super::password_reset::{ResetLinkData, ResetPasswordPage, load_reset_link};

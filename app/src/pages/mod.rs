@@ -4,6 +4,7 @@
 mod admin;
 mod areas;
 mod auth;
+mod confirm_application;
 mod dashboard;
 mod directory;
 mod invitation;

@@ -91,6 +91,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
                 reviewed_by: Set(None),
                 reviewed_at: Set(None),
                 created_at: Set(now - Duration::days(2)),
+                email_confirmed_at: Set(Some(now - Duration::days(2))),
                 ..Default::default()
             }
             .insert(&txn)

@@ -24,6 +24,23 @@ async fn pending_application_id(
         .ok_or("application not listed")?)
 }
 
+/// Confirms the address of the newest application mailed to `email`, as its applicant does.
+async fn confirm_mailed_application(
+    app: &TestApp,
+    visitor: &mut Client,
+    email: &str,
+) -> TestResult {
+    let token = app
+        .mailed_link(email, app::routes::CONFIRM_APPLICATION_LINK)?
+        .ok_or("no confirmation mail")?;
+    assert_no_stored_link(app, email, &token).await?;
+    let res = visitor
+        .call::<ConfirmApplication>(&[("token", &token)])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    Ok(())
+}
+
 async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let mut visitor = app.client();
@@ -35,6 +52,30 @@ async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> Tes
         .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
 
+    // Until the address is confirmed, staff do not see the application and the applicant is
+    // told to open the mailed link.
+    let login = [
+        ("email", "aoki@minato.example"),
+        ("password", "a long passphrase"),
+    ];
+    let res = visitor.call::<Login>(&login).await?;
+    assert_eq!(res.body["refusal"], "email_unconfirmed", "{}", res.body);
+    let mut staff = app.login(STAFF).await?;
+    assert!(
+        pending_application_id(&mut staff, "aoki@minato.example")
+            .await
+            .is_err(),
+        "an unconfirmed application is not listed"
+    );
+    confirm_mailed_application(&app, &mut visitor, "aoki@minato.example").await?;
+    let token = app
+        .mailed_link("aoki@minato.example", app::routes::CONFIRM_APPLICATION_LINK)?
+        .ok_or("no confirmation mail")?;
+    let again = visitor
+        .call::<ConfirmApplication>(&[("token", &token)])
+        .await?;
+    assert_eq!(again.status, StatusCode::NOT_FOUND, "a link is used once");
+
     // Before approval the applicant is told the application is being reviewed.
     let res = visitor
         .call::<Login>(&[
@@ -45,7 +86,6 @@ async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> Tes
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(res.body["refusal"], "awaiting_approval");
 
-    let mut staff = app.login(STAFF).await?;
     let id = pending_application_id(&mut staff, "aoki@minato.example").await?;
     let res = staff
         .call::<ApproveApplication>(&[("id", &id.to_string())])
@@ -85,6 +125,7 @@ async fn rejected_applicant_sees_the_reason(backend: Backend) -> TestResult {
             "a long passphrase",
         ))
         .await?;
+    confirm_mailed_application(&app, &mut visitor, "aoki@minato.example").await?;
     let mut staff = app.login(STAFF).await?;
     let id = pending_application_id(&mut staff, "aoki@minato.example")
         .await?
@@ -110,6 +151,75 @@ async fn rejected_applicant_sees_the_reason(backend: Backend) -> TestResult {
     assert_eq!(
         res.body["refusal"]["rejected"]["reason"],
         "Outside the Forum's scope"
+    );
+
+    // A declined applicant may apply again: the old records give way to the new application.
+    let res = visitor
+        .call::<ApplyForMembership>(&application_form(
+            "aoki@minato.example",
+            "another long passphrase",
+        ))
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    confirm_mailed_application(&app, &mut visitor, "aoki@minato.example").await?;
+    let again = pending_application_id(&mut staff, "aoki@minato.example").await?;
+    assert_ne!(again.to_string(), id, "a new application");
+    let res = visitor
+        .call::<Login>(&[
+            ("email", "aoki@minato.example"),
+            ("password", "another long passphrase"),
+        ])
+        .await?;
+    assert_eq!(res.body["refusal"], "awaiting_approval", "{}", res.body);
+    Ok(())
+}
+
+/// A declined applicant's address can be invited into another organization.
+async fn declined_applicants_can_be_invited(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut visitor = app.client();
+    let email = "aoki@minato.example";
+    visitor
+        .call::<ApplyForMembership>(&application_form(email, "a long passphrase"))
+        .await?;
+    let mut org_admin = app.login(ORG_ADMIN).await?;
+    let res = org_admin
+        .call::<app::api::invitation::CreateInvitation>(&[("email", email), ("role", "member")])
+        .await?;
+    assert_eq!(
+        res.status,
+        StatusCode::OK,
+        "an unconfirmed applicant: {}",
+        res.body
+    );
+    confirm_mailed_application(&app, &mut visitor, email).await?;
+    let mut staff = app.login(STAFF).await?;
+    let id = pending_application_id(&mut staff, email).await?.to_string();
+    staff
+        .call::<RejectApplication>(&[("id", &id), ("reason", "Outside the Forum's scope")])
+        .await?;
+    let res = org_admin
+        .call::<app::api::invitation::CreateInvitation>(&[("email", email), ("role", "member")])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let token = res.body["link"]
+        .as_str()
+        .and_then(|l| l.rsplit('/').next())
+        .ok_or("no link")?
+        .to_string();
+    let mut invitee = app.client();
+    let res = invitee
+        .call::<app::api::invitation::AcceptInvitation>(&acceptance_form(
+            &token,
+            "a new long passphrase",
+        ))
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let me = invitee.call::<GetCurrentUser>(&[]).await?;
+    assert_eq!(me.body["email"], email);
+    assert!(
+        pending_application_id(&mut staff, email).await.is_err(),
+        "the declined application is gone"
     );
     Ok(())
 }
@@ -161,6 +271,8 @@ async fn applying_does_not_reveal_who_is_registered(backend: Backend) -> TestRes
     assert_eq!((known.status, &known.body), (new.status, &new.body));
     let mails = app.mails_to(MEMBER)?;
     assert_eq!(mails.len(), 1);
+    let mut new_applicant = app.client();
+    confirm_mailed_application(&app, &mut new_applicant, "new@clinic.example").await?;
     assert!(mails[0].contains("already has an account"), "{}", mails[0]);
     let mut staff = app.login(STAFF).await?;
     let pending = staff.call::<ListApplications>(&[]).await?;
@@ -209,5 +321,6 @@ on_both_backends!(
     applications_are_throttled_per_address,
     application_is_approved_then_applicant_logs_in,
     rejected_applicant_sees_the_reason,
+    declined_applicants_can_be_invited,
     invalid_application_reports_every_field_and_writes_nothing,
 );

@@ -112,6 +112,7 @@ fn table() -> Vec<Case> {
             [404, 404, 404, 404, 404],
         ),
         case::<ApplyForMembership>(APPLICATION, [422, 422, 422, 422, 422]),
+        case::<ConfirmApplication>(&[("token", "no-such-token")], [404, 404, 404, 404, 404]),
         case::<GetInvitation>(&[("token", "no-such-token")], [404, 404, 404, 404, 404]),
         case::<AcceptInvitation>(ACCEPT, [404, 404, 404, 404, 404]),
         // Every member.

@@ -15,15 +15,94 @@ use crate::model::names::PersonName;
 use crate::model::permissions::{self, Person};
 use crate::model::validation;
 use crate::model::{
-    AppError, ConflictKind, ErrorCode, Locale, OrganizationId, Role, UserId, UserStatus, search,
+    AppError, ApplicationStatus, ConflictKind, ErrorCode, Locale, OrganizationId, Role, UserId,
+    UserStatus, search,
 };
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::contains_literal;
-use crate::server::db::entity::{organization, user};
+use crate::server::db::entity::{membership_application, organization, user};
 use crate::server::password;
 use crate::server::seed::secretariat_row;
 use crate::server::service::session;
+
+/// What an e-mail address is to a new account or application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EmailUse {
+    Free,
+    /// The address of an applicant whose application was declined or never confirmed: a new
+    /// application or an invitation takes it over, and the old organization, applicant and
+    /// application are deleted then (`remove_replaced_applicant`).
+    Replaceable(OrganizationId),
+    Taken,
+}
+
+pub(crate) async fn email_use(
+    conn: &impl ConnectionTrait,
+    email: &str,
+) -> Result<EmailUse, AppError> {
+    let Some(account) = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(conn)
+        .await?
+    else {
+        return Ok(EmailUse::Free);
+    };
+    if account.status != UserStatus::Pending {
+        return Ok(EmailUse::Taken);
+    }
+    let latest = membership_application::Entity::find()
+        .filter(membership_application::Column::ApplicantId.eq(account.id))
+        .order_by_desc(membership_application::Column::Id)
+        .one(conn)
+        .await?;
+    let replaceable = latest
+        .is_some_and(|a| a.status == ApplicationStatus::Rejected || a.email_confirmed_at.is_none());
+    Ok(if replaceable {
+        EmailUse::Replaceable(account.organization_id)
+    } else {
+        EmailUse::Taken
+    })
+}
+
+/// Deletes the organization of an applicant whose address is taken over; the applicant, the
+/// application and anything else of theirs go with it (foreign keys cascade).
+pub(crate) async fn remove_replaced_applicant(
+    conn: &impl ConnectionTrait,
+    organization: OrganizationId,
+) -> Result<(), AppError> {
+    organization::Entity::delete_by_id(organization)
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Fails with a field error on `field` when `email` belongs to an account that cannot be taken
+/// over (see `EmailUse`).
+pub(crate) async fn ensure_email_available(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    field: Field,
+) -> Result<(), AppError> {
+    if email_use(conn, email).await? == EmailUse::Taken {
+        return Err(AppError::field(field, ErrorCode::EmailTaken));
+    }
+    Ok(())
+}
+
+/// Makes `email` free for a new account inside the caller's transaction: a replaceable
+/// applicant is removed; an address in use fails with a field error on `field`.
+pub(crate) async fn take_email(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    field: Field,
+) -> Result<(), AppError> {
+    match email_use(conn, email).await? {
+        EmailUse::Free => Ok(()),
+        EmailUse::Replaceable(organization) => remove_replaced_applicant(conn, organization).await,
+        EmailUse::Taken => Err(AppError::field(field, ErrorCode::EmailTaken)),
+    }
+}
 
 /// Whether an account already uses `email`.
 pub(crate) async fn email_in_use(

@@ -126,6 +126,7 @@ async fn inactive_refusal(
         Some(a) if a.status == ApplicationStatus::Rejected => LoginRefusal::Rejected {
             reason: a.reason.unwrap_or_default(),
         },
+        Some(a) if a.email_confirmed_at.is_none() => LoginRefusal::EmailUnconfirmed,
         _ => LoginRefusal::AwaitingApproval,
     })
 }

@@ -7,7 +7,7 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::account::{NewUser, ensure_email_free, unique_violation_as};
+use super::account::{NewUser, ensure_email_available, take_email, unique_violation_as};
 use super::throttle;
 use crate::model::Field;
 use crate::model::audit::AuditKind;
@@ -63,7 +63,7 @@ pub async fn create(
         errors.push(FieldError::new(Field::Role, ErrorCode::InvalidChoice));
     }
     AppError::check(errors)?;
-    ensure_email_free(db, &email, Field::Email).await?;
+    ensure_email_available(db, &email, Field::Email).await?;
     // Each invitation mails a stranger: an organization, and an address, may send only so many.
     throttle::reserve(
         db,
@@ -216,7 +216,7 @@ pub async fn accept(
     .await?;
     // Cheap checks before the costly hash; repeated in the transaction below.
     let inv = usable(db, &form.token).await?;
-    ensure_email_free(db, &inv.email, Field::Email).await?;
+    ensure_email_available(db, &inv.email, Field::Email).await?;
     let mut errors = Vec::new();
     password::check_strength(
         &mut errors,
@@ -229,7 +229,7 @@ pub async fn accept(
     let password_hash = password::hash(&form.password).await?;
     let txn = db.begin().await?;
     let inv = usable(&txn, &form.token).await?;
-    ensure_email_free(&txn, &inv.email, Field::Email).await?;
+    take_email(&txn, &inv.email, Field::Email).await?;
     let now = Utc::now();
     let created = NewUser {
         organization_id: inv.organization_id,

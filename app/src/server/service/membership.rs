@@ -2,13 +2,13 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
+use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::account::{NewUser, email_in_use, ensure_email_free, person_name, unique_violation_as};
+use super::account::{EmailUse, NewUser, email_use, person_name, take_email, unique_violation_as};
 use super::organization::organization_search_text;
 use super::throttle;
 use crate::model::Field;
@@ -25,7 +25,16 @@ use crate::server::db::entity::{membership_application as application, organizat
 use crate::server::mail::MailSender;
 use crate::server::outbox::{Appendix, MailTemplate, Outbox};
 use crate::server::password;
+use crate::server::token::{new_token, sha256_hex};
 
+/// How long the link that confirms an applicant's address stays valid.
+pub const CONFIRM_VALID_HOURS: i64 = 24;
+
+/// The link follows the body.
+const CONFIRM: MailTemplate = MailTemplate {
+    subject: |m| m.mail_application_confirm_subject,
+    body: |m| m.mail_application_confirm_body,
+};
 const RECEIVED: MailTemplate = MailTemplate {
     subject: |m| m.mail_application_received_subject,
     body: |m| m.mail_application_received_body,
@@ -46,12 +55,14 @@ const REJECTED: MailTemplate = MailTemplate {
 };
 
 /// Records the organization, the applicant's (not yet active) account and the application in one
-/// transaction, and confirms receipt by mail. The answer does not say whether the address already
-/// has an account (that would tell visitors who is registered): such an address is mailed instead,
-/// and nothing is recorded (`None`).
+/// transaction, and mails a link that confirms the address (see `confirm`). The answer does not
+/// say whether the address already has an account (that would tell visitors who is registered):
+/// such an address is mailed instead, and nothing is recorded (`None`). The address of a declined
+/// or never-confirmed applicant is taken over: their old records are replaced.
 pub async fn submit(
     db: &DatabaseConnection,
     mail_sender: &dyn MailSender,
+    public_url: &str,
     form: ApplicationForm,
     ip: &str,
 ) -> Result<Option<ApplicationId>, AppError> {
@@ -71,7 +82,7 @@ pub async fn submit(
     )
     .await?;
     // Cheap checks before the costly hash.
-    if email_in_use(db, &email).await? {
+    if email_use(db, &email).await? == EmailUse::Taken {
         let txn = db.begin().await?;
         let mut outbox = Outbox::new(mail_sender);
         outbox
@@ -82,8 +93,9 @@ pub async fn submit(
     }
     let password_hash = password::hash(&form.password).await?;
     let now = Utc::now();
+    let token = new_token();
     let txn = db.begin().await?;
-    ensure_email_free(&txn, &email, Field::Email).await?;
+    take_email(&txn, &email, Field::Email).await?;
     let (name_ja, name_en) = (
         form.org_name_ja.trim().to_string(),
         form.org_name_en.trim().to_string(),
@@ -135,22 +147,77 @@ pub async fn submit(
         reviewed_by: Set(None),
         reviewed_at: Set(None),
         created_at: Set(now),
+        email_confirmed_at: Set(None),
+        confirm_token_hash: Set(Some(sha256_hex(&token))),
+        confirm_expires_at: Set(Some(now + Duration::hours(CONFIRM_VALID_HOURS))),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
+    let link = format!(
+        "{}{}",
+        public_url.trim_end_matches('/'),
+        crate::routes::confirm_application_link(&token)
+    );
     let mut outbox = Outbox::new(mail_sender);
     outbox
-        .mail(&txn, &email, &RECEIVED, "", Appendix::None)
+        .mail(
+            &txn,
+            &email,
+            &CONFIRM,
+            CONFIRM_VALID_HOURS,
+            Appendix::SecretLink(&link),
+        )
         .await?;
     outbox.commit(txn).await?;
     Ok(Some(app.id))
 }
 
-/// Applications waiting for a decision, oldest first.
+/// Confirms an application's e-mail address through the mailed link: from now on staff see the
+/// application, and the applicant is told so. An unknown, used or expired link is not found.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    mail_sender: &dyn MailSender,
+    token: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    throttle::reserve(
+        db,
+        &[(
+            throttle::ip_action_key("confirm", ip),
+            throttle::MAX_LINK_USES_PER_IP,
+        )],
+    )
+    .await?;
+    let txn = db.begin().await?;
+    let app = application::Entity::find()
+        .filter(application::Column::ConfirmTokenHash.eq(sha256_hex(token)))
+        .filter(application::Column::EmailConfirmedAt.is_null())
+        .one(&txn)
+        .await?
+        .filter(|a| a.confirm_expires_at.is_some_and(|t| t > Utc::now()))
+        .ok_or(AppError::NotFound)?;
+    let applicant = user::Entity::find_by_id(app.applicant_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut row = app.into_active_model();
+    row.email_confirmed_at = Set(Some(Utc::now()));
+    row.confirm_token_hash = Set(None);
+    row.confirm_expires_at = Set(None);
+    row.update(&txn).await?;
+    let mut outbox = Outbox::new(mail_sender);
+    outbox
+        .mail(&txn, &applicant.email, &RECEIVED, "", Appendix::None)
+        .await?;
+    outbox.commit(txn).await
+}
+
+/// Applications waiting for a decision (their address confirmed), oldest first.
 pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSummary>, AppError> {
     let apps = application::Entity::find()
         .filter(application::Column::Status.eq(ApplicationStatus::Pending))
+        .filter(application::Column::EmailConfirmedAt.is_not_null())
         .order_by_asc(application::Column::Id)
         .all(db)
         .await?;
@@ -213,6 +280,9 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    if app.email_confirmed_at.is_none() {
+        return Err(AppError::NotFound);
+    }
     if app.status != ApplicationStatus::Pending {
         return Err(AppError::conflict(ConflictKind::AlreadyDecided));
     }

@@ -14,6 +14,11 @@ pub struct Model {
     pub reviewed_by: Option<UserId>,
     pub reviewed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// When the applicant opened the mailed link; until then staff do not see the application.
+    pub email_confirmed_at: Option<DateTimeUtc>,
+    /// The SHA-256 of the confirmation link's token, until it is used.
+    pub confirm_token_hash: Option<String>,
+    pub confirm_expires_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

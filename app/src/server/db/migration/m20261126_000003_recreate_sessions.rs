@@ -4,7 +4,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::fk;
+use super::{fk, index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -66,13 +66,7 @@ impl MigrationTrait for Migration {
             ("idx_session_user", Session::UserId),
         ] {
             manager
-                .create_index(
-                    Index::create()
-                        .name(name)
-                        .table(Session::Table)
-                        .col(column)
-                        .to_owned(),
-                )
+                .create_index(index(name, Session::Table, [column]))
                 .await?;
         }
         Ok(())

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -40,14 +42,11 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("idx_audit_event_kind")
-                    .table(AuditEvent::Table)
-                    .col(AuditEvent::Kind)
-                    .col(AuditEvent::Id)
-                    .to_owned(),
-            )
+            .create_index(index(
+                "idx_audit_event_kind",
+                AuditEvent::Table,
+                [AuditEvent::Kind, AuditEvent::Id],
+            ))
             .await
     }
 

@@ -6,6 +6,7 @@ mod m20261125_000001_create_accounts;
 mod m20261125_000002_create_password_resets;
 mod m20261126_000003_recreate_sessions;
 mod m20261126_000004_create_audit_events;
+mod m20261126_000005_confirm_application_emails;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -21,6 +22,20 @@ fn fk(
         .take()
 }
 
+/// An index named `name` on `columns` of `table`.
+fn index<C: IntoIden>(
+    name: &str,
+    table: impl IntoIden,
+    columns: impl IntoIterator<Item = C>,
+) -> IndexCreateStatement {
+    let mut index = Index::create();
+    index.name(name).table(table);
+    for column in columns {
+        index.col(column);
+    }
+    index
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]
@@ -31,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_create_password_resets::Migration),
             Box::new(m20261126_000003_recreate_sessions::Migration),
             Box::new(m20261126_000004_create_audit_events::Migration),
+            Box::new(m20261126_000005_confirm_application_emails::Migration),
         ]
     }
 }
