@@ -4,8 +4,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use crate::model::Field;
@@ -101,31 +100,6 @@ pub(crate) async fn take_email(
         EmailUse::Free => Ok(()),
         EmailUse::Replaceable(organization) => remove_replaced_applicant(conn, organization).await,
         EmailUse::Taken => Err(AppError::field(field, ErrorCode::EmailTaken)),
-    }
-}
-
-/// Whether an account already uses `email`.
-pub(crate) async fn email_in_use(
-    conn: &impl ConnectionTrait,
-    email: &str,
-) -> Result<bool, AppError> {
-    let taken = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .count(conn)
-        .await?;
-    Ok(taken > 0)
-}
-
-/// Fails with a field error on `field` when an account already uses `email`.
-pub(crate) async fn ensure_email_free(
-    conn: &impl ConnectionTrait,
-    email: &str,
-    field: Field,
-) -> Result<(), AppError> {
-    if email_in_use(conn, email).await? {
-        Err(AppError::field(field, ErrorCode::EmailTaken))
-    } else {
-        Ok(())
     }
 }
 
@@ -329,7 +303,7 @@ pub async fn create_admin(
     password::check_strength(&mut errors, Field::Password, password, &email, &name);
     AppError::check(errors)?;
     let txn = db.begin().await?;
-    ensure_email_free(&txn, &email, Field::Email).await?;
+    take_email(&txn, &email, Field::Email).await?;
     let (name_en, secretariat) = secretariat_row();
     let existing = organization::Entity::find()
         .filter(organization::Column::NameEn.eq(name_en))

@@ -7,12 +7,12 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::account::{NewUser, ensure_email_available, take_email, unique_violation_as};
+use super::account::{NewUser, ensure_email_available, person_of, take_email, unique_violation_as};
 use super::throttle;
 use crate::model::Field;
 use crate::model::audit::AuditKind;
 use crate::model::invitation::{AcceptInvitationForm, InvitationInfo, InvitationSummary};
-use crate::model::permissions::{Person, check_own_organization, invitation_stands, may_invite_as};
+use crate::model::permissions::{check_own_organization, invitation_stands, may_invite_as};
 use crate::model::validation::{email as check_email, normalize_email};
 use crate::model::{
     AppError, ConflictKind, ErrorCode, FieldError, InvitationId, Locale, OrganizationId, Role,
@@ -167,14 +167,8 @@ async fn usable(
         .filter(|r| r.accepted_at.is_none() && r.revoked_at.is_none())
         .ok_or(AppError::NotFound)?;
     let inviter = user::Entity::find_by_id(row.invited_by).one(conn).await?;
-    let stands = inviter.is_some_and(|i| {
-        let person = Person {
-            id: i.id,
-            role: i.role,
-            organization_id: i.organization_id,
-        };
-        invitation_stands(&person, i.status, row.organization_id)
-    });
+    let stands =
+        inviter.is_some_and(|i| invitation_stands(&person_of(&i), i.status, row.organization_id));
     if !stands {
         return Err(AppError::NotFound);
     }
