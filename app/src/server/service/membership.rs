@@ -213,11 +213,16 @@ pub async fn confirm(
     outbox.commit(txn).await
 }
 
+/// The applications staff see and decide: those whose address is confirmed.
+fn reaches_staff() -> sea_orm::sea_query::SimpleExpr {
+    application::Column::EmailConfirmedAt.is_not_null()
+}
+
 /// Applications waiting for a decision (their address confirmed), oldest first.
 pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSummary>, AppError> {
     let apps = application::Entity::find()
         .filter(application::Column::Status.eq(ApplicationStatus::Pending))
-        .filter(application::Column::EmailConfirmedAt.is_not_null())
+        .filter(reaches_staff())
         .order_by_asc(application::Column::Id)
         .all(db)
         .await?;
@@ -277,12 +282,10 @@ pub async fn decide(
     }
     let txn = db.begin().await?;
     let app = application::Entity::find_by_id(application_id)
+        .filter(reaches_staff())
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if app.email_confirmed_at.is_none() {
-        return Err(AppError::NotFound);
-    }
     if app.status != ApplicationStatus::Pending {
         return Err(AppError::conflict(ConflictKind::AlreadyDecided));
     }
