@@ -10,7 +10,7 @@ use crate::i18n::tr;
 use crate::model::AppError;
 use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
-use crate::ui::feedback::or_error;
+use crate::ui::feedback::ErrorAlert;
 use crate::ui::layout::PageTitle;
 
 /// The admin area's data and actions, created by the route's `data()` (outside any
@@ -66,6 +66,6 @@ fn AdminArea(
         }
         .into_any()
     } else {
-        or_error(Err::<(), _>(AppError::Forbidden), |()| ())
+        view! { <ErrorAlert error=AppError::Forbidden /> }.into_any()
     }
 }

@@ -9,7 +9,7 @@ use crate::model::AppError;
 use crate::model::audit::{AuditEntry, AuditKind, PAGE_SIZE};
 use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
-use crate::ui::feedback::{Loaded, or_error};
+use crate::ui::feedback::{ErrorAlert, Loaded};
 use crate::ui::layout::PageTitle;
 use crate::ui::table::DataTable;
 
@@ -27,7 +27,7 @@ pub fn SecurityLogPage() -> impl IntoView {
             {if allows(user.role, Action::ViewSecurityLog) {
                 view! { <SecurityLog kind before entries /> }.into_any()
             } else {
-                or_error(Err::<(), _>(AppError::Forbidden), |()| ())
+                view! { <ErrorAlert error=AppError::Forbidden /> }.into_any()
             }}
         </RequireUser>
     }
