@@ -164,6 +164,12 @@ pub struct Response {
 }
 
 impl Response {
+    /// The token of the invitation link in a `CreateInvitation` answer.
+    pub fn invitation_token(&self) -> Result<String, Box<dyn std::error::Error>> {
+        let link = self.body["link"].as_str().ok_or("no link")?;
+        Ok(link.rsplit('/').next().ok_or("no token")?.to_string())
+    }
+
     /// The `error` kind of an error body (`forbidden`, `validation`, …).
     pub fn error(&self) -> &str {
         self.body.get("error").and_then(Value::as_str).unwrap_or("")

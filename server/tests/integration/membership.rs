@@ -202,11 +202,7 @@ async fn declined_applicants_can_be_invited(backend: Backend) -> TestResult {
         .call::<app::api::invitation::CreateInvitation>(&[("email", email), ("role", "member")])
         .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    let token = res.body["link"]
-        .as_str()
-        .and_then(|l| l.rsplit('/').next())
-        .ok_or("no link")?
-        .to_string();
+    let token = res.invitation_token()?;
     let mut invitee = app.client();
     let res = invitee
         .call::<app::api::invitation::AcceptInvitation>(&acceptance_form(
