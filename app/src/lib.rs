@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=LandingPage />
                     <Route path=path!("/login") view=LoginPage />
+                    <Route path=path!("/login/code") view={Lazy::<LoginCodeRoute>::new()} />
                     <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()} />
                     <Route
                         path=path!("/apply/confirm/:token")
@@ -147,6 +148,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />
 
                     <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
+                    <Route path=path!("/profile/two-step") view={Lazy::<TwoFactorRoute>::new()} />
 
                     <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} />
 

@@ -4,6 +4,8 @@ use crate::model::OrganizationId;
 
 pub const HOME: &str = "/";
 pub const LOGIN: &str = "/login";
+/// The second step of a login: the code from the authenticator app.
+pub const LOGIN_CODE: &str = "/login/code";
 pub const FORGOT_PASSWORD: &str = "/password/forgot";
 pub const APPLY: &str = "/apply";
 pub const DASHBOARD: &str = "/dashboard";
@@ -12,6 +14,7 @@ pub const THREADS: &str = "/threads";
 pub const EVENTS: &str = "/events";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
+pub const TWO_FACTOR: &str = "/profile/two-step";
 pub const ORGANIZATION: &str = "/organization";
 pub const ADMIN: &str = "/admin";
 pub const SECURITY_LOG: &str = "/admin/security";
@@ -53,9 +56,18 @@ pub fn organization_profile(id: OrganizationId) -> String {
 
 /// The login page, coming back to `path` afterwards.
 pub fn login_returning_to(path: &str) -> String {
+    returning_to(LOGIN, path)
+}
+
+/// The code step of a login that goes on to `path` afterwards.
+pub fn login_code_returning_to(path: &str) -> String {
+    returning_to(LOGIN_CODE, path)
+}
+
+fn returning_to(page: &str, path: &str) -> String {
     match safe_return_path(path) {
-        Some(path) if path != HOME => format!("{LOGIN}?next={}", encode_query_value(path)),
-        _ => LOGIN.to_string(),
+        Some(path) if path != HOME => format!("{page}?next={}", encode_query_value(path)),
+        _ => page.to_string(),
     }
 }
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, Page } from '@playwright/test';
@@ -18,11 +19,63 @@ export async function switchToEnglish(page: Page) {
   await stored;
 }
 
+/** The authenticator key of the demo staff and admin accounts (as in the README). */
+export const DEMO_TOTP_SECRET = 'MEJFORUMDEMOSTAFFKEYTWOSTEPVERIF';
+const TWO_STEP_ACCOUNTS = ['staff@example.jp', 'admin@example.jp'];
+
+/** Logs in; the demo staff and admin then enter a code from their authenticator key. */
 export async function logIn(page: Page, email: string, password = PASSWORD) {
   await open(page, '/login');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+  if (password === PASSWORD && TWO_STEP_ACCOUNTS.includes(email)) {
+    await enterCode(page, await nextCode(email, DEMO_TOTP_SECRET));
+  }
+}
+
+/** Fills in the second step of a login. */
+export async function enterCode(page: Page, code: string) {
+  await expect(page.getByRole('heading', { name: 'Enter your verification code' })).toBeVisible();
+  await page.getByLabel('Verification code or recovery code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+function base32Decode(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The six-digit code an authenticator app with `secret` shows during time step `step`
+ *  (RFC 6238: HMAC-SHA1, 30-second steps). */
+export function totp(secret: string, step: number): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
+
+const lastStep = new Map<string, number>();
+
+/** A code `account` has not used yet: the server takes each time step once, and accepts the
+ *  current step and the next; after two logins in one step, waits for the next. */
+export async function nextCode(account: string, secret: string): Promise<string> {
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    const step = Math.max(now, (lastStep.get(account) ?? -Infinity) + 1);
+    if (step <= now + 1) {
+      lastStep.set(account, step);
+      return totp(secret, step);
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
 }
 
 /** The newest link containing `path` in a mail to `to`, from the folder the server delivers

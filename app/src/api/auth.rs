@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::model::auth::CurrentUser;
+use crate::model::two_factor::LoginStep;
 use crate::model::{AppError, Locale};
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use crate::server::auth::{client_ip, current_actor, log_in, log_out};
+    pub use crate::server::auth::{client_ip, current_actor, enter, log_out};
     pub use crate::server::service::auth;
     pub use crate::server::state::app_state;
 }
@@ -23,15 +24,30 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     }
 }
 
+/// Checks the password; logs in, or asks for the second step when two-step verification is on.
 #[server]
-pub async fn login(email: String, password: String) -> Result<CurrentUser, AppError> {
+pub async fn login(email: String, password: String) -> Result<LoginStep, AppError> {
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    let user = auth::log_in(&state.db, &email, &password, &ip).await?;
-    log_in(&user).await?;
+    let entry = auth::log_in(&state.db, &email, &password, &ip).await?;
+    signed_in(&state.db, enter(entry).await?).await
+}
+
+/// What a client learns after `enter`: the logged-in user (whose language the interface takes
+/// from now on), or that the code comes next.
+#[cfg(feature = "ssr")]
+pub(crate) async fn signed_in(
+    db: &sea_orm::DatabaseConnection,
+    user: Option<crate::server::db::entity::user::Model>,
+) -> Result<LoginStep, AppError> {
+    let Some(user) = user else {
+        return Ok(LoginStep::CodeNeeded);
+    };
     crate::i18n::server::set_locale_cookie(user.locale);
-    auth::current_user(&state.db, &user).await
+    Ok(LoginStep::SignedIn(Box::new(
+        ssr::auth::current_user(db, &user).await?,
+    )))
 }
 
 #[server]

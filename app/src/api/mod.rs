@@ -10,8 +10,9 @@ pub mod organization;
 pub mod password_reset;
 pub mod profile;
 pub mod session;
+pub mod two_factor;
 
-/// The server functions a visitor may call, on purpose: logging in, applying, following a mailed
+/// The server functions a visitor may call, on purpose: logging in (both steps), applying, following a mailed
 /// link, choosing a language. Every other one starts with `require(…)` and answers 401 to a
 /// visitor; a test holds the registry, this list and that rule together.
 #[cfg(feature = "ssr")]
@@ -22,6 +23,7 @@ pub const PUBLIC_SERVER_FNS: &[&str] = {
         <auth::Login as ServerFn>::PATH,
         <auth::Logout as ServerFn>::PATH,
         <auth::SetLocale as ServerFn>::PATH,
+        <two_factor::VerifyLoginCode as ServerFn>::PATH,
         <password_reset::RequestPasswordReset as ServerFn>::PATH,
         <password_reset::CheckPasswordReset as ServerFn>::PATH,
         <password_reset::ResetPassword as ServerFn>::PATH,

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::model::AppError;
+use crate::model::two_factor::LoginStep;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use crate::server::auth::{client_ip, log_in};
+    pub use crate::server::auth::{client_ip, enter};
     pub use crate::server::service::password_reset;
     pub use crate::server::state::app_state;
 }
@@ -36,18 +37,19 @@ pub async fn check_password_reset(token: String) -> Result<(), AppError> {
     password_reset::check(&app_state()?.db, &token).await
 }
 
-/// Sets a new password through a reset link and logs this browser in; other sessions end.
+/// Sets a new password through a reset link and logs this browser in (after the code, when
+/// two-step verification is on); other sessions end.
 #[server]
 pub async fn reset_password(
     token: String,
     new_password: String,
     new_password_confirm: String,
-) -> Result<(), AppError> {
+) -> Result<LoginStep, AppError> {
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    let user =
+    let entry =
         password_reset::complete(&state.db, &token, &new_password, &new_password_confirm, &ip)
             .await?;
-    log_in(&user).await
+    crate::api::auth::signed_in(&state.db, enter(entry).await?).await
 }

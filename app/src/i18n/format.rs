@@ -72,6 +72,7 @@ impl Messages {
             ErrorCode::InvisibleCharacters => self.err_invisible_characters.into(),
             ErrorCode::ReservedName => self.err_reserved_name.into(),
             ErrorCode::WeakPassword => self.err_weak_password.into(),
+            ErrorCode::WrongCode => self.err_wrong_code.into(),
         }
     }
 
@@ -80,6 +81,7 @@ impl Messages {
         match e {
             AppError::Unauthenticated => self.err_unauthenticated.into(),
             AppError::Forbidden => self.err_forbidden.into(),
+            AppError::TwoFactorSetupNeeded => self.two_factor_setup_needed.into(),
             AppError::NotFound => self.err_not_found.into(),
             AppError::Validation { .. } => self.err_validation.into(),
             AppError::Login { refusal } => match refusal {
@@ -97,6 +99,10 @@ impl Messages {
                 ConflictKind::ResetInvalid => self.reset_invalid.into(),
                 ConflictKind::NotOnSelf => self.err_not_on_self.into(),
                 ConflictKind::AccountPending => self.err_account_pending.into(),
+                ConflictKind::TwoFactorAlreadyOn => self.two_factor_already_on.into(),
+                ConflictKind::TwoFactorNotStarted => self.two_factor_not_started.into(),
+                ConflictKind::TwoFactorRequired => self.two_factor_cannot_turn_off.into(),
+                ConflictKind::LoginCodeExpired => self.login_code_expired.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
@@ -113,6 +119,11 @@ impl Messages {
             AuditKind::LoginSucceeded => self.audit_login_succeeded,
             AuditKind::LoginFailed => self.audit_login_failed,
             AuditKind::LoginLocked => self.audit_login_locked,
+            AuditKind::LoginCodeFailed => self.audit_login_code_failed,
+            AuditKind::RecoveryCodeUsed => self.audit_recovery_code_used,
+            AuditKind::TwoFactorEnabled => self.audit_two_factor_enabled,
+            AuditKind::TwoFactorDisabled => self.audit_two_factor_disabled,
+            AuditKind::RecoveryCodesRenewed => self.audit_recovery_codes_renewed,
             AuditKind::ResetRequested => self.audit_reset_requested,
             AuditKind::PasswordReset => self.audit_password_reset,
             AuditKind::PasswordChanged => self.audit_password_changed,

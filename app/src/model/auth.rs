@@ -18,9 +18,17 @@ pub struct CurrentUser {
     pub time_zone: String,
     pub organization_id: OrganizationId,
     pub organization_name: Bilingual,
+    /// Two-step verification is on for the account.
+    pub two_factor_enabled: bool,
 }
 
 impl CurrentUser {
+    /// The role requires two-step verification and it is not set up yet: until it is, the
+    /// server refuses everything but setting it up.
+    pub fn must_set_up_two_factor(&self) -> bool {
+        super::two_factor::required_for(self.role) && !self.two_factor_enabled
+    }
+
     /// The logged-in user as the object rules see them.
     pub fn person(&self) -> Person {
         Person {

@@ -44,6 +44,8 @@ pub enum ErrorCode {
     ReservedName,
     /// A password that is common or easy to guess.
     WeakPassword,
+    /// A two-step verification code that is wrong, used already or out of date.
+    WrongCode,
 }
 
 /// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,
@@ -78,6 +80,14 @@ pub enum ConflictKind {
     NotOnSelf,
     /// A pending account is decided through its membership application.
     AccountPending,
+    /// Two-step verification is on already.
+    TwoFactorAlreadyOn,
+    /// Turning two-step verification on without having started setting it up.
+    TwoFactorNotStarted,
+    /// The role requires two-step verification: it cannot be turned off.
+    TwoFactorRequired,
+    /// The code came too long after the password (or without one): log in again.
+    LoginCodeExpired,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -106,6 +116,9 @@ pub enum AppError {
     /// A request body over the size limit.
     #[error("request too large")]
     TooLarge,
+    /// The role requires two-step verification, which is not set up yet.
+    #[error("two-step verification needed")]
+    TwoFactorSetupNeeded,
     /// Transport or encoding failures reported by the server-function layer.
     #[error("request failed: {message}")]
     Request { message: String },
@@ -146,7 +159,7 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::Unauthenticated => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::TwoFactorSetupNeeded => 403,
             AppError::NotFound => 404,
             AppError::Validation { .. } | AppError::Login { .. } => 422,
             AppError::Conflict { .. } => 409,

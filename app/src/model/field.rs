@@ -34,6 +34,8 @@ fields! {
     CurrentPassword => "current_password",
     NewPassword => "new_password",
     NewPasswordConfirm => "new_password_confirm",
+    // Two-step verification
+    Code => "code",
     // A membership application's organization
     OrgKind => "org_kind",
     OrgNameJa => "org_name_ja",

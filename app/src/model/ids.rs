@@ -40,6 +40,8 @@ id_types!(
     PasswordResetId,
     /// A mail in the outbox.
     MailId,
+    /// A two-step verification recovery code.
+    RecoveryCodeId,
 );
 
 #[cfg(test)]

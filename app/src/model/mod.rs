@@ -19,13 +19,16 @@ pub mod profile;
 pub mod role;
 pub mod search;
 pub mod session;
+pub mod two_factor;
 pub mod validation;
 pub mod vocab;
 
 pub use bilingual::Bilingual;
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
-pub use ids::{ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, UserId};
+pub use ids::{
+    ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, RecoveryCodeId, UserId,
+};
 pub use locale::Locale;
 pub use membership::ApplicationStatus;
 pub use organization::{OrgKind, OrgStatus};

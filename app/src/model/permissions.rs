@@ -22,13 +22,16 @@ pub enum Action {
     ChangeRoles,
     /// Read the security log.
     ViewSecurityLog,
+    /// Set up or change one's own two-step verification: the one thing a staff member or admin
+    /// may do before it is set up.
+    SetUpTwoFactor,
 }
 
 /// Whether an active user with `role` may perform `action` at all.
 pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
-        ViewDirectory | EditOwnProfile => true,
+        ViewDirectory | EditOwnProfile | SetUpTwoFactor => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::model::Field;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::api::auth::Login;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::tr;
 use crate::routes;
-use crate::ui::auth::use_auth;
+use crate::ui::auth::{follow_login, return_target, use_auth};
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{Field, action_error};
 use crate::ui::layout::{PageDescription, PageTitle};
@@ -16,35 +16,19 @@ use crate::ui::person_fields::AccountEmailField;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let i18n = use_i18n();
     let auth = use_auth();
     let login = ServerAction::<Login>::new();
     let errors = action_error(login);
     let navigate = use_navigate();
     // Where to go once logged in: the page that sent the visitor here, if it is ours.
-    let query = use_query_map();
-    let next = move || {
-        query
-            .try_read_untracked()
-            .and_then(|q| q.get("next"))
-            .and_then(|n| routes::safe_return_path(&n).map(String::from))
-            .unwrap_or_else(|| routes::DASHBOARD.to_string())
-    };
+    let next = return_target();
     // Someone already logged in has nothing to do here.
-    let go_on = navigate.clone();
     Effect::new(move |_| {
         if login.value().get().is_none() && matches!(auth.user.get(), Some(Ok(Some(_)))) {
-            go_on(&next(), Default::default());
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(user)) = login.value().get() {
-            i18n.locale.set(user.locale);
-            crate::i18n::sync_document_lang(user.locale);
-            auth.refresh();
             navigate(&next(), Default::default());
         }
     });
+    follow_login(login);
     view! {
         <PageTitle text=|m| m.login_title />
         <PageDescription text=|m| m.meta_login />

@@ -47,6 +47,8 @@ lazy_page!(
     super::admin::security_log::SecurityLogPage
 );
 lazy_page!(ApplyRoute, super::membership::ApplyPage);
+lazy_page!(LoginCodeRoute, super::login_code::LoginCodePage);
+lazy_page!(TwoFactorRoute, super::two_factor::TwoFactorPage);
 lazy_page!(
     ConfirmApplicationRoute,
     super::confirm_application::ConfirmApplicationPage

@@ -10,12 +10,14 @@ mod directory;
 mod invitation;
 mod landing;
 mod lazy;
+mod login_code;
 mod membership;
 mod not_found;
 mod organization;
 mod password_reset;
 mod profile;
 mod sessions;
+mod two_factor;
 
 pub use areas::{EventsPage, ProjectsPage, ThreadsPage};
 pub use auth::LoginPage;

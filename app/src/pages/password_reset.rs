@@ -6,7 +6,7 @@ use crate::api::password_reset::{RequestPasswordReset, ResetPassword, check_pass
 use crate::i18n::tr;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
-use crate::ui::auth::{enter_on_success, invalid_link, route_token};
+use crate::ui::auth::{follow_login, invalid_link, route_token};
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, action_succeeded};
 use crate::ui::layout::{PageDescription, PageTitle};
@@ -54,7 +54,7 @@ pub fn ResetPasswordPage(data: ResetLinkData) -> impl IntoView {
     let token = route_token();
     let reset = ServerAction::<ResetPassword>::new();
     let errors = action_error(reset);
-    enter_on_success(reset);
+    follow_login(reset);
     view! {
         <PageTitle text=|m| m.reset_title />
         <Loaded

@@ -14,6 +14,7 @@ use crate::ui::layout::PageTitle;
 use crate::ui::person_fields::ReplacementPasswordFields;
 
 use super::sessions::{SessionsData, SessionsSection};
+use super::two_factor::TwoFactorSummary;
 
 /// One's own account, loading (a copy of its own: see `ProfilePage`).
 pub type ProfileUserData = Resource<Result<Option<CurrentUser>, AppError>>;
@@ -46,9 +47,11 @@ pub fn ProfilePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match me.await {
                     Ok(Some(user)) => {
+                        let user_for_summary = user.clone();
                         view! {
                             <ProfileForm user update />
                             <PasswordForm change />
+                            <TwoFactorSummary user=user_for_summary />
                             <SessionsSection data=sessions />
                         }
                             .into_any()

@@ -10,7 +10,10 @@ use crate::model::error::internal;
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::{AppError, OrganizationId, Role, UserId, UserStatus};
 
+use super::service::two_factor::{self, Entry};
 use super::session_store::{DEVICE, LAST_SEEN_AT, SIGNED_IN_AT, USER_ID};
+use crate::model::ConflictKind;
+use crate::model::two_factor::{PENDING_LOGIN_MINUTES, required_for};
 
 /// A session ends this long after its login, however active (seconds: 14 days).
 pub const ABSOLUTE_LIFETIME_SECS: i64 = 14 * 24 * 3600;
@@ -116,7 +119,61 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
     if !allows(actor.role(), action) {
         return Err(AppError::Forbidden);
     }
+    if action != Action::SetUpTwoFactor
+        && required_for(actor.role())
+        && !two_factor::is_enabled(&state.db, actor.id()).await?
+    {
+        return Err(AppError::TwoFactorSetupNeeded);
+    }
     Ok((state, actor))
+}
+
+/// Who gave the right password and now owes the code, and since when (session keys).
+const AWAITING_CODE_USER_ID: &str = "awaiting_code_user_id";
+const AWAITING_CODE_SINCE: &str = "awaiting_code_since";
+
+/// Goes on from a correct password (or a reset link): logs this browser in, or remembers in the
+/// session, under a new id, who now owes the second step. Returns the user when logged in.
+pub async fn enter(entry: Entry) -> Result<Option<user::Model>, AppError> {
+    match entry {
+        Entry::Complete(user) => {
+            log_in(&user).await?;
+            Ok(Some(*user))
+        }
+        Entry::CodeNeeded(id) => {
+            let session = session().await?;
+            session.clear().await;
+            session.cycle_id().await.map_err(internal)?;
+            session
+                .insert(AWAITING_CODE_USER_ID, id)
+                .await
+                .map_err(internal)?;
+            session
+                .insert(AWAITING_CODE_SINCE, chrono::Utc::now().timestamp())
+                .await
+                .map_err(internal)?;
+            Ok(None)
+        }
+    }
+}
+
+/// The user who gave the right password in this browser within the last few minutes and owes
+/// the code.
+pub async fn awaiting_code() -> Result<UserId, AppError> {
+    let session = session().await?;
+    let id = session
+        .get::<UserId>(AWAITING_CODE_USER_ID)
+        .await
+        .map_err(internal)?;
+    let since = session
+        .get::<i64>(AWAITING_CODE_SINCE)
+        .await
+        .map_err(internal)?;
+    let now = chrono::Utc::now().timestamp();
+    match (id, since) {
+        (Some(id), Some(t)) if now - t < PENDING_LOGIN_MINUTES * 60 => Ok(id),
+        _ => Err(AppError::conflict(ConflictKind::LoginCodeExpired)),
+    }
 }
 
 /// Starts an authenticated session under a new id, so a session id seen before login is useless.
@@ -124,6 +181,12 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
 pub async fn log_in(user: &user::Model) -> Result<(), AppError> {
     let session = session().await?;
     session.cycle_id().await.map_err(internal)?;
+    for key in [AWAITING_CODE_USER_ID, AWAITING_CODE_SINCE] {
+        session
+            .remove::<serde_json::Value>(key)
+            .await
+            .map_err(internal)?;
+    }
     let now = chrono::Utc::now().timestamp();
     let device: String = user_agent().await.chars().take(DEVICE_MAX_CHARS).collect();
     session.insert(USER_ID, user.id).await.map_err(internal)?;

@@ -6,17 +6,21 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::db::entity::{membership_application as application, organization};
+use super::db::entity::{membership_application as application, organization, two_factor};
 use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
 use super::service::account::NewUser;
 use super::service::organization::organization_search_text;
 use crate::model::names::PersonName;
+use crate::model::two_factor::required_for;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
 use crate::model::{AppError, ApplicationStatus, OrgKind, OrgStatus, UserStatus};
 
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
+/// The authenticator-app key of the demo staff and admin accounts, whose roles require
+/// two-step verification (listed in the README, base32).
+pub const DEMO_TOTP_SECRET: &str = "MEJFORUMDEMOSTAFFKEYTWOSTEPVERIF";
 
 fn org_row(o: &SeedOrg, created_at: chrono::DateTime<Utc>) -> organization::ActiveModel {
     organization::ActiveModel {
@@ -82,6 +86,17 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         .into_row()
         .insert(&txn)
         .await?;
+        if required_for(u.role) {
+            two_factor::ActiveModel {
+                user_id: Set(row.id),
+                secret: Set(DEMO_TOTP_SECRET.to_string()),
+                enabled_at: Set(Some(now)),
+                last_step: Set(None),
+                created_at: Set(now),
+            }
+            .insert(&txn)
+            .await?;
+        }
         if u.status == UserStatus::Pending {
             application::ActiveModel {
                 organization_id: Set(org_id),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::auth::get_current_user;
 use crate::i18n::{tr, use_i18n};
 use crate::model::auth::CurrentUser;
+use crate::model::two_factor::LoginStep;
 use crate::model::{AppError, ConflictKind};
 use crate::routes;
 
@@ -41,9 +42,11 @@ pub fn use_auth() -> Auth {
     expect_context::<Auth>()
 }
 
-/// Renders `children` with the logged-in user; a visitor is asked to log in instead.
+/// Renders `children` with the logged-in user; a visitor is asked to log in instead, and a
+/// staff member or admin without two-step verification to set it up (except on the page that
+/// sets it up, `before_two_factor`).
 #[component]
-pub fn RequireUser<F, V>(children: F) -> impl IntoView
+pub fn RequireUser<F, V>(children: F, #[prop(optional)] before_two_factor: bool) -> impl IntoView
 where
     F: Fn(CurrentUser) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
@@ -59,6 +62,9 @@ where
                 let children = children.clone();
                 Suspend::new(async move {
                     match auth.user.await {
+                        Ok(Some(user)) if user.must_set_up_two_factor() && !before_two_factor => {
+                            view! { <TwoFactorPrompt /> }.into_any()
+                        }
                         Ok(Some(user)) => children(user).into_any(),
                         _ => view! { <LoginPrompt /> }.into_any(),
                     }
@@ -113,8 +119,67 @@ pub fn LoginPrompt() -> impl IntoView {
     }
 }
 
-/// Once `action` succeeds (it logged the user in: invitation accepted, password reset), reloads
-/// the user and goes to the dashboard.
+/// Sends a staff member or admin to set up two-step verification, which their role requires.
+#[component]
+fn TwoFactorPrompt() -> impl IntoView {
+    view! {
+        <div class="alert alert-info" role="status">
+            <p>{tr(|m| m.two_factor_setup_needed)}</p>
+            <p>
+                <a class="btn btn-primary" href=routes::TWO_FACTOR>
+                    {tr(|m| m.two_factor_setup_link)}
+                </a>
+            </p>
+        </div>
+    }
+}
+
+/// Where to go once logged in: the page named by `?next=` if it is ours, else the dashboard.
+pub fn return_target() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        query
+            .try_read_untracked()
+            .and_then(|q| q.get("next"))
+            .and_then(|n| routes::safe_return_path(&n).map(String::from))
+            .unwrap_or_else(|| routes::DASHBOARD.to_string())
+    }
+}
+
+/// Follows the answer of a login step (password, code, reset link): logged in, the interface
+/// takes the user's language, reloads the user and goes on to `?next=`; with the code still
+/// owed, to the code page (which goes on to the same place).
+pub fn follow_login<A>(action: ServerAction<A>)
+where
+    A: leptos::server_fn::ServerFn<Output = LoginStep, Error = AppError>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+{
+    let auth = use_auth();
+    let i18n = crate::i18n::use_i18n();
+    let navigate = leptos_router::hooks::use_navigate();
+    let next = return_target();
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(LoginStep::SignedIn(user))) => {
+            i18n.locale.set(user.locale);
+            crate::i18n::sync_document_lang(user.locale);
+            auth.refresh();
+            navigate(&next(), Default::default());
+        }
+        Some(Ok(LoginStep::CodeNeeded)) => {
+            navigate(
+                &routes::login_code_returning_to(&next()),
+                Default::default(),
+            );
+        }
+        _ => {}
+    });
+}
+
+/// Once `action` succeeds (it logged the user in: invitation accepted), reloads the user and
+/// goes to the dashboard.
 pub fn enter_on_success<A>(action: ServerAction<A>)
 where
     A: leptos::server_fn::ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,

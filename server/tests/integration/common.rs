@@ -13,6 +13,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use app::server::mail::MailDelivery;
+use app::server::service::two_factor;
 use app::server::{db, seed};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -24,6 +25,8 @@ pub const ADMIN: &str = "admin@example.jp";
 pub const STAFF: &str = "staff@example.jp";
 pub const ORG_ADMIN: &str = "orgadmin@example.jp";
 pub const MEMBER: &str = "member@example.jp";
+/// The answer to a correct password when two-step verification is on.
+pub const CODE_NEEDED: &str = "CodeNeeded";
 
 #[derive(Clone, Copy, Debug)]
 pub enum Backend {
@@ -87,6 +90,9 @@ pub struct TestApp {
     pub router: Router,
     /// The folder the app delivers its mails into: the test's mailbox.
     pub mail_dir: PathBuf,
+    /// The last time step whose app code each account used in this test (the server takes each
+    /// step once).
+    code_steps: std::sync::Mutex<HashMap<String, i64>>,
 }
 
 impl TestApp {
@@ -101,7 +107,35 @@ impl TestApp {
             db,
             router,
             mail_dir,
+            code_steps: Default::default(),
         })
+    }
+
+    /// A code of the demo staff and admin accounts' authenticator key that `email` has not used
+    /// yet in this test: the current time step's or the next one's (both stay valid for at least
+    /// 30 s); after two logins in one step, waits for the next.
+    pub async fn next_code(&self, email: &str) -> Result<String, Box<dyn std::error::Error>> {
+        loop {
+            let now = chrono::Utc::now().timestamp() / 30;
+            let step = {
+                let mut used = self.code_steps.lock().map_err(|e| e.to_string())?;
+                let last = used.get(email).copied().unwrap_or(i64::MIN);
+                let step = std::cmp::max(now, last.saturating_add(1));
+                if step <= now + 1 {
+                    used.insert(email.to_string(), step);
+                    Some(step)
+                } else {
+                    None
+                }
+            };
+            match step {
+                Some(step) => {
+                    return Ok(two_factor::code_at(seed::DEMO_TOTP_SECRET, step)
+                        .map_err(|e| format!("{e:?}"))?);
+                }
+                None => tokio::time::sleep(std::time::Duration::from_millis(500)).await,
+            }
+        }
     }
 
     /// The bodies of the mails delivered to `to`, oldest first.
@@ -144,7 +178,8 @@ impl TestApp {
         }
     }
 
-    /// A client logged in as `email` with the demo password.
+    /// A client logged in as `email` with the demo password (and, for the demo staff and
+    /// admin, a code of their authenticator key).
     pub async fn login(&self, email: &str) -> Result<Client, Box<dyn std::error::Error>> {
         let mut c = self.client();
         let res = c
@@ -152,6 +187,15 @@ impl TestApp {
             .await?;
         if res.status != StatusCode::OK {
             return Err(format!("login of {email} failed: {} {}", res.status, res.body).into());
+        }
+        if res.body == CODE_NEEDED {
+            let code = self.next_code(email).await?;
+            let res = c
+                .call::<app::api::two_factor::VerifyLoginCode>(&[("code", &code)])
+                .await?;
+            if res.status != StatusCode::OK {
+                return Err(format!("code of {email} refused: {} {}", res.status, res.body).into());
+            }
         }
         Ok(c)
     }

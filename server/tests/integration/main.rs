@@ -19,3 +19,4 @@ mod permissions;
 mod profile;
 mod server_fns;
 mod session;
+mod two_factor;

@@ -107,7 +107,7 @@ async fn application_is_approved_then_applicant_logs_in(backend: Backend) -> Tes
         ])
         .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    assert_eq!(res.body["role"], "org_admin");
+    assert_eq!(res.body["SignedIn"]["role"], "org_admin");
     let me = visitor.call::<GetCurrentUser>(&[]).await?;
     assert_eq!(
         me.body["organization_name"]["en"],

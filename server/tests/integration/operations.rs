@@ -57,11 +57,18 @@ async fn seeding_is_idempotent_and_admins_can_be_created(backend: Backend) -> Te
             ("password", "a long admin passphrase"),
         ])
         .await?;
-    assert_eq!(res.body["role"], "admin", "{}", res.body);
+    let user = &res.body["SignedIn"];
+    assert_eq!(user["role"], "admin", "{}", res.body);
     assert_eq!(
-        res.body["organization_name"]["en"],
+        user["organization_name"]["en"],
         "Medical Excellence JAPAN Secretariat"
     );
+    // The first thing a new admin does is set up two-step verification.
+    assert_eq!(user["two_factor_enabled"], false);
+    let res = c
+        .call::<app::api::account::ListAccounts>(&[("query", "")])
+        .await?;
+    assert_eq!(res.body["error"], "two_factor_setup_needed", "{}", res.body);
     Ok(())
 }
 

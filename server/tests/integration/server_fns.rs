@@ -11,7 +11,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
-    password_reset::*, profile::*, session::*,
+    password_reset::*, profile::*, session::*, two_factor::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -101,6 +101,8 @@ fn table() -> Vec<Case> {
         ),
         case::<Logout>(&[], [200, 200, 200, 200, 200]),
         case::<SetLocale>(&[("locale", "en")], [200, 200, 200, 200, 200]),
+        // The second step of a login, owed by nobody here.
+        case::<VerifyLoginCode>(&[("code", "123456")], [409, 409, 409, 409, 409]),
         case::<RequestPasswordReset>(&[("email", "nobody@example.jp")], [200, 200, 200, 200, 200]),
         case::<CheckPasswordReset>(&[("token", "no-such-token")], [404, 404, 404, 404, 404]),
         case::<ResetPassword>(
@@ -128,6 +130,12 @@ fn table() -> Vec<Case> {
             [401, 422, 422, 422, 422],
         ),
         case::<ListSessions>(&[], [401, 200, 200, 200, 200]),
+        // One's own two-step verification: the demo staff and admin have it on, and must keep it.
+        case::<GetTwoFactorStatus>(&[], [401, 200, 200, 200, 200]),
+        case::<StartTwoFactor>(&[], [401, 200, 200, 409, 409]),
+        case::<EnableTwoFactor>(&[("code", "123456")], [401, 409, 409, 409, 409]),
+        case::<RenewRecoveryCodes>(&[("current_password", "wrong")], [401, 422, 422, 422, 422]),
+        case::<DisableTwoFactor>(&[("password", "wrong")], [401, 422, 422, 409, 409]),
         // Admins only.
         case::<ListSecurityLog>(&[], [401, 403, 403, 403, 200]),
         case::<EndSession>(&[("key", "no-such-session")], [401, 404, 404, 404, 404]),

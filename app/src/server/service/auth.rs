@@ -9,6 +9,7 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::throttle;
+use super::two_factor::{self, Entry};
 use crate::model::audit::AuditKind;
 use crate::model::auth::CurrentUser;
 use crate::model::error::LoginRefusal;
@@ -25,13 +26,14 @@ use crate::server::password;
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
 
 /// Checks the credentials and the account's state; counts attempts against the account from this
-/// client address and against the address.
+/// client address and against the address. With two-step verification on, the login is
+/// complete (and recorded) only after the code.
 pub async fn log_in(
     db: &DatabaseConnection,
     email: &str,
     password: &str,
     ip: &str,
-) -> Result<user::Model, AppError> {
+) -> Result<Entry, AppError> {
     let email = normalize_email(email);
     let (login_key, ip_key) = (throttle::login_key(&email, ip), throttle::ip_key(ip));
     // Counted before the (slow) password check, so simultaneous attempts cannot slip past.
@@ -74,11 +76,14 @@ pub async fn log_in(
     throttle::release(db, &ip_key).await?;
     match user.status {
         UserStatus::Active => {
-            Event::from_address(ip, AuditKind::LoginSucceeded)
-                .actor(user.id)
-                .record(db)
-                .await?;
-            Ok(user)
+            let entry = two_factor::entry(db, user).await?;
+            if let Entry::Complete(user) = &entry {
+                Event::from_address(ip, AuditKind::LoginSucceeded)
+                    .actor(user.id)
+                    .record(db)
+                    .await?;
+            }
+            Ok(entry)
         }
         UserStatus::Pending | UserStatus::Suspended => {
             failed.user(user.id).detail(user.status).record(db).await?;
@@ -149,6 +154,7 @@ pub async fn current_user(
         time_zone: user.time_zone.clone(),
         organization_id: org.id,
         organization_name: org.name(),
+        two_factor_enabled: two_factor::is_enabled(db, user.id).await?,
     })
 }
 

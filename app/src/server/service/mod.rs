@@ -12,3 +12,4 @@ pub mod password_reset;
 pub mod profile;
 pub mod session;
 pub mod throttle;
+pub mod two_factor;

@@ -1,6 +1,7 @@
 //! "Forgot your password?": a one-hour, single-use link mailed to an active account. The answer
 //! to a request never tells whether the address is registered.
 
+use super::two_factor::{self, Entry};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -135,14 +136,15 @@ async fn usable_account(db: &DatabaseConnection, token: &str) -> Result<user::Mo
 }
 
 /// Sets the new password and uses up the link, in one transaction. Sessions started with the
-/// old password end (see `auth::current_actor`); the caller logs this browser in.
+/// old password end (see `auth::current_actor`); the caller logs this browser in, or, with
+/// two-step verification on, asks for the code: a mailed link is not a second factor.
 pub async fn complete(
     db: &DatabaseConnection,
     token: &str,
     new: &str,
     confirm: &str,
     ip: &str,
-) -> Result<user::Model, AppError> {
+) -> Result<Entry, AppError> {
     AppError::check(validate_password_change(new, confirm))?;
     throttle::reserve(
         db,
@@ -191,7 +193,7 @@ pub async fn complete(
         .record(&txn)
         .await?;
     txn.commit().await?;
-    Ok(account)
+    two_factor::entry(db, account).await
 }
 
 /// Uses up every open reset link of an account: after a new password, an older mailed link

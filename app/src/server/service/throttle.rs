@@ -75,6 +75,14 @@ pub fn organization_key(action: &str, organization: crate::model::OrganizationId
     key(format_args!("{action}-org:{organization}"))
 }
 
+/// Second-step codes tried per account (whatever the address: the password is known already).
+pub const MAX_CODE_ATTEMPTS: i32 = 5;
+
+/// The second-step codes tried for one account.
+pub fn login_code_key(user: crate::model::UserId) -> String {
+    key(format_args!("login-code:{user}"))
+}
+
 /// The keys counting password-reset requests per e-mail and per address.
 pub fn reset_keys(email: &str, ip: &str) -> (String, String) {
     (

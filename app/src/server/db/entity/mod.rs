@@ -7,5 +7,7 @@ pub mod mail_outbox;
 pub mod membership_application;
 pub mod organization;
 pub mod password_reset;
+pub mod recovery_code;
 pub mod session;
+pub mod two_factor;
 pub mod user;

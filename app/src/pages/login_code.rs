@@ -1,0 +1,47 @@
+//! The second step of a login with two-step verification on: the code from the authenticator
+//! app, or a recovery code.
+
+use leptos::prelude::*;
+
+use crate::api::two_factor::VerifyLoginCode;
+use crate::i18n::tr;
+use crate::model::Field;
+use crate::routes;
+use crate::ui::auth::follow_login;
+use crate::ui::feedback::ActionError;
+use crate::ui::form::{Field, action_error};
+use crate::ui::layout::PageTitle;
+
+#[component]
+pub fn LoginCodePage() -> impl IntoView {
+    let verify = ServerAction::<VerifyLoginCode>::new();
+    let errors = action_error(verify);
+    follow_login(verify);
+    view! {
+        <PageTitle text=|m| m.login_code_title />
+        <p class="page-lead">{tr(|m| m.login_code_intro)}</p>
+        <ActionForm action=verify attr:class="form">
+            <ActionError error=errors />
+            <Field
+                label=|m| m.login_code_label
+                name="code"
+                field=Field::Code
+                errors
+                required=true
+                autocomplete="one-time-code"
+            />
+            <div class="form-actions">
+                <button
+                    type="submit"
+                    class="btn btn-primary"
+                    aria-busy=move || verify.pending().get().to_string()
+                >
+                    {tr(|m| m.login_code_submit)}
+                </button>
+            </div>
+        </ActionForm>
+        <p>
+            <a href=routes::LOGIN>{tr(|m| m.nav_login)}</a>
+        </p>
+    }
+}
