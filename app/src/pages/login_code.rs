@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use crate::api::two_factor::VerifyLoginCode;
 use crate::i18n::tr;
-use crate::model::Field;
 use crate::routes;
 use crate::ui::auth::follow_login;
 use crate::ui::feedback::ActionError;
-use crate::ui::form::{Field, action_error};
+use crate::ui::form::action_error;
 use crate::ui::layout::PageTitle;
+
+use super::two_factor::CodeField;
 
 #[component]
 pub fn LoginCodePage() -> impl IntoView {
@@ -22,14 +23,7 @@ pub fn LoginCodePage() -> impl IntoView {
         <p class="page-lead">{tr(|m| m.login_code_intro)}</p>
         <ActionForm action=verify attr:class="form">
             <ActionError error=errors />
-            <Field
-                label=|m| m.login_code_label
-                name="code"
-                field=Field::Code
-                errors
-                required=true
-                autocomplete="one-time-code"
-            />
+            <CodeField errors hint=|m| m.login_code_hint />
             <div class="form-actions">
                 <button
                     type="submit"

@@ -7,13 +7,14 @@ use crate::api::two_factor::{
     DisableTwoFactor, EnableTwoFactor, RenewRecoveryCodes, StartTwoFactor, get_two_factor_status,
 };
 use crate::i18n::{fill, tr, use_i18n};
+use crate::model::AppError;
 use crate::model::Field;
 use crate::model::auth::CurrentUser;
 use crate::model::two_factor::{TwoFactorSetup, TwoFactorStatus};
 use crate::routes;
 use crate::ui::auth::{RequireUser, use_auth};
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
-use crate::ui::form::{Field, action_error, action_succeeded};
+use crate::ui::form::{Field, Text, action_error, action_succeeded};
 use crate::ui::layout::PageTitle;
 
 /// The profile page's section: whether two-step verification is on, and the way to its page.
@@ -130,15 +131,7 @@ fn ConfirmSetup(setup: TwoFactorSetup, enable: ServerAction<EnableTwoFactor>) ->
         <p>{tr(|m| m.two_factor_key)} ": " <code class="secret-key">{setup.secret}</code></p>
         <ActionForm action=enable attr:class="form">
             <ActionError error=errors />
-            <Field
-                label=|m| m.login_code_label
-                name="code"
-                field=Field::Code
-                errors
-                required=true
-                autocomplete="one-time-code"
-                hint=|m| m.two_factor_confirm_hint
-            />
+            <CodeField errors hint=|m| m.two_factor_confirm_hint />
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">
                     {tr(|m| m.two_factor_enable)}
@@ -169,14 +162,9 @@ fn EnabledPanel(
             <p>{move || fill(i18n.t().recovery_codes_left, left)}</p>
             <ActionForm action=renew attr:class="form">
                 <ActionError error=renew_errors />
-                <Field
-                    label=|m| m.current_password
-                    name="current_password"
+                <PasswordAgain
                     field=Field::CurrentPassword
                     errors=renew_errors
-                    input_type="password"
-                    required=true
-                    autocomplete="current-password"
                     hint=|m| m.recovery_codes_renew_hint
                 />
                 <div class="form-actions">
@@ -193,14 +181,10 @@ fn EnabledPanel(
                         <h2 id="disable-heading">{tr(|m| m.two_factor_disable)}</h2>
                         <ActionForm action=disable attr:class="form">
                             <ActionError error=disable_errors />
-                            <Field
-                                label=|m| m.current_password
-                                name="password"
+                            <PasswordAgain
                                 field=Field::Password
                                 errors=disable_errors
-                                input_type="password"
-                                required=true
-                                autocomplete="current-password"
+                                hint=|m| m.two_factor_disable_hint
                             />
                             <div class="form-actions">
                                 <button type="submit" class="btn btn-danger">
@@ -211,6 +195,40 @@ fn EnabledPanel(
                     </section>
                 }
             })}
+    }
+}
+
+/// The field for a code from the app (or a recovery code), as the login and the set-up ask it.
+#[component]
+pub fn CodeField(errors: Signal<Option<AppError>>, hint: Text) -> impl IntoView {
+    view! {
+        <Field
+            label=|m| m.login_code_label
+            name="code"
+            field=Field::Code
+            errors
+            required=true
+            autocomplete="one-time-code"
+            hint
+        />
+    }
+}
+
+/// The current password, asked again before a change to the second factor; each form sends it
+/// under its own field so that the page's two forms keep their errors apart.
+#[component]
+fn PasswordAgain(field: Field, errors: Signal<Option<AppError>>, hint: Text) -> impl IntoView {
+    view! {
+        <Field
+            label=|m| m.current_password
+            name=field.key()
+            field
+            errors
+            input_type="password"
+            required=true
+            autocomplete="current-password"
+            hint
+        />
     }
 }
 
