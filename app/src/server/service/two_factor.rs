@@ -48,8 +48,13 @@ fn totp(secret_base32: &str, account: &str) -> Result<TOTP, AppError> {
 /// The code an authenticator app holding `secret_base32` shows during time step `step` (Unix
 /// time / 30 s).
 pub fn code_at(secret_base32: &str, step: i64) -> Result<String, AppError> {
+    step_code(&totp(secret_base32, ISSUER)?, step)
+}
+
+/// The code of `totp` during time step `step`.
+fn step_code(totp: &TOTP, step: i64) -> Result<String, AppError> {
     let step = u64::try_from(step).map_err(internal)?;
-    Ok(totp(secret_base32, ISSUER)?.generate(step * STEP_SECS))
+    Ok(totp.generate(step * STEP_SECS))
 }
 
 /// The current time step.
@@ -63,8 +68,8 @@ fn matching_step(totp: &TOTP, code: &str, after: Option<i64>) -> Option<i64> {
     (now - SKEW_STEPS..=now + SKEW_STEPS)
         .filter(|s| after.is_none_or(|last| *s > last))
         .find(|s| {
-            let expected = totp.generate(*s as u64 * STEP_SECS);
-            constant_time_eq(expected.as_bytes(), code.as_bytes())
+            step_code(totp, *s)
+                .is_ok_and(|expected| constant_time_eq(expected.as_bytes(), code.as_bytes()))
         })
 }
 
