@@ -97,15 +97,24 @@ pub fn App() -> impl IntoView {
     };
     provide_context(i18n);
     provide_auth();
-    // Marks the page as interactive, so end-to-end tests act only after hydration.
+    // Marks the page as interactive, so end-to-end tests act only after hydration. The mark waits
+    // a frame and a task more: the parts inside `<Suspense>` hydrate when their (already sent)
+    // data resolves, just after the shell, and a form clicked before would post without the app.
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    if let Some(body) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.body())
+                    {
+                        let _ = body.set_attribute("data-hydrated", "true");
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
     let i18n = use_i18n();
     let t = move || i18n.t();

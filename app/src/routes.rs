@@ -1,6 +1,8 @@
 //! Every path of the app in one place, so links are never spelled by hand.
 
 use crate::model::OrganizationId;
+use crate::model::Role;
+use crate::model::permissions::{Action, allows};
 
 pub const HOME: &str = "/";
 pub const LOGIN: &str = "/login";
@@ -48,6 +50,72 @@ pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     path.into()
+}
+
+/// Who may open a page: the server answers with this before rendering (a visitor is sent to log
+/// in, a member without the right gets 403), and the pages decide with it what to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageAccess {
+    Public,
+    /// Any logged-in member.
+    Member,
+    /// Whoever may perform the action.
+    Needs(Action),
+}
+
+/// The access rule of the page at `path` (without its query).
+pub fn page_access(path: &str) -> PageAccess {
+    let under = |base: &str| {
+        path.strip_prefix(base)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    if under(SECURITY_LOG) {
+        PageAccess::Needs(Action::ViewSecurityLog)
+    } else if under(ADMIN) {
+        PageAccess::Needs(Action::ReviewApplications)
+    } else if under(ORGANIZATION) {
+        PageAccess::Needs(Action::ManageOwnOrganization)
+    } else if [DASHBOARD, PROJECTS, THREADS, EVENTS, DIRECTORY, PROFILE]
+        .into_iter()
+        .any(under)
+    {
+        PageAccess::Member
+    } else {
+        PageAccess::Public
+    }
+}
+
+/// Whether a logged-in member with `role` may open the page at `path`.
+pub fn may_open(path: &str, role: Role) -> bool {
+    match page_access(path) {
+        PageAccess::Public | PageAccess::Member => true,
+        PageAccess::Needs(action) => allows(role, action),
+    }
+}
+
+/// What a page with an address of its own shows: the server looks it up before rendering, so
+/// one that does not exist is answered 404.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageSubject<'a> {
+    /// `/directory/{id}`, the id as written.
+    Organization(&'a str),
+    Invitation(&'a str),
+    ResetLink(&'a str),
+}
+
+/// The subject of the page at `path`, if it has one.
+pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
+    let last = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .filter(|rest| !rest.is_empty() && !rest.contains('/'))
+    };
+    if let Some(id) = last(&format!("{DIRECTORY}/")) {
+        Some(PageSubject::Organization(id))
+    } else if let Some(token) = last(INVITATION_LINK) {
+        Some(PageSubject::Invitation(token))
+    } else {
+        last(RESET_LINK).map(PageSubject::ResetLink)
+    }
 }
 
 pub fn organization_profile(id: OrganizationId) -> String {
@@ -130,6 +198,52 @@ mod tests {
             "/a\nb",
         ] {
             assert_eq!(safe_return_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn pages_name_who_may_open_them() {
+        assert_eq!(page_access("/"), PageAccess::Public);
+        assert_eq!(page_access("/login"), PageAccess::Public);
+        assert_eq!(page_access("/dashboard"), PageAccess::Member);
+        assert_eq!(page_access("/directory/3"), PageAccess::Member);
+        assert_eq!(page_access("/profile/two-step"), PageAccess::Member);
+        assert_eq!(
+            page_access("/dashboardx"),
+            PageAccess::Public,
+            "not a page of ours"
+        );
+        assert!(may_open(ADMIN, Role::Staff));
+        assert!(!may_open(ADMIN, Role::OrgAdmin));
+        assert!(!may_open(SECURITY_LOG, Role::Staff));
+        assert!(may_open(SECURITY_LOG, Role::Admin));
+        assert!(!may_open(ORGANIZATION, Role::Member));
+        assert!(may_open(ORGANIZATION, Role::OrgAdmin));
+        assert!(may_open(PROFILE, Role::Member));
+    }
+
+    #[test]
+    fn pages_with_an_address_of_their_own() {
+        assert_eq!(
+            page_subject("/directory/12"),
+            Some(PageSubject::Organization("12"))
+        );
+        assert_eq!(
+            page_subject(&invitation_link("abc")),
+            Some(PageSubject::Invitation("abc"))
+        );
+        assert_eq!(
+            page_subject(&reset_link("abc")),
+            Some(PageSubject::ResetLink("abc"))
+        );
+        for none in [
+            "/directory",
+            "/directory/",
+            "/directory/1/x",
+            "/invitations/",
+            "/profile",
+        ] {
+            assert_eq!(page_subject(none), None, "{none}");
         }
     }
 

@@ -1,5 +1,5 @@
-//! Request layers of our own: refusing foreign origins, security headers, and giving server
-//! function errors their HTTP status.
+//! Request layers of our own: refusing foreign origins, security headers, and giving pages and
+//! server function errors their HTTP status.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -8,6 +8,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use app::model::AppError;
+use app::server::page_status::{self, PageAnswer};
+use app::server::state::AppState;
 
 /// What the request layers know of the site.
 #[derive(Clone, Debug)]
@@ -186,6 +188,37 @@ fn is_on_site(location: &str, host: &str) -> bool {
     };
     let target = rest.split(['/', '?', '#', '\\']).next().unwrap_or(rest);
     matches!(scheme, "http" | "https") && target.eq_ignore_ascii_case(host)
+}
+
+/// Gives each page its HTTP status before it renders (see `app::server::page_status`): a visitor
+/// on a members' page is redirected to log in, a member without the right gets 403 and a missing
+/// organization or link 404, each with the page that says so. If the check itself fails, the
+/// page is rendered as it is and shows the error.
+pub async fn page_status(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    session: tower_sessions::Session,
+    req: Request,
+    next: Next,
+) -> Response {
+    if !matches!(*req.method(), Method::GET | Method::HEAD) {
+        return next.run(req).await;
+    }
+    let path = req.uri().path().to_string();
+    let target = req
+        .uri()
+        .path_and_query()
+        .map_or(path.clone(), |pq| pq.as_str().to_string());
+    match page_status::answer(&state, &session, &path, &target).await {
+        Ok(PageAnswer::LogIn(location)) => {
+            (StatusCode::FOUND, [(header::LOCATION, location)]).into_response()
+        }
+        Ok(PageAnswer::Status(status)) => {
+            let mut res = next.run(req).await;
+            *res.status_mut() = status;
+            res
+        }
+        Ok(PageAnswer::Render) | Err(_) => next.run(req).await,
+    }
 }
 
 /// Server functions answer every error with 500; this reads our error kind from the body and

@@ -20,7 +20,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::WebSettings;
 use crate::middleware::{
-    SitePolicy, api_error_status, check_origin, on_site_redirects, security_headers,
+    SitePolicy, api_error_status, check_origin, on_site_redirects, page_status, security_headers,
 };
 
 /// The largest request body accepted: forms are small; a long post with its markdown fits.
@@ -59,6 +59,7 @@ pub fn build_router(
         mail: web.mail.sender(),
         public_url: web.public_url.clone(),
     };
+    let page_state = state.clone();
     let context = move || {
         provide_context(state.clone());
         leptos::nonce::provide_nonce();
@@ -102,6 +103,7 @@ pub fn build_router(
         // its header knows who is logged in.
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(middleware::from_fn(api_error_status))
+        .layer(middleware::from_fn_with_state(page_state, page_status))
         .layer(middleware::from_fn(on_site_redirects))
         // Bodies over the limit answer 413 before anything reads them (or, without a length,
         // as soon as reading passes the limit).

@@ -71,11 +71,22 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
-/// The active user behind this request's session, if any. A suspended or deleted account, a
-/// password changed since the session began, or a login older than the absolute lifetime ends
-/// the session. Activity is recorded every few minutes, which pushes the idle timeout back.
+/// The active user behind this request's session, if any (see [`user_of`]).
 pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> {
     let session = session().await?;
+    let Some(user) = user_of(state, &session).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Actor {
+        user,
+        client_ip: client_ip().await,
+    }))
+}
+
+/// The active user behind `session`, if any. A suspended or deleted account, a password changed
+/// since the session began, or a login older than the absolute lifetime ends the session.
+/// Activity is recorded every few minutes, which pushes the idle timeout back.
+pub async fn user_of(state: &AppState, session: &Session) -> Result<Option<user::Model>, AppError> {
     let Some(id) = session.get::<UserId>(USER_ID).await.map_err(internal)? else {
         return Ok(None);
     };
@@ -98,10 +109,7 @@ pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> 
                 session.insert(LAST_SEEN_AT, now).await.map_err(internal)?;
             }
             tracing::Span::current().record("user_id", u.id.0);
-            Ok(Some(Actor {
-                user: u,
-                client_ip: client_ip().await,
-            }))
+            Ok(Some(u))
         }
         _ => {
             session.flush().await.map_err(internal)?;

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod db;
 pub mod mail;
 pub mod outbox;
+pub mod page_status;
 pub mod password;
 pub mod seed;
 pub mod seed_data;

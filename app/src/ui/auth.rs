@@ -90,9 +90,8 @@ fn login_link() -> String {
 }
 
 /// Asks a visitor to log in, and takes them to the login page, which brings them back here
-/// afterwards. The move happens in the browser once the page is interactive: the server streams
-/// members' pages, so the answer's status is sent before it knows who is asking (a 302 would need
-/// `SsrMode::Async`, which left about one render in three hanging under Leptos 0.8.23).
+/// afterwards. A page opened from outside never gets here (the server redirects first, see
+/// `server::page_status`); this serves navigation inside the app after a session has ended.
 #[component]
 pub fn LoginPrompt() -> impl IntoView {
     let link = login_link();

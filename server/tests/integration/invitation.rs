@@ -38,6 +38,8 @@ async fn invitation_creates_an_account_in_the_organization(backend: Backend) -> 
     );
 
     let mut invitee = app.client();
+    let page = format!("/invitations/{token}");
+    assert_eq!(invitee.get(&page).await?.status, StatusCode::OK);
     let info = invitee.call::<GetInvitation>(&[("token", &token)]).await?;
     assert_eq!(info.body["email"], "newcomer@sakura-hospital.example");
     let res = invitee
@@ -57,6 +59,7 @@ async fn invitation_creates_an_account_in_the_organization(backend: Backend) -> 
             .status,
         StatusCode::NOT_FOUND
     );
+    assert_eq!(app.client().get(&page).await?.status, StatusCode::NOT_FOUND);
     // The admin can remove the newcomer, who is logged out at once.
     let id = me.body["id"].to_string();
     assert_eq!(

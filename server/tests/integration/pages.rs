@@ -1,21 +1,102 @@
-//! Pages over HTTP: unknown addresses are 404 with the app's context, robots keep out of members'
-//! pages, public pages describe themselves. (Members' pages are covered by the Playwright journeys:
-//! rendering them here, many at once, showed a Leptos streaming hang; see the README.)
+//! Pages answer like a web server should: a visitor on a members' page is sent to log in and
+//! back, a member on a staff page gets 403, what does not exist is 404, unknown addresses are 404
+//! with the app's context, robots keep out of members' pages, public pages describe themselves.
 
 use axum::http::StatusCode;
 
 use crate::common::*;
 
+fn location(res: &Response) -> &str {
+    res.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
 fn html(res: &Response) -> &str {
     res.body.as_str().unwrap_or_default()
 }
 
-/// An unknown address is 404, and the not-found page knows who is logged in; an organization
-/// that does not exist says so.
-async fn what_does_not_exist_says_so(backend: Backend) -> TestResult {
+/// A visitor opening a members' page is redirected to the login page, which remembers where
+/// they were going; public pages are served as they are.
+async fn visitors_are_sent_to_log_in_and_back(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut visitor = app.client();
+    for (page, login) in [
+        ("/dashboard", "/login?next=/dashboard"),
+        ("/profile", "/login?next=/profile"),
+        ("/admin", "/login?next=/admin"),
+        ("/directory/2", "/login?next=/directory/2"),
+        (
+            "/directory?q=%E7%97%85%E9%99%A2&page=2",
+            "/login?next=/directory%3Fq%3D%25E7%2597%2585%25E9%2599%25A2%26page%3D2",
+        ),
+    ] {
+        let res = visitor.get(page).await?;
+        assert_eq!(res.status, StatusCode::FOUND, "{page}");
+        assert_eq!(location(&res), login, "{page}");
+    }
+    for page in ["/", "/login", "/apply", "/password/forgot"] {
+        assert_eq!(visitor.get(page).await?.status, StatusCode::OK, "{page}");
+    }
+    // Logged in, the same page is simply shown.
+    let mut member = app.login(MEMBER).await?;
+    assert_eq!(member.get("/profile").await?.status, StatusCode::OK);
+    Ok(())
+}
+
+/// Staff pages answer 403 to members, with the page that says so; the security log is for
+/// admins only, an organization's page for its admins.
+async fn members_get_403_on_staff_pages(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let mut member = app.login(MEMBER).await?;
+    let res = member.get("/admin").await?;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert!(
+        html(&res).contains("role=\"alert\""),
+        "the refusal is shown"
+    );
+    assert_eq!(
+        member.get("/organization").await?.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut org_admin = app.login(ORG_ADMIN).await?;
+    assert_eq!(org_admin.get("/admin").await?.status, StatusCode::FORBIDDEN);
+    assert_eq!(org_admin.get("/organization").await?.status, StatusCode::OK);
+    let mut staff = app.login(STAFF).await?;
+    assert_eq!(staff.get("/admin").await?.status, StatusCode::OK);
+    assert_eq!(
+        staff.get("/admin/security").await?.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut admin = app.login(ADMIN).await?;
+    assert_eq!(admin.get("/admin/security").await?.status, StatusCode::OK);
+    Ok(())
+}
+
+/// An organization or a link that does not exist is 404 (a used one 410), with the page that
+/// says so; an unknown address is 404, and the not-found page knows who is logged in.
+async fn what_does_not_exist_is_404(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    assert_eq!(member.get("/directory/2").await?.status, StatusCode::OK);
+    assert_eq!(
+        member.get("/directory/abc").await?.status,
+        StatusCode::NOT_FOUND
+    );
+    let mut visitor = app.client();
+    for link in [
+        "/invitations/no-such-token",
+        "/password/reset/no-such-token",
+    ] {
+        assert_eq!(
+            visitor.get(link).await?.status,
+            StatusCode::NOT_FOUND,
+            "{link}"
+        );
+    }
     let res = member.get("/directory/9999").await?;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
     assert!(
         html(&res).contains("We could not find what you were looking for."),
         "{}",
@@ -92,7 +173,9 @@ async fn names_are_text_in_server_rendered_pages(backend: Backend) -> TestResult
 }
 
 on_both_backends!(
-    what_does_not_exist_says_so,
+    visitors_are_sent_to_log_in_and_back,
+    members_get_403_on_staff_pages,
+    what_does_not_exist_is_404,
     robots_and_descriptions,
     names_are_text_in_server_rendered_pages,
 );

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::model::AppError;
-use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::ErrorAlert;
 use crate::ui::layout::PageTitle;
@@ -49,9 +48,9 @@ fn AdminArea(
     applications: membership::ApplicationsData,
     accounts: account::AccountsData,
 ) -> impl IntoView {
-    // The server refuses every admin function to non-staff; this only spares a useless screen.
-    if allows(user.role, Action::ReviewApplications) {
-        let admin = allows(user.role, Action::ViewSecurityLog);
+    // The server answers 403 (and refuses every admin function) to non-staff; this says why.
+    if crate::routes::may_open(crate::routes::ADMIN, user.role) {
+        let admin = crate::routes::may_open(crate::routes::SECURITY_LOG, user.role);
         view! {
             {admin
                 .then(|| {

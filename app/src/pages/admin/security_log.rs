@@ -7,7 +7,6 @@ use crate::api::audit::list_security_log;
 use crate::i18n::{format_date_time, tr, use_i18n};
 use crate::model::AppError;
 use crate::model::audit::{AuditEntry, AuditKind, PAGE_SIZE};
-use crate::model::permissions::{Action, allows};
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ErrorAlert, Loaded};
 use crate::ui::layout::PageTitle;
@@ -24,7 +23,7 @@ pub fn SecurityLogPage() -> impl IntoView {
     view! {
         <PageTitle text=|m| m.security_log_title />
         <RequireUser let:user>
-            {if allows(user.role, Action::ViewSecurityLog) {
+            {if crate::routes::may_open(crate::routes::SECURITY_LOG, user.role) {
                 view! { <SecurityLog kind before entries /> }.into_any()
             } else {
                 view! { <ErrorAlert error=AppError::Forbidden /> }.into_any()
