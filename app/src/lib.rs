@@ -151,7 +151,9 @@ pub fn App() -> impl IntoView {
 
                     <Route path=path!("/dashboard") view=DashboardPage />
                     <Route path=path!("/projects") view=ProjectsPage />
-                    <Route path=path!("/threads") view=ThreadsPage />
+                    <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />
+                    <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
+                    <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view=EventsPage />
                     <Route path=path!("/directory") view=DirectoryPage />
                     <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />

@@ -1,8 +1,7 @@
 //! Every path of the app in one place, so links are never spelled by hand.
 
-use crate::model::OrganizationId;
-use crate::model::Role;
 use crate::model::permissions::{Action, allows};
+use crate::model::{CategoryId, OrganizationId, Role, ThreadId};
 
 pub const HOME: &str = "/";
 pub const LOGIN: &str = "/login";
@@ -13,6 +12,7 @@ pub const APPLY: &str = "/apply";
 pub const DASHBOARD: &str = "/dashboard";
 pub const PROJECTS: &str = "/projects";
 pub const THREADS: &str = "/threads";
+pub const NEW_THREAD: &str = "/threads/new";
 pub const EVENTS: &str = "/events";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
@@ -99,6 +99,8 @@ pub fn may_open(path: &str, role: Role) -> bool {
 pub enum PageSubject<'a> {
     /// `/directory/{id}`, the id as written.
     Organization(&'a str),
+    /// `/threads/{id}`, the id as written.
+    Thread(&'a str),
     Invitation(&'a str),
     ResetLink(&'a str),
 }
@@ -111,10 +113,37 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
     };
     if let Some(id) = last(&format!("{DIRECTORY}/")) {
         Some(PageSubject::Organization(id))
+    } else if let Some(id) = last(&format!("{THREADS}/")).filter(|id| *id != "new") {
+        Some(PageSubject::Thread(id))
     } else if let Some(token) = last(INVITATION_LINK) {
         Some(PageSubject::Invitation(token))
     } else {
         last(RESET_LINK).map(PageSubject::ResetLink)
+    }
+}
+
+/// A thread's page `page` (the first without a query).
+pub fn thread(id: ThreadId, page: u32) -> String {
+    if page > 1 {
+        format!("{THREADS}/{id}?page={page}")
+    } else {
+        format!("{THREADS}/{id}")
+    }
+}
+
+/// Page `page` of the thread list, all threads or one category's.
+pub fn threads(category: Option<CategoryId>, page: u32) -> String {
+    let mut params = Vec::new();
+    if let Some(c) = category {
+        params.push(format!("category={c}"));
+    }
+    if page > 1 {
+        params.push(format!("page={page}"));
+    }
+    if params.is_empty() {
+        THREADS.to_string()
+    } else {
+        format!("{THREADS}?{}", params.join("&"))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod organization;
 pub mod password_reset;
 pub mod profile;
 pub mod session;
+pub mod thread;
 pub mod two_factor;
 
 /// The server functions a visitor may call, on purpose: logging in (both steps), applying, following a mailed

@@ -103,6 +103,7 @@ impl Messages {
                 ConflictKind::TwoFactorNotStarted => self.two_factor_not_started.into(),
                 ConflictKind::TwoFactorRequired => self.two_factor_cannot_turn_off.into(),
                 ConflictKind::LoginCodeExpired => self.login_code_expired.into(),
+                ConflictKind::ThreadLocked => self.thread_locked_refusal.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

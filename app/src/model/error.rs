@@ -88,6 +88,8 @@ pub enum ConflictKind {
     TwoFactorRequired,
     /// The code came too long after the password (or without one): log in again.
     LoginCodeExpired,
+    /// A locked thread takes no more replies.
+    ThreadLocked,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

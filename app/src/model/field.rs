@@ -36,6 +36,10 @@ fields! {
     NewPasswordConfirm => "new_password_confirm",
     // Two-step verification
     Code => "code",
+    // A thread and its posts
+    Category => "category_id",
+    Title => "title",
+    Body => "body",
     // A membership application's organization
     OrgKind => "org_kind",
     OrgNameJa => "org_name_ja",

@@ -42,6 +42,12 @@ id_types!(
     MailId,
     /// A two-step verification recovery code.
     RecoveryCodeId,
+    /// A category of knowledge-sharing threads.
+    CategoryId,
+    /// A knowledge-sharing thread.
+    ThreadId,
+    /// A post in a thread (its first post opens it).
+    PostId,
 );
 
 #[cfg(test)]

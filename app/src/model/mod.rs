@@ -19,6 +19,7 @@ pub mod profile;
 pub mod role;
 pub mod search;
 pub mod session;
+pub mod thread;
 pub mod two_factor;
 pub mod validation;
 pub mod vocab;
@@ -27,7 +28,8 @@ pub use bilingual::Bilingual;
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
 pub use ids::{
-    ApplicationId, InvitationId, MailId, OrganizationId, PasswordResetId, RecoveryCodeId, UserId,
+    ApplicationId, CategoryId, InvitationId, MailId, OrganizationId, PasswordResetId, PostId,
+    RecoveryCodeId, ThreadId, UserId,
 };
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

@@ -22,6 +22,10 @@ pub enum Action {
     ChangeRoles,
     /// Read the security log.
     ViewSecurityLog,
+    /// Read the knowledge-sharing threads.
+    ReadThreads,
+    /// Start threads and reply in them.
+    PostInThreads,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
     /// may do before it is set up.
     SetUpTwoFactor,
@@ -31,7 +35,7 @@ pub enum Action {
 pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
-        ViewDirectory | EditOwnProfile | SetUpTwoFactor => true,
+        ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
@@ -226,18 +230,23 @@ mod tests {
         let table = [
             (
                 Role::Member,
-                [true, true, false, false, false, false, false],
+                [true, true, true, true, false, false, false, false, false],
             ),
             (
                 Role::OrgAdmin,
-                [true, true, true, false, false, false, false],
+                [true, true, true, true, true, false, false, false, false],
             ),
-            (Role::Staff, [true, true, false, true, true, true, false]),
-            (Role::Admin, [true, true, true, true, true, true, true]),
+            (
+                Role::Staff,
+                [true, true, true, true, false, true, true, true, false],
+            ),
+            (Role::Admin, [true; 9]),
         ];
         let actions = [
             ViewDirectory,
             EditOwnProfile,
+            ReadThreads,
+            PostInThreads,
             ManageOwnOrganization,
             ReviewApplications,
             ManageAccounts,

@@ -54,6 +54,69 @@ fn katakana_to_hiragana(c: char) -> char {
     }
 }
 
+/// A piece of a search result's text: `matched` pieces are shown highlighted.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Piece {
+    pub text: String,
+    pub matched: bool,
+}
+
+/// The part of `text` around its first match of any of `terms` (words as `fold` writes them),
+/// about `width` characters, cut into matched and unmatched pieces. Matching folds `text` the
+/// same way, so "ＪＣＩ" in a post is found by "jci" and highlighted as written.
+pub fn highlight(text: &str, terms: &[&str], width: usize) -> Vec<Piece> {
+    let original: Vec<char> = text.chars().collect();
+    // Each folded character remembers which original character it came from.
+    let mut folded = Vec::with_capacity(original.len());
+    for (i, c) in original.iter().enumerate() {
+        for f in std::iter::once(*c).nfkc().flat_map(char::to_lowercase) {
+            folded.push((katakana_to_hiragana(f), i));
+        }
+    }
+    let mut hit = vec![false; original.len()];
+    for term in terms.iter().map(|t| t.chars().collect::<Vec<_>>()) {
+        if term.is_empty() || term.len() > folded.len() {
+            continue;
+        }
+        for start in 0..=folded.len() - term.len() {
+            let window = &folded[start..start + term.len()];
+            if window.iter().map(|(c, _)| c).eq(term.iter()) {
+                for (_, i) in window {
+                    hit[*i] = true;
+                }
+            }
+        }
+    }
+    let first = hit.iter().position(|h| *h).unwrap_or(0);
+    let begin = first.saturating_sub(width / 3);
+    let end = (begin + width).min(original.len());
+    let mut pieces: Vec<Piece> = Vec::new();
+    if begin > 0 {
+        pieces.push(Piece {
+            text: "…".into(),
+            matched: false,
+        });
+    }
+    for i in begin..end {
+        match pieces.last_mut() {
+            Some(last) if last.matched == hit[i] && !(i == begin && begin > 0) => {
+                last.text.push(original[i])
+            }
+            _ => pieces.push(Piece {
+                text: original[i].to_string(),
+                matched: hit[i],
+            }),
+        }
+    }
+    if end < original.len() {
+        pieces.push(Piece {
+            text: "…".into(),
+            matched: false,
+        });
+    }
+    pieces
+}
+
 /// Joins the searchable parts of a record into one folded haystack.
 pub fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     let joined: Vec<String> = parts
@@ -67,6 +130,46 @@ pub fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn marked(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                if p.matched {
+                    format!("[{}]", p.text)
+                } else {
+                    p.text.clone()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn matches_are_highlighted_as_written() {
+        let text = "海外のＪＣＩ認証と医療通訳について";
+        let terms = ["jci", "通訳"];
+        assert_eq!(
+            marked(&highlight(text, &terms, 100)),
+            "海外の[ＪＣＩ]認証と医療[通訳]について"
+        );
+        assert_eq!(
+            marked(&highlight("サクラ病院", &["さくら"], 100)),
+            "[サクラ]病院"
+        );
+        assert_eq!(
+            marked(&highlight("no match here", &["医療"], 100)),
+            "no match here"
+        );
+    }
+
+    #[test]
+    fn long_texts_are_cut_around_the_first_match() {
+        let text = format!("{}医療{}", "あ".repeat(100), "い".repeat(100));
+        let shown = marked(&highlight(&text, &["医療"], 30));
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert!(shown.contains("[医療]"), "{shown}");
+        assert!(shown.chars().count() < 40, "{shown}");
+    }
 
     #[test]
     fn queries_are_capped() {

@@ -1,4 +1,4 @@
-//! The member areas that later work fills (projects, threads, events): for now each says what
+//! The member areas that later work fills (projects, events): for now each says what
 //! it will hold.
 
 use leptos::prelude::*;
@@ -23,11 +23,6 @@ fn UpcomingArea(title: Text, text: Text) -> impl IntoView {
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     view! { <UpcomingArea title=|m| m.projects_title text=|m| m.projects_text /> }
-}
-
-#[component]
-pub fn ThreadsPage() -> impl IntoView {
-    view! { <UpcomingArea title=|m| m.threads_title text=|m| m.threads_text /> }
 }
 
 #[component]

@@ -66,3 +66,6 @@ lazy_page!(
     super::password_reset::ForgotPasswordPage
 );
 lazy_page!(ResetPasswordRoute, ResetPasswordPage, load = load_reset_link => ResetLinkData);
+lazy_page!(ThreadsRoute, super::threads::ThreadsPage);
+lazy_page!(ThreadRoute, super::threads::ThreadPage);
+lazy_page!(NewThreadRoute, super::threads::NewThreadPage);

@@ -17,9 +17,10 @@ mod organization;
 mod password_reset;
 mod profile;
 mod sessions;
+mod threads;
 mod two_factor;
 
-pub use areas::{EventsPage, ProjectsPage, ThreadsPage};
+pub use areas::{EventsPage, ProjectsPage};
 pub use auth::LoginPage;
 pub use dashboard::DashboardPage;
 pub use directory::DirectoryPage;

@@ -8,9 +8,9 @@ use http::StatusCode;
 use tower_sessions::Session;
 
 use super::auth::user_of;
-use super::service::{directory, invitation, password_reset};
+use super::service::{directory, invitation, password_reset, thread};
 use super::state::AppState;
-use crate::model::{AppError, OrganizationId};
+use crate::model::{AppError, OrganizationId, ThreadId};
 use crate::routes::{self, PageAccess, PageSubject};
 
 /// How the server answers a request for a page.
@@ -46,6 +46,10 @@ pub async fn answer(
     let found = match subject {
         PageSubject::Organization(id) => match id.parse::<OrganizationId>() {
             Ok(id) => directory::profile(&state.db, id).await.map(drop),
+            Err(_not_a_number) => Err(AppError::NotFound),
+        },
+        PageSubject::Thread(id) => match id.parse::<ThreadId>() {
+            Ok(id) => thread::exists(&state.db, id).await,
             Err(_not_a_number) => Err(AppError::NotFound),
         },
         PageSubject::Invitation(token) => invitation::info(&state.db, token).await.map(drop),

@@ -64,6 +64,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         let row = org_row(o, created).insert(&txn).await?;
         ids.insert(o.key, row.id);
     }
+    let mut user_ids = std::collections::HashMap::new();
     for u in USERS {
         let org_id = *ids.get(u.org).ok_or(AppError::Internal)?;
         let name = PersonName {
@@ -86,6 +87,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         .into_row()
         .insert(&txn)
         .await?;
+        user_ids.insert(u.email, row.id);
         if required_for(u.role) {
             two_factor::ActiveModel {
                 user_id: Set(row.id),
@@ -113,6 +115,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             .await?;
         }
     }
+    super::seed_threads::seed_threads(&txn, |email| user_ids.get(email).copied(), now).await?;
     txn.commit().await?;
     Ok(true)
 }

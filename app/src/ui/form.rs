@@ -89,6 +89,9 @@ pub fn Field(
     /// A multi-line text area of this many rows instead of a one-line input.
     #[prop(optional)]
     rows: Option<u32>,
+    /// Follows what is typed (for a preview).
+    #[prop(optional)]
+    bind: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
@@ -108,6 +111,11 @@ pub fn Field(
                 required=required
                 aria-invalid=invalid
                 aria-describedby=described
+                on:input=move |ev| {
+                    if let Some(bind) = bind {
+                        bind.set(event_target_value(&ev));
+                    }
+                }
             >
                 {value}
             </textarea>

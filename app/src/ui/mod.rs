@@ -7,5 +7,7 @@ pub mod clock;
 pub mod feedback;
 pub mod form;
 pub mod layout;
+pub mod pager;
 pub mod person_fields;
+pub mod post_editor;
 pub mod table;

@@ -19,4 +19,5 @@ mod permissions;
 mod profile;
 mod server_fns;
 mod session;
+mod thread;
 mod two_factor;

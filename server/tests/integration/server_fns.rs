@@ -11,7 +11,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
-    password_reset::*, profile::*, session::*, two_factor::*,
+    password_reset::*, profile::*, session::*, thread::*, two_factor::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -130,6 +130,30 @@ fn table() -> Vec<Case> {
             [401, 422, 422, 422, 422],
         ),
         case::<ListSessions>(&[], [401, 200, 200, 200, 200]),
+        // Threads: every member reads and posts (demo thread 2 is open, 14 is locked).
+        case::<ListCategories>(&[], [401, 200, 200, 200, 200]),
+        case::<ListThreads>(&[("query[page]", "1")], [401, 200, 200, 200, 200]),
+        case::<ListThreads>(&[("query[category]", "99")], [401, 404, 404, 404, 404]),
+        case::<GetThread>(&[("id", "2"), ("page", "1")], [401, 200, 200, 200, 200]),
+        case::<GetThread>(&[("id", "9999"), ("page", "1")], [401, 404, 404, 404, 404]),
+        case::<StartThread>(
+            &[
+                ("form[category_id]", "1"),
+                ("form[title]", "Training nurses in Laos"),
+                ("form[body]", "Who has done it?"),
+            ],
+            [401, 200, 200, 200, 200],
+        ),
+        case::<StartThread>(&[("form[title]", "x")], [401, 422, 422, 422, 422]),
+        case::<ReplyToThread>(
+            &[("form[thread_id]", "2"), ("form[body]", "Thank you!")],
+            [401, 200, 200, 200, 200],
+        ),
+        case::<ReplyToThread>(
+            &[("form[thread_id]", "14"), ("form[body]", "Thank you!")],
+            [401, 409, 409, 409, 409],
+        ),
+        case::<PreviewPost>(&[("body", "**bold**")], [401, 200, 200, 200, 200]),
         // One's own two-step verification: the demo staff and admin have it on, and must keep it.
         case::<GetTwoFactorStatus>(&[], [401, 200, 200, 200, 200]),
         case::<StartTwoFactor>(&[], [401, 200, 200, 409, 409]),

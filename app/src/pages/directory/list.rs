@@ -16,6 +16,7 @@ use crate::ui::badges::RecognitionBadges;
 use crate::ui::feedback::Loaded;
 use crate::ui::form::{Field, vocab_options};
 use crate::ui::layout::PageTitle;
+use crate::ui::pager::Pager;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -216,25 +217,7 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-        <nav class="cluster" aria-label=tr(|m| m.pagination_label)>
-            {(current > 1)
-                .then(|| {
-                    view! {
-                        <a href=link(current - 1) rel="prev">
-                            {tr(|m| m.page_prev)}
-                        </a>
-                    }
-                })}
-            <span>{move || fill(t().page_of, current)}" / "{pages}</span>
-            {(current < pages)
-                .then(|| {
-                    view! {
-                        <a href=link(current + 1) rel="next">
-                            {tr(|m| m.page_next)}
-                        </a>
-                    }
-                })}
-        </nav>
+        <Pager current pages link />
     }
     .into_any()
 }

@@ -11,5 +11,6 @@ pub mod organization;
 pub mod password_reset;
 pub mod profile;
 pub mod session;
+pub mod thread;
 pub mod throttle;
 pub mod two_factor;

@@ -1,13 +1,17 @@
 //! sea-orm entities: one table each, no logic.
 
 pub mod audit_event;
+pub mod category;
 pub mod invitation;
 pub mod login_throttle;
 pub mod mail_outbox;
 pub mod membership_application;
 pub mod organization;
 pub mod password_reset;
+pub mod post;
 pub mod recovery_code;
 pub mod session;
+pub mod thread;
+pub mod thread_read;
 pub mod two_factor;
 pub mod user;

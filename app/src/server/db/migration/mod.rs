@@ -8,6 +8,7 @@ mod m20261126_000003_recreate_sessions;
 mod m20261126_000004_create_audit_events;
 mod m20261126_000005_confirm_application_emails;
 mod m20261127_000006_create_two_factor;
+mod m20261128_000007_create_threads;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_audit_events::Migration),
             Box::new(m20261126_000005_confirm_application_emails::Migration),
             Box::new(m20261127_000006_create_two_factor::Migration),
+            Box::new(m20261128_000007_create_threads::Migration),
         ]
     }
 }

@@ -1,0 +1,61 @@
+//! Knowledge-sharing threads: categories, lists, thread pages, starting a thread, replying and
+//! the preview of a post.
+
+use leptos::prelude::*;
+
+use crate::model::thread::{
+    CategoryView, NewThreadForm, ReplyForm, ThreadList, ThreadQuery, ThreadView,
+};
+use crate::model::{AppError, ThreadId};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::thread;
+}
+
+#[server]
+pub async fn list_categories() -> Result<Vec<CategoryView>, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ReadThreads).await?;
+    thread::categories(&state.db).await
+}
+
+#[server]
+pub async fn list_threads(query: ThreadQuery) -> Result<ThreadList, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReadThreads).await?;
+    thread::list(&state.db, actor.id(), &query).await
+}
+
+#[server]
+pub async fn get_thread(id: ThreadId, page: u32) -> Result<ThreadView, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReadThreads).await?;
+    thread::view(&state.db, actor.id(), id, page).await
+}
+
+/// Starts a thread; answers its id.
+#[server]
+pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::PostInThreads).await?;
+    thread::start(&state.db, actor.id(), &form).await
+}
+
+/// Replies in a thread; answers the page the reply is on.
+#[server]
+pub async fn reply_to_thread(form: ReplyForm) -> Result<u32, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::PostInThreads).await?;
+    thread::reply(&state.db, actor.id(), &form).await
+}
+
+/// The HTML a post with this markdown would show, rendered as the post will be.
+#[server]
+pub async fn preview_post(body: String) -> Result<String, AppError> {
+    use self::ssr::*;
+    require(Action::PostInThreads).await?;
+    thread::preview(&body)
+}

@@ -1,0 +1,83 @@
+//! Starting a thread: category, title and the first post (with its preview). A link from a
+//! category's list preselects that category.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api::thread::{StartThread, list_categories};
+use crate::i18n::{tr, use_i18n};
+use crate::model::Field;
+use crate::model::thread::CategoryView;
+use crate::routes;
+use crate::ui::auth::RequireUser;
+use crate::ui::feedback::{ActionError, Loaded};
+use crate::ui::form::{Field, SelectField, action_error};
+use crate::ui::layout::PageTitle;
+use crate::ui::post_editor::PostEditor;
+
+#[component]
+pub fn NewThreadPage() -> impl IntoView {
+    let categories = Resource::new(|| (), |_| list_categories());
+    let query = use_query_map();
+    let preselected = move || {
+        query
+            .try_read()
+            .and_then(|q| q.get("category"))
+            .unwrap_or_default()
+    };
+    view! {
+        <PageTitle text=|m| m.new_thread_title />
+        <RequireUser let:_user>
+            <p class="page-lead">{tr(|m| m.new_thread_lead)}</p>
+            <Loaded
+                resource=categories
+                view=move |list| view! { <NewThreadForm list selected=preselected() /> }
+            />
+        </RequireUser>
+    }
+}
+
+#[component]
+fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let start = ServerAction::<StartThread>::new();
+    let errors = action_error(start);
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = start.value().get() {
+            navigate(&routes::thread(id, 1), Default::default());
+        }
+    });
+    let options = Signal::derive(move || {
+        list.iter()
+            .map(|c| (c.id.to_string(), c.name.get(i18n.locale()).to_string()))
+            .collect()
+    });
+    view! {
+        <ActionForm action=start attr:class="stack">
+            <ActionError error=errors />
+            <SelectField
+                label=|m| m.field_category
+                name="form[category_id]"
+                field=Field::Category
+                errors
+                options
+                selected
+                placeholder=true
+                required=true
+            />
+            <Field
+                label=|m| m.field_title
+                name="form[title]"
+                field=Field::Title
+                errors
+                hint=|m| m.field_title_hint
+                required=true
+            />
+            <PostEditor errors />
+            <button type="submit" class="btn btn-primary">
+                {tr(|m| m.thread_submit)}
+            </button>
+        </ActionForm>
+    }
+}

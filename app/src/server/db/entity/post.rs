@@ -1,0 +1,26 @@
+use sea_orm::entity::prelude::*;
+
+use crate::model::thread::PostStatus;
+use crate::model::{PostId, ThreadId, UserId};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "post")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: PostId,
+    pub thread_id: ThreadId,
+    pub author_id: UserId,
+    /// 1 for the post that opened the thread, then in order of writing.
+    pub number: i32,
+    pub body_source: String,
+    /// `body_source` rendered and sanitized (`server::markdown`); the only HTML pages show.
+    pub body_html: String,
+    pub status: PostStatus,
+    pub created_at: DateTimeUtc,
+    pub edited_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+use crate::model::{CategoryId, ThreadId, UserId};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "thread")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: ThreadId,
+    pub category_id: CategoryId,
+    pub author_id: UserId,
+    pub title: String,
+    pub pinned: bool,
+    pub locked: bool,
+    /// Numbers given to posts so far (the next post is number `post_count + 1`).
+    pub post_count: i32,
+    /// Published replies (posts after the first).
+    pub reply_count: i32,
+    pub last_post_at: DateTimeUtc,
+    pub last_poster_id: UserId,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,402 @@
+//! Knowledge-sharing threads: categories, thread lists (pinned first, then latest activity, with
+//! each reader's unread count), thread pages, starting a thread and replying. Every list reads a
+//! fixed number of statements whatever its length (no query per row).
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+
+use super::account::person_name;
+use crate::model::thread::{
+    Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
+    THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
+    validate_body,
+};
+use crate::model::{AppError, CategoryId, ConflictKind, ThreadId, UserId};
+use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
+use crate::server::markdown;
+
+/// Every category in its order, with its number of threads.
+pub async fn categories(db: &impl ConnectionTrait) -> Result<Vec<CategoryView>, AppError> {
+    let counts: HashMap<CategoryId, i64> = thread::Entity::find()
+        .select_only()
+        .column(thread::Column::CategoryId)
+        .column_as(thread::Column::Id.count(), "n")
+        .group_by(thread::Column::CategoryId)
+        .into_tuple::<(CategoryId, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(category::Entity::find()
+        .order_by_asc(category::Column::Position)
+        .order_by_asc(category::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryView {
+            id: c.id,
+            name: c.name(),
+            description: c.description(),
+            requires_approval: c.requires_approval,
+            thread_count: counts
+                .get(&c.id)
+                .copied()
+                .map_or(0, |n| u64::try_from(n).unwrap_or(0)),
+        })
+        .collect())
+}
+
+/// One page of threads, all or one category's, pinned first and then by latest activity.
+pub async fn list(
+    db: &DatabaseConnection,
+    reader: UserId,
+    query: &ThreadQuery,
+) -> Result<ThreadList, AppError> {
+    let category = match query.category {
+        Some(id) => Some(
+            categories(db)
+                .await?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
+    let mut select = thread::Entity::find();
+    if let Some(id) = query.category {
+        select = select.filter(thread::Column::CategoryId.eq(id));
+    }
+    let paginator = select
+        .order_by_desc(thread::Column::Pinned)
+        .order_by_desc(thread::Column::LastPostAt)
+        .order_by_desc(thread::Column::Id)
+        .paginate(db, THREADS_PER_PAGE);
+    let total = paginator.num_items().await?;
+    let pages = page_count(total, THREADS_PER_PAGE);
+    let page = clamp_page(query.page, pages);
+    let rows = paginator.fetch_page(u64::from(page - 1)).await?;
+    let names: HashMap<_, _> = category::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name()))
+        .collect();
+    let people = users(
+        db,
+        rows.iter().flat_map(|t| [t.author_id, t.last_poster_id]),
+    )
+    .await?;
+    let read = read_marks(db, reader, rows.iter().map(|t| t.id)).await?;
+    let items = rows
+        .into_iter()
+        .map(|t| {
+            let name = |id| people.get(&id).map(person_name).unwrap_or_default();
+            let seen = read.get(&t.id).copied().unwrap_or(0);
+            ThreadSummary {
+                id: t.id,
+                title: t.title,
+                category: t.category_id,
+                category_name: names.get(&t.category_id).cloned().unwrap_or_default(),
+                author: name(t.author_id),
+                replies: count(t.reply_count),
+                last_post_at: t.last_post_at,
+                last_poster: name(t.last_poster_id),
+                pinned: t.pinned,
+                locked: t.locked,
+                unread: count(t.post_count - seen),
+            }
+        })
+        .collect();
+    Ok(ThreadList {
+        category,
+        total,
+        page,
+        pages,
+        items,
+    })
+}
+
+/// One page of a thread's posts (`page` 0: the first page); records how far the reader has read.
+pub async fn view(
+    db: &DatabaseConnection,
+    reader: UserId,
+    id: ThreadId,
+    page: u32,
+) -> Result<ThreadView, AppError> {
+    let t = thread::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let category = category::Entity::find_by_id(t.category_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let pages = page_count(count(t.post_count), POSTS_PER_PAGE);
+    let page = clamp_page(page, pages);
+    let first = i64::from(page - 1) * POSTS_PER_PAGE as i64 + 1;
+    let last = first + POSTS_PER_PAGE as i64 - 1;
+    let rows = post::Entity::find()
+        .filter(post::Column::ThreadId.eq(id))
+        .filter(post::Column::Number.between(first, last))
+        .order_by_asc(post::Column::Number)
+        .all(db)
+        .await?;
+    let authors = authors(db, rows.iter().map(|p| p.author_id)).await?;
+    let seen_up_to = rows.last().map_or(0, |p| p.number);
+    mark_read(db, reader, id, seen_up_to).await?;
+    let posts = rows
+        .into_iter()
+        .filter_map(|p| {
+            let author = authors.get(&p.author_id)?.clone();
+            let shown = p.status == PostStatus::Published || p.author_id == reader;
+            Some(PostView {
+                id: p.id,
+                number: u32::try_from(p.number).unwrap_or(0),
+                author,
+                html: if shown { p.body_html } else { String::new() },
+                status: p.status,
+                created_at: p.created_at,
+                edited: p.edited_at.is_some(),
+            })
+        })
+        .collect();
+    Ok(ThreadView {
+        id: t.id,
+        title: t.title,
+        category: t.category_id,
+        category_name: category.name(),
+        pinned: t.pinned,
+        locked: t.locked,
+        replies: count(t.reply_count),
+        page,
+        pages,
+        posts,
+    })
+}
+
+/// `NotFound` unless the thread exists.
+pub async fn exists(db: &DatabaseConnection, id: ThreadId) -> Result<(), AppError> {
+    thread::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(drop)
+        .ok_or(AppError::NotFound)
+}
+
+/// Starts a thread with its first post, in one transaction.
+pub async fn start(
+    db: &DatabaseConnection,
+    author: UserId,
+    form: &NewThreadForm,
+) -> Result<ThreadId, AppError> {
+    AppError::check(form.validate())?;
+    let category_id = form.category_id.ok_or(AppError::BadRequest)?;
+    let txn = db.begin().await?;
+    category::Entity::find_by_id(category_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = Utc::now();
+    let created = thread::Entity::insert(thread::ActiveModel {
+        category_id: Set(category_id),
+        author_id: Set(author),
+        title: Set(form.title.trim().to_string()),
+        pinned: Set(false),
+        locked: Set(false),
+        post_count: Set(1),
+        reply_count: Set(0),
+        last_post_at: Set(now),
+        last_poster_id: Set(author),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    let id = created.last_insert_id;
+    insert_post(&txn, id, author, 1, &form.body).await?;
+    mark_read(&txn, author, id, 1).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Adds a reply at the end of a thread that is not locked; returns the page it is on. The
+/// thread's counters are taken first, in the transaction's first statement, so two replies at
+/// the same moment get consecutive numbers.
+pub async fn reply(
+    db: &DatabaseConnection,
+    author: UserId,
+    form: &ReplyForm,
+) -> Result<u32, AppError> {
+    AppError::check(form.validate())?;
+    let id = form.thread_id.ok_or(AppError::BadRequest)?;
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let taken = thread::Entity::update_many()
+        .col_expr(
+            thread::Column::PostCount,
+            Expr::col(thread::Column::PostCount).add(1),
+        )
+        .col_expr(
+            thread::Column::ReplyCount,
+            Expr::col(thread::Column::ReplyCount).add(1),
+        )
+        .col_expr(thread::Column::LastPostAt, Expr::value(now))
+        .col_expr(thread::Column::LastPosterId, Expr::value(author))
+        .filter(thread::Column::Id.eq(id))
+        .filter(thread::Column::Locked.eq(false))
+        .exec(&txn)
+        .await?;
+    let t = thread::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if taken.rows_affected != 1 {
+        return Err(AppError::conflict(ConflictKind::ThreadLocked));
+    }
+    insert_post(&txn, id, author, t.post_count, &form.body).await?;
+    mark_read(&txn, author, id, t.post_count).await?;
+    txn.commit().await?;
+    Ok(page_count(count(t.post_count), POSTS_PER_PAGE))
+}
+
+/// The HTML a post with this markdown would show.
+pub fn preview(body: &str) -> Result<String, AppError> {
+    let mut e = Vec::new();
+    validate_body(&mut e, body);
+    AppError::check(e)?;
+    Ok(markdown::render(body))
+}
+
+async fn insert_post(
+    db: &impl ConnectionTrait,
+    thread_id: ThreadId,
+    author: UserId,
+    number: i32,
+    body: &str,
+) -> Result<(), AppError> {
+    post::Entity::insert(post::ActiveModel {
+        thread_id: Set(thread_id),
+        author_id: Set(author),
+        number: Set(number),
+        body_source: Set(body.to_string()),
+        body_html: Set(markdown::render(body)),
+        status: Set(PostStatus::Published),
+        created_at: Set(Utc::now()),
+        edited_at: Set(None),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// Remembers that `reader` has seen the thread up to post `number` (never going back).
+async fn mark_read(
+    db: &impl ConnectionTrait,
+    reader: UserId,
+    thread_id: ThreadId,
+    number: i32,
+) -> Result<(), AppError> {
+    if number == 0 {
+        return Ok(());
+    }
+    let current = thread_read::Entity::find_by_id((reader, thread_id))
+        .one(db)
+        .await?;
+    if current.is_some_and(|r| r.last_read_number >= number) {
+        return Ok(());
+    }
+    thread_read::Entity::insert(thread_read::ActiveModel {
+        user_id: Set(reader),
+        thread_id: Set(thread_id),
+        last_read_number: Set(number),
+    })
+    .on_conflict(
+        OnConflict::columns([thread_read::Column::UserId, thread_read::Column::ThreadId])
+            .update_column(thread_read::Column::LastReadNumber)
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// How far `reader` has read each of `threads`.
+async fn read_marks(
+    db: &DatabaseConnection,
+    reader: UserId,
+    threads: impl Iterator<Item = ThreadId>,
+) -> Result<HashMap<ThreadId, i32>, AppError> {
+    let ids: Vec<ThreadId> = threads.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(thread_read::Entity::find()
+        .filter(thread_read::Column::UserId.eq(reader))
+        .filter(thread_read::Column::ThreadId.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.thread_id, r.last_read_number))
+        .collect())
+}
+
+/// The accounts with these ids, in one statement.
+async fn users(
+    db: &DatabaseConnection,
+    ids: impl Iterator<Item = UserId>,
+) -> Result<HashMap<UserId, user::Model>, AppError> {
+    let ids: HashSet<UserId> = ids.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}
+
+/// The authors with these ids and their organizations, in two statements.
+async fn authors(
+    db: &DatabaseConnection,
+    ids: impl Iterator<Item = UserId>,
+) -> Result<HashMap<UserId, Author>, AppError> {
+    let people = users(db, ids).await?;
+    let org_ids: HashSet<_> = people.values().map(|u| u.organization_id).collect();
+    let orgs: HashMap<_, _> = if org_ids.is_empty() {
+        HashMap::new()
+    } else {
+        organization::Entity::find()
+            .filter(organization::Column::Id.is_in(org_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name()))
+            .collect()
+    };
+    Ok(people
+        .into_values()
+        .map(|u| {
+            let author = Author {
+                id: u.id,
+                name: person_name(&u),
+                organization_id: u.organization_id,
+                organization: orgs.get(&u.organization_id).cloned().unwrap_or_default(),
+            };
+            (u.id, author)
+        })
+        .collect())
+}
+
+fn count(n: i32) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
