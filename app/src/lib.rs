@@ -153,6 +153,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/projects") view=ProjectsPage />
                     <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />
                     <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
+                    <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view=EventsPage />
                     <Route path=path!("/directory") view=DirectoryPage />

@@ -13,6 +13,7 @@ pub const DASHBOARD: &str = "/dashboard";
 pub const PROJECTS: &str = "/projects";
 pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
+pub const THREAD_SEARCH: &str = "/threads/search";
 pub const EVENTS: &str = "/events";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
@@ -113,7 +114,9 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
     };
     if let Some(id) = last(&format!("{DIRECTORY}/")) {
         Some(PageSubject::Organization(id))
-    } else if let Some(id) = last(&format!("{THREADS}/")).filter(|id| *id != "new") {
+    } else if let Some(id) =
+        last(&format!("{THREADS}/")).filter(|id| !["new", "search"].contains(id))
+    {
         Some(PageSubject::Thread(id))
     } else if let Some(token) = last(INVITATION_LINK) {
         Some(PageSubject::Invitation(token))
@@ -179,7 +182,7 @@ pub fn safe_return_path(next: &str) -> Option<&str> {
 }
 
 /// Percent-encodes what would end or confuse a query value.
-fn encode_query_value(s: &str) -> String {
+pub fn encode_query_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
@@ -265,6 +268,9 @@ mod tests {
             page_subject(&reset_link("abc")),
             Some(PageSubject::ResetLink("abc"))
         );
+        assert_eq!(page_subject("/threads/7"), Some(PageSubject::Thread("7")));
+        assert_eq!(page_subject(NEW_THREAD), None);
+        assert_eq!(page_subject(THREAD_SEARCH), None);
         for none in [
             "/directory",
             "/directory/",

@@ -60,3 +60,23 @@ test('a locked thread says so instead of offering the reply form', async ({ page
   await expect(page.getByText('This thread is locked: it takes no more replies.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Post the reply' })).toHaveCount(0);
 });
+
+test('search finds a two-character Japanese word and a mixed Japanese and English phrase', async ({ page }) => {
+  await logIn(page, 'member@example.jp');
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await open(page, '/threads');
+  await page.getByRole('link', { name: 'Search the threads' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search the threads' })).toBeVisible();
+  const search = page.getByRole('search');
+  await search.getByLabel('Search words').fill('通訳');
+  await search.getByRole('button', { name: 'Search' }).click();
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.locator('mark').filter({ hasText: '通訳' }).first()).toBeVisible();
+  await expect(page).toHaveURL(/q=%E9%80%9A%E8%A8%B3/);
+
+  await search.getByLabel('Search words').fill('JCI 認証');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(results.getByRole('link').first()).toContainText('JCI accreditation');
+  await results.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /JCI accreditation/ })).toBeVisible();
+});

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::model::thread::{
-    CategoryView, NewThreadForm, ReplyForm, ThreadList, ThreadQuery, ThreadView,
+    CategoryView, NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ThreadList, ThreadQuery,
+    ThreadView,
 };
 use crate::model::{AppError, ThreadId};
 
@@ -12,7 +13,7 @@ use crate::model::{AppError, ThreadId};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::thread;
+    pub use crate::server::service::{thread, thread_search};
 }
 
 #[server]
@@ -34,6 +35,14 @@ pub async fn get_thread(id: ThreadId, page: u32) -> Result<ThreadView, AppError>
     use self::ssr::*;
     let (state, actor) = require(Action::ReadThreads).await?;
     thread::view(&state.db, actor.id(), id, page).await
+}
+
+/// Posts matching the words, best first (Japanese and English, two-character words too).
+#[server]
+pub async fn search_posts(query: PostSearch) -> Result<PostSearchPage, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ReadThreads).await?;
+    thread_search::search(&state.db, &query).await
 }
 
 /// Starts a thread; answers its id.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::code_enum::code_enum;
 use super::ids::{CategoryId, OrganizationId, PostId, ThreadId, UserId};
 use super::names::PersonName;
+use super::search::Piece;
 use super::validation::{max_len, name_text, required};
 use super::{Bilingual, ErrorCode, Field, FieldError};
 
@@ -111,6 +112,39 @@ pub struct ThreadView {
     pub page: u32,
     pub pages: u32,
     pub posts: Vec<PostView>,
+}
+
+/// A search of the threads' posts: words (any language), optionally one category; 1-based page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PostSearch {
+    pub q: String,
+    pub category: Option<CategoryId>,
+    pub page: u32,
+}
+
+/// A post found by a search, with its thread's title and its text around the first match,
+/// both cut into highlighted pieces.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostSearchHit {
+    pub thread_id: ThreadId,
+    pub title: Vec<Piece>,
+    pub category_name: Bilingual,
+    pub number: u32,
+    /// The page of the thread the post is on.
+    pub page: u32,
+    pub author: Author,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub snippet: Vec<Piece>,
+}
+
+/// One page of search results, best first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostSearchPage {
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    pub items: Vec<PostSearchHit>,
 }
 
 /// The form that starts a thread.

@@ -69,3 +69,4 @@ lazy_page!(ResetPasswordRoute, ResetPasswordPage, load = load_reset_link => Rese
 lazy_page!(ThreadsRoute, super::threads::ThreadsPage);
 lazy_page!(ThreadRoute, super::threads::ThreadPage);
 lazy_page!(NewThreadRoute, super::threads::NewThreadPage);
+lazy_page!(ThreadSearchRoute, super::threads::ThreadSearchPage);

@@ -142,8 +142,8 @@ fn is_safe_address(value: &str) -> bool {
     }
 }
 
-/// The first words of a post as plain text (for lists and notifications).
-pub fn excerpt(source: &str, max_chars: usize) -> String {
+/// A post's words as plain text, one space between blocks (for search and excerpts).
+pub fn plain_text(source: &str) -> String {
     let text: String = Parser::new(source)
         .filter_map(|event| match event {
             Event::Text(t) | Event::Code(t) => Some(t.into_string()),
@@ -151,7 +151,12 @@ pub fn excerpt(source: &str, max_chars: usize) -> String {
             _ => None,
         })
         .collect();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first words of a post as plain text (for lists and notifications).
+pub fn excerpt(source: &str, max_chars: usize) -> String {
+    let text = plain_text(source);
     if text.chars().count() <= max_chars {
         text
     } else {

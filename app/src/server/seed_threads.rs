@@ -7,6 +7,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
 use super::db::entity::{category, post, thread};
 use super::markdown;
+use super::service::thread_search::search_text;
 use crate::model::thread::PostStatus;
 use crate::model::{AppError, CategoryId, UserId};
 
@@ -625,6 +626,7 @@ pub async fn seed_threads(
                 body_source: Set(body.into()),
                 body_html: Set(markdown::render(body)),
                 status: Set(PostStatus::Published),
+                search_text: Set(search_text((n == 0).then_some(seed.title), body)),
                 created_at: Set(at),
                 edited_at: Set(None),
                 ..Default::default()

@@ -200,6 +200,36 @@ pub fn SelectField(
     }
 }
 
+/// A labelled select of the filters form; the first option means "any".
+#[component]
+pub fn FilterSelect(
+    id: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    selected: String,
+    any: String,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id>
+                <option value="">{any}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let sel = value == selected;
+                        view! {
+                            <option value=value selected=sel>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// (code, label) pairs of a vocabulary in the current language.
 pub fn vocab_options(list: &'static [crate::model::vocab::Term]) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();

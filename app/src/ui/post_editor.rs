@@ -14,10 +14,21 @@ use crate::ui::form::{Field, Text};
 pub fn PostEditor(
     errors: Signal<Option<AppError>>,
     #[prop(default = |m| m.field_body)] label: Text,
+    /// Changes when the form was sent and emptied: the preview closes.
+    #[prop(optional, into)]
+    cleared: Option<Signal<u32>>,
 ) -> impl IntoView {
     let body = RwSignal::new(String::new());
     let preview = ServerAction::<PreviewPost>::new();
     let shown = RwSignal::new(false);
+    Effect::new(move |seen: Option<u32>| {
+        let now = cleared.map(|c| c.get()).unwrap_or_default();
+        if seen.is_some_and(|seen| seen != now) {
+            body.set(String::new());
+            shown.set(false);
+        }
+        now
+    });
     view! {
         <Field
             label

@@ -1,7 +1,9 @@
 //! Test support: a real database per test (a SQLite file, or a fresh PostgreSQL database when
-//! `TEST_DATABASE_URL` is set), the real router, and a client that keeps cookies.
+//! `TEST_DATABASE_URL` is set), the real router served over TCP on 127.0.0.1, and an HTTP/1.1
+//! client that keeps cookies.
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use axum::Router;
@@ -10,7 +12,6 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::Value;
-use tower::ServiceExt;
 
 use app::server::mail::MailDelivery;
 use app::server::service::two_factor;
@@ -84,10 +85,36 @@ pub fn router_at(db: &DatabaseConnection, mail_dir: &Path, public_url: &str) -> 
     server::build_router(db.clone(), options, web)
 }
 
+/// A test server: stops (and lets go of its database pool) when dropped.
+pub struct Served {
+    pub addr: SocketAddr,
+    task: tokio::task::AbortHandle,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Serves `router` on a port of its own on 127.0.0.1.
+pub async fn serve(router: Router) -> Result<Served, Box<dyn std::error::Error>> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let task = tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            eprintln!("test server stopped: {e}");
+        }
+    })
+    .abort_handle();
+    Ok(Served { addr, task })
+}
+
 /// The app on a fresh database with the demo data.
 pub struct TestApp {
     pub db: DatabaseConnection,
-    pub router: Router,
+    /// Where the app's router is served.
+    pub server: std::sync::Arc<Served>,
     /// The folder the app delivers its mails into: the test's mailbox.
     pub mail_dir: PathBuf,
     /// The last time step whose app code each account used in this test (the server takes each
@@ -103,9 +130,10 @@ impl TestApp {
             .join("mej-tests")
             .join(format!("mail-{}", uuid::Uuid::new_v4().simple()));
         let router = router(&db, &mail_dir);
+        let server = std::sync::Arc::new(serve(router).await?);
         Ok(Self {
             db,
-            router,
+            server,
             mail_dir,
             code_steps: Default::default(),
         })
@@ -170,7 +198,7 @@ impl TestApp {
 
     pub fn client(&self) -> Client {
         Client {
-            router: self.router.clone(),
+            server: self.server.clone(),
             cookies: HashMap::new(),
             origin: Some(ORIGIN.to_string()),
             forwarded_for: None,
@@ -233,9 +261,9 @@ impl Response {
     }
 }
 
-/// Calls the app in-process over HTTP, keeping cookies like a browser.
+/// Calls the app over HTTP/1.1, keeping cookies like a browser.
 pub struct Client {
-    router: Router,
+    server: std::sync::Arc<Served>,
     cookies: HashMap<String, String>,
     /// The `Origin` header, as a browser sends it: this site's unless a test says otherwise.
     pub origin: Option<String>,
@@ -247,14 +275,14 @@ pub struct Client {
 
 impl Client {
     /// The same browser (cookies included) talking to another app server.
-    pub fn with_router(&self, router: Router) -> Client {
-        Client {
-            router,
+    pub async fn with_router(&self, router: Router) -> Result<Client, Box<dyn std::error::Error>> {
+        Ok(Client {
+            server: std::sync::Arc::new(serve(router).await?),
             cookies: self.cookies.clone(),
             origin: self.origin.clone(),
             forwarded_for: self.forwarded_for.clone(),
             headers: self.headers.clone(),
-        }
+        })
     }
 
     /// The value of the cookie `name`, if the client holds it.
@@ -337,7 +365,11 @@ impl Client {
         // A request that never answers, or whose body never ends, fails its test instead of
         // hanging the run.
         let exchange = async {
-            let res = self.router.clone().oneshot(req).await?;
+            let stream = tokio::net::TcpStream::connect(self.server.addr).await?;
+            let (mut sender, connection) =
+                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+            tokio::spawn(connection);
+            let res = sender.send_request(req).await?;
             let (parts, body) = res.into_parts();
             let bytes = body.collect().await?.to_bytes();
             Ok::<_, Box<dyn std::error::Error>>((parts, bytes))

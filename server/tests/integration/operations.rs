@@ -138,7 +138,7 @@ async fn app_servers_are_stateless(backend: Backend) -> TestResult {
     let first = TestApp::new(backend).await?;
     let second = router(&first.db, &first.mail_dir);
     let mut on_first = first.login(MEMBER).await?;
-    let mut on_second = on_first.with_router(second.clone());
+    let mut on_second = on_first.with_router(second.clone()).await?;
     let me = on_second
         .call::<app::api::auth::GetCurrentUser>(&[])
         .await?;
@@ -161,7 +161,7 @@ async fn app_servers_are_stateless(backend: Backend) -> TestResult {
         a.call::<app::api::auth::Login>(&[("email", STAFF), ("password", "wrong password")])
             .await?;
     }
-    let mut b = a.with_router(second);
+    let mut b = a.with_router(second).await?;
     let res = b
         .call::<app::api::auth::Login>(&[("email", STAFF), ("password", PASSWORD)])
         .await?;
@@ -202,7 +202,7 @@ async fn unreadable_and_oversized_calls_say_so(backend: Backend) -> TestResult {
 async fn https_sites_pin_https_and_host_only_cookies(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let https = router_at(&app.db, &app.mail_dir, "https://forum.test");
-    let mut c = app.client().with_router(https);
+    let mut c = app.client().with_router(https).await?;
     c.origin = Some("https://forum.test".into());
     let res = c
         .call::<app::api::auth::Login>(&[("email", MEMBER), ("password", PASSWORD)])

@@ -154,6 +154,7 @@ fn table() -> Vec<Case> {
             [401, 409, 409, 409, 409],
         ),
         case::<PreviewPost>(&[("body", "**bold**")], [401, 200, 200, 200, 200]),
+        case::<SearchPosts>(&[("query[q]", "医療")], [401, 200, 200, 200, 200]),
         // One's own two-step verification: the demo staff and admin have it on, and must keep it.
         case::<GetTwoFactorStatus>(&[], [401, 200, 200, 200, 200]),
         case::<StartTwoFactor>(&[], [401, 200, 200, 409, 409]),

@@ -283,6 +283,107 @@ async fn posts_and_previews_are_inert(backend: Backend) -> TestResult {
     Ok(())
 }
 
+async fn search(
+    client: &mut Client,
+    args: &[(&str, &str)],
+) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let res = client.call::<SearchPosts>(args).await?;
+    assert_eq!(res.status, StatusCode::OK, "{args:?}: {}", res.body);
+    Ok(res.body)
+}
+
+/// The highlighted pieces of a hit's field, as `[match]` in the text.
+fn marked(pieces: &serde_json::Value) -> String {
+    pieces
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|p| {
+                    let text = p["text"].as_str().unwrap_or_default();
+                    if p["matched"] == true {
+                        format!("[{text}]")
+                    } else {
+                        text.to_string()
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Search finds two-character Japanese words, mixed Japanese and English, English words and
+/// katakana typed as hiragana; it highlights the matches and filters by category.
+async fn search_finds_japanese_and_english(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+
+    let found = search(&mut member, &[("query[q]", "通訳")]).await?;
+    assert!(found["total"].as_u64().unwrap_or(0) >= 3, "{found}");
+    assert!(
+        marked(&found["items"][0]["snippet"]).contains("[通訳]"),
+        "{found}"
+    );
+
+    let found = search(&mut member, &[("query[q]", "JCI 認証")]).await?;
+    let first = &found["items"][0];
+    assert!(marked(&first["title"]).contains("[JCI]"), "{found}");
+    assert!(
+        marked(&first["snippet"]).contains("[JCI] [認証]")
+            || marked(&first["snippet"]).contains("[認証]"),
+        "{found}"
+    );
+
+    let found = search(&mut member, &[("query[q]", "dialysis")]).await?;
+    assert!(
+        marked(&found["items"][0]["title"]).contains("Hemo[dialysis]"),
+        "{found}"
+    );
+
+    let found = search(
+        &mut member,
+        &[("query[q]", "医療"), ("query[category]", "2")],
+    )
+    .await?;
+    let items = found["items"].as_array().ok_or("no items")?;
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|h| h["category_name"]["en"] == "Inbound / international patients"),
+        "{found}"
+    );
+    assert!(
+        !search(&mut member, &[("query[q]", "看護")]).await?["items"]
+            .as_array()
+            .ok_or("no items")?
+            .is_empty()
+    );
+
+    start(
+        &mut member,
+        "4",
+        "ラオスの看護学校との提携",
+        "Partnership with a nursing school",
+    )
+    .await?;
+    let found = search(&mut member, &[("query[q]", "らおす")]).await?;
+    assert_eq!(
+        marked(&found["items"][0]["title"]),
+        "[ラオス]の看護学校との提携"
+    );
+
+    assert_eq!(search(&mut member, &[("query[q]", "")]).await?["total"], 0);
+    assert_eq!(
+        search(&mut member, &[("query[q]", "zzzzqqq")]).await?["total"],
+        0
+    );
+    let long = "医".repeat(201);
+    let res = member.call::<SearchPosts>(&[("query[q]", &long)]).await?;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.fields(), ["q"]);
+    Ok(())
+}
+
 /// The statements `run` sends to the database.
 async fn statements<F, Fut>(app: &TestApp, run: F) -> Result<usize, Box<dyn std::error::Error>>
 where
@@ -370,6 +471,7 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
 }
 
 on_both_backends!(
+    search_finds_japanese_and_english,
     pages_read_a_fixed_number_of_statements,
     members_start_threads_and_others_reply,
     incomplete_threads_are_refused_field_by_field,

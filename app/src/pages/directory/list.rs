@@ -14,7 +14,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RecognitionBadges;
 use crate::ui::feedback::Loaded;
-use crate::ui::form::{Field, vocab_options};
+use crate::ui::form::{Field, FilterSelect, vocab_options};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 
@@ -43,36 +43,6 @@ pub fn DirectoryPage() -> impl IntoView {
         <RequireUser let:_user>
             <DirectorySearch query results />
         </RequireUser>
-    }
-}
-
-/// A labelled select of the filters form; the first option means "any".
-#[component]
-fn Filter(
-    id: &'static str,
-    label: String,
-    options: Vec<(String, String)>,
-    selected: String,
-    any: String,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id name=id>
-                <option value="">{any}</option>
-                {options
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let sel = value == selected;
-                        view! {
-                            <option value=value selected=sel>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }
 
@@ -106,28 +76,28 @@ fn DirectorySearch(
                     input_type="search"
                     value=q.q.clone()
                 />
-                <Filter
+                <FilterSelect
                     id="kind"
                     label=m.kind_label.into()
                     options=kinds
                     selected=q.kind.clone()
                     any=m.any_option.into()
                 />
-                <Filter
+                <FilterSelect
                     id="country"
                     label=m.country.into()
                     options=vocab_options(COUNTRIES).get()
                     selected=q.country.clone()
                     any=m.any_option.into()
                 />
-                <Filter
+                <FilterSelect
                     id="specialty"
                     label=m.specialty_label.into()
                     options=vocab_options(SPECIALTIES).get()
                     selected=q.specialty.clone()
                     any=m.any_option.into()
                 />
-                <Filter
+                <FilterSelect
                     id="badge"
                     label=m.badge_label.into()
                     options=badges

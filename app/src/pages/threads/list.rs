@@ -32,9 +32,12 @@ pub fn ThreadsPage() -> impl IntoView {
         <PageTitle text=|m| m.threads_title />
         <RequireUser let:_user>
             <p class="page-lead">{tr(|m| m.threads_lead)}</p>
-            <p>
+            <p class="cluster">
                 <a class="btn btn-primary" href=routes::NEW_THREAD>
                     {tr(|m| m.threads_start)}
+                </a>
+                <a class="btn btn-secondary" href=routes::THREAD_SEARCH>
+                    {tr(|m| m.thread_search_link)}
                 </a>
             </p>
             <div class="threads-layout">

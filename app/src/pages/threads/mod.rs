@@ -3,10 +3,12 @@
 
 mod list;
 mod new;
+mod search;
 mod view;
 
 pub use list::ThreadsPage;
 pub use new::NewThreadPage;
+pub use search::ThreadSearchPage;
 pub use view::ThreadPage;
 
 use leptos::prelude::*;

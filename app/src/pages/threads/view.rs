@@ -159,11 +159,16 @@ fn ReplyForm(
 ) -> impl IntoView {
     let errors = action_error(reply);
     let navigate = use_navigate();
+    let form = NodeRef::<leptos::html::Form>::new();
     Effect::new(move |seen: Option<usize>| {
         let version = reply.version().get();
         if seen.is_some_and(|seen| seen != version)
             && let Some(Ok(page)) = reply.value().get_untracked()
         {
+            // The page keeps this form (it is rebuilt in place), so it is emptied here.
+            if let Some(form) = form.get_untracked() {
+                form.reset();
+            }
             posted.update(|n| *n += 1);
             navigate(&routes::thread(id, page), Default::default());
         }
@@ -174,9 +179,9 @@ fn ReplyForm(
             <h2 id="reply-heading">{tr(|m| m.reply_heading)}</h2>
             <SuccessNote show=action_succeeded(reply) message=|m| m.reply_posted />
             <ActionError error=errors />
-            <ActionForm action=reply attr:class="stack">
+            <ActionForm action=reply node_ref=form attr:class="stack">
                 <input type="hidden" name="form[thread_id]" value=id.to_string() />
-                <PostEditor errors label=|m| m.reply_body />
+                <PostEditor errors label=|m| m.reply_body cleared=posted />
                 <button type="submit" class="btn btn-primary">
                     {tr(|m| m.reply_submit)}
                 </button>

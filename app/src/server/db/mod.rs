@@ -32,11 +32,19 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 /// `LIKE` patterns that match user text literally: the wildcards `%` and `_` (and the escape
 /// character) in it match only themselves.
 fn like_literal(before: &str, literal: &str, after: &str) -> LikeExpr {
-    let escaped = literal
+    LikeExpr::new(format!("{before}{}{after}", escape_like(literal))).escape('\\')
+}
+
+fn escape_like(literal: &str) -> String {
+    literal
         .replace('\\', "\\\\")
         .replace('%', "\\%")
-        .replace('_', "\\_");
-    LikeExpr::new(format!("{before}{escaped}{after}")).escape('\\')
+        .replace('_', "\\_")
+}
+
+/// The pattern of [`contains_literal`] as text, for hand-written SQL (with `ESCAPE '\'`).
+pub fn contains_pattern(part: &str) -> String {
+    format!("%{}%", escape_like(part))
 }
 
 /// Values that start with `prefix`.

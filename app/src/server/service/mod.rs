@@ -12,5 +12,6 @@ pub mod password_reset;
 pub mod profile;
 pub mod session;
 pub mod thread;
+pub mod thread_search;
 pub mod throttle;
 pub mod two_factor;

@@ -12,6 +12,7 @@ use sea_orm::{
 };
 
 use super::account::person_name;
+use super::thread_search;
 use crate::model::thread::{
     Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
     THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
@@ -81,12 +82,7 @@ pub async fn list(
     let pages = page_count(total, THREADS_PER_PAGE);
     let page = clamp_page(query.page, pages);
     let rows = paginator.fetch_page(u64::from(page - 1)).await?;
-    let names: HashMap<_, _> = category::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name()))
-        .collect();
+    let names = category_names(db).await?;
     let people = users(
         db,
         rows.iter().flat_map(|t| [t.author_id, t.last_poster_id]),
@@ -219,7 +215,7 @@ pub async fn start(
     .exec(&txn)
     .await?;
     let id = created.last_insert_id;
-    insert_post(&txn, id, author, 1, &form.body).await?;
+    insert_post(&txn, id, author, (1, Some(form.title.trim())), &form.body).await?;
     mark_read(&txn, author, id, 1).await?;
     txn.commit().await?;
     Ok(id)
@@ -259,7 +255,7 @@ pub async fn reply(
     if taken.rows_affected != 1 {
         return Err(AppError::conflict(ConflictKind::ThreadLocked));
     }
-    insert_post(&txn, id, author, t.post_count, &form.body).await?;
+    insert_post(&txn, id, author, (t.post_count, None), &form.body).await?;
     mark_read(&txn, author, id, t.post_count).await?;
     txn.commit().await?;
     Ok(page_count(count(t.post_count), POSTS_PER_PAGE))
@@ -277,7 +273,7 @@ async fn insert_post(
     db: &impl ConnectionTrait,
     thread_id: ThreadId,
     author: UserId,
-    number: i32,
+    (number, title): (i32, Option<&str>),
     body: &str,
 ) -> Result<(), AppError> {
     post::Entity::insert(post::ActiveModel {
@@ -287,6 +283,7 @@ async fn insert_post(
         body_source: Set(body.to_string()),
         body_html: Set(markdown::render(body)),
         status: Set(PostStatus::Published),
+        search_text: Set(thread_search::search_text(title, body)),
         created_at: Set(Utc::now()),
         edited_at: Set(None),
         ..Default::default()
@@ -325,6 +322,18 @@ async fn mark_read(
     .exec(db)
     .await?;
     Ok(())
+}
+
+/// Every category's name, in one statement.
+pub(super) async fn category_names(
+    db: &DatabaseConnection,
+) -> Result<HashMap<CategoryId, crate::model::Bilingual>, AppError> {
+    Ok(category::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name()))
+        .collect())
 }
 
 /// How far `reader` has read each of `threads`.
@@ -366,7 +375,7 @@ async fn users(
 }
 
 /// The authors with these ids and their organizations, in two statements.
-async fn authors(
+pub(super) async fn authors(
     db: &DatabaseConnection,
     ids: impl Iterator<Item = UserId>,
 ) -> Result<HashMap<UserId, Author>, AppError> {

@@ -16,6 +16,8 @@ pub struct Model {
     /// `body_source` rendered and sanitized (`server::markdown`); the only HTML pages show.
     pub body_html: String,
     pub status: PostStatus,
+    /// The folded text search reads (see `service::thread_search::search_text`).
+    pub search_text: String,
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
 }

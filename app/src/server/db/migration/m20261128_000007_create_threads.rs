@@ -49,6 +49,7 @@ enum Post {
     BodySource,
     BodyHtml,
     Status,
+    SearchText,
     CreatedAt,
     EditedAt,
 }
@@ -65,6 +66,33 @@ enum ThreadRead {
 enum UserAccount {
     Table,
     Id,
+}
+
+/// The trigram index over posts' folded text: an FTS5 table kept in step by triggers on SQLite
+/// (terms of three characters or more), `pg_trgm` on PostgreSQL (which needs a database whose
+/// LC_CTYPE is not `C`, or Japanese text has no trigrams).
+async fn create_search_index(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    let db = manager.get_connection();
+    let statements: &[&str] = match manager.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => &[
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            "CREATE INDEX idx_post_search_trgm ON post USING gin (search_text gin_trgm_ops)",
+        ],
+        _ => &[
+            "CREATE VIRTUAL TABLE post_fts USING fts5(search_text, content='post', content_rowid='id', tokenize='trigram')",
+            "CREATE TRIGGER post_fts_insert AFTER INSERT ON post BEGIN \
+               INSERT INTO post_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+            "CREATE TRIGGER post_fts_delete AFTER DELETE ON post BEGIN \
+               INSERT INTO post_fts(post_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+            "CREATE TRIGGER post_fts_update AFTER UPDATE OF search_text ON post BEGIN \
+               INSERT INTO post_fts(post_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); \
+               INSERT INTO post_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+        ],
+    };
+    for statement in statements {
+        db.execute_unprepared(statement).await?;
+    }
+    Ok(())
 }
 
 #[async_trait::async_trait]
@@ -144,6 +172,7 @@ impl MigrationTrait for Migration {
                     .col(text(Post::BodySource))
                     .col(text(Post::BodyHtml))
                     .col(string(Post::Status))
+                    .col(text(Post::SearchText))
                     .col(timestamp_with_time_zone(Post::CreatedAt))
                     .col(timestamp_with_time_zone_null(Post::EditedAt))
                     .foreign_key(&mut fk(
@@ -171,6 +200,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
             )
             .await?;
+        create_search_index(manager).await?;
         manager
             .create_table(
                 Table::create()
