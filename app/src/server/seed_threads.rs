@@ -76,6 +76,11 @@ const fn t(
     }
 }
 
+/// The secretariat's guidance stays on top (thread 1); its notice of the symposium takes no
+/// replies (thread 14: the tests and journeys reply to it to see the refusal).
+const PINNED: usize = 0;
+const LOCKED: usize = 13;
+
 const THREADS: &[SeedThread] = &[
     t(
         5,
@@ -606,9 +611,8 @@ pub async fn seed_threads(
             category_id: Set(category),
             author_id: Set(author),
             title: Set(seed.title.into()),
-            // The secretariat's guidance stays on top; its notice of the symposium takes no replies.
-            pinned: Set(i == 0),
-            locked: Set(seed.title.starts_with("2026年度")),
+            pinned: Set(i == PINNED),
+            locked: Set(i == LOCKED),
             post_count: Set(posts.len() as i32),
             reply_count: Set(posts.len() as i32 - 1),
             last_post_at: Set(last_at),
@@ -647,5 +651,13 @@ mod tests {
         assert_eq!(CATEGORIES.len(), 6);
         assert!(THREADS.len() >= 40, "{}", THREADS.len());
         assert!(THREADS.iter().all(|t| t.category < CATEGORIES.len()));
+        assert!(
+            THREADS[LOCKED].replies.is_empty(),
+            "the locked notice has no replies"
+        );
+        assert_eq!(
+            THREADS[PINNED].category, 5,
+            "the guidance is in Forum operations"
+        );
     }
 }

@@ -7,8 +7,8 @@ use leptos_router::hooks::use_query_map;
 use super::page_in_query;
 use crate::api::thread::{list_categories, list_threads};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::model::CategoryId;
 use crate::model::thread::{CategoryView, ThreadList, ThreadQuery, ThreadSummary};
-use crate::model::{CategoryId, Locale};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::Loaded;
@@ -154,7 +154,6 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
         unread,
         ..
     } = thread;
-    let name = move |n: &crate::model::names::PersonName, l: Locale| n.display(l);
     view! {
         <li class="thread-row">
             <p class="cluster">
@@ -174,10 +173,10 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
             </p>
             <p class="muted small">
                 {move || category_name.get(i18n.locale()).to_string()}" · "
-                {tr(|m| m.thread_started_by)}": "{move || name(&author, i18n.locale())}" · "
+                {tr(|m| m.thread_started_by)}": "{move || author.display(i18n.locale())}" · "
                 {move || fill(t().thread_replies, replies)}" · "{tr(|m| m.thread_last_post)} ": "
                 {move || format_date_time(last_post_at.timestamp(), i18n.locale())}" ("
-                {move || name(&last_poster, i18n.locale())}")"
+                {move || last_poster.display(i18n.locale())}")"
             </p>
         </li>
     }
