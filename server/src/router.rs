@@ -48,6 +48,13 @@ async fn robots() -> ([(axum::http::HeaderName, &'static str); 1], &'static str)
     )
 }
 
+/// The pages' route list, generated once per process. Generating it renders the app with
+/// resource loading switched off by a process-wide flag (leptos_server's
+/// `SuppressResourceLoad`): a page rendering at that moment on another thread would wait forever
+/// for its data. So no router built later (each test builds its own) generates it again.
+static ROUTES: std::sync::LazyLock<Vec<leptos_axum::AxumRouteListing>> =
+    std::sync::LazyLock::new(|| generate_route_list(App));
+
 /// Builds the whole application around an open, migrated database.
 pub fn build_router(
     db: DatabaseConnection,
@@ -64,7 +71,7 @@ pub fn build_router(
         provide_context(state.clone());
         leptos::nonce::provide_nonce();
     };
-    let routes = generate_route_list(App);
+    let routes = ROUTES.clone();
     // Over HTTPS the session cookie is `Secure` and carries the `__Host-` prefix: browsers then
     // refuse it from plain HTTP and from any other host, subdomains included.
     let https = web.public_url.starts_with("https://");

@@ -172,7 +172,47 @@ async fn names_are_text_in_server_rendered_pages(backend: Backend) -> TestResult
     Ok(())
 }
 
+/// Starting another app server in the same process (tests do it all the time; a deployment
+/// could) does not stall a page that is rendering: building a router once generated the route
+/// list, which switches resource loading off process-wide for a moment, and a page whose data
+/// started loading in that moment never finished.
+async fn pages_render_while_other_app_servers_start(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let builder = {
+        let (db, mail_dir, done) = (app.db.clone(), app.mail_dir.clone(), done.clone());
+        tokio::task::spawn_blocking(move || {
+            let mut built = 0_u32;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                drop(router(&db, &mail_dir));
+                built += 1;
+            }
+            built
+        })
+    };
+    let mut statuses = Vec::new();
+    for _ in 0..40 {
+        match member.get("/threads").await {
+            Ok(res) => statuses.push(res.status),
+            Err(stalled) => {
+                done.store(true, std::sync::atomic::Ordering::Relaxed);
+                return Err(stalled);
+            }
+        }
+    }
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let built = builder.await?;
+    assert!(built > 0, "routers were built while the pages rendered");
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::OK),
+        "{statuses:?}"
+    );
+    Ok(())
+}
+
 on_both_backends!(
+    pages_render_while_other_app_servers_start,
     visitors_are_sent_to_log_in_and_back,
     members_get_403_on_staff_pages,
     what_does_not_exist_is_404,
