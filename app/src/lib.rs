@@ -97,25 +97,8 @@ pub fn App() -> impl IntoView {
     };
     provide_context(i18n);
     provide_auth();
-    // Marks the page as interactive, so end-to-end tests act only after hydration. The mark waits
-    // a frame and a task more: the parts inside `<Suspense>` hydrate when their (already sent)
-    // data resolves, just after the shell, and a form clicked before would post without the app.
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        request_animation_frame(|| {
-            set_timeout(
-                || {
-                    if let Some(body) = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.body())
-                    {
-                        let _ = body.set_attribute("data-hydrated", "true");
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
-        });
-    });
+    // Marks the page as interactive (see `ui::hydrated`).
+    Effect::new(|_| crate::ui::hydrated::shell_hydrated());
     let i18n = use_i18n();
     let t = move || i18n.t();
 
@@ -156,13 +139,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view=EventsPage />
-                    <Route path=path!("/directory") view=DirectoryPage />
+                    <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()} />
                     <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />
 
                     <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
                     <Route path=path!("/profile/two-step") view={Lazy::<TwoFactorRoute>::new()} />
 
                     <Route path=path!("/organization") view={Lazy::<MyOrganizationRoute>::new()} />
+
+                    <Route path=path!("/notifications") view={Lazy::<NotificationsRoute>::new()} />
+                    <Route path=path!("/moderation") view={Lazy::<ModerationRoute>::new()} />
+                    <Route path=path!("/moderation/log") view={Lazy::<ModerationLogRoute>::new()} />
 
                     <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} />
                     <Route path=path!("/admin/security") view={Lazy::<SecurityLogRoute>::new()} />

@@ -19,6 +19,9 @@ pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
 pub const TWO_FACTOR: &str = "/profile/two-step";
 pub const ORGANIZATION: &str = "/organization";
+pub const NOTIFICATIONS: &str = "/notifications";
+pub const MODERATION: &str = "/moderation";
+pub const MODERATION_LOG: &str = "/moderation/log";
 pub const ADMIN: &str = "/admin";
 pub const SECURITY_LOG: &str = "/admin/security";
 
@@ -72,13 +75,25 @@ pub fn page_access(path: &str) -> PageAccess {
     };
     if under(SECURITY_LOG) {
         PageAccess::Needs(Action::ViewSecurityLog)
+    } else if under(MODERATION_LOG) {
+        PageAccess::Needs(Action::ViewModerationLog)
+    } else if under(MODERATION) {
+        PageAccess::Needs(Action::ModeratePosts)
     } else if under(ADMIN) {
         PageAccess::Needs(Action::ReviewApplications)
     } else if under(ORGANIZATION) {
         PageAccess::Needs(Action::ManageOwnOrganization)
-    } else if [DASHBOARD, PROJECTS, THREADS, EVENTS, DIRECTORY, PROFILE]
-        .into_iter()
-        .any(under)
+    } else if [
+        DASHBOARD,
+        PROJECTS,
+        THREADS,
+        EVENTS,
+        DIRECTORY,
+        PROFILE,
+        NOTIFICATIONS,
+    ]
+    .into_iter()
+    .any(under)
     {
         PageAccess::Member
     } else {
@@ -147,6 +162,28 @@ pub fn threads(category: Option<CategoryId>, page: u32) -> String {
         THREADS.to_string()
     } else {
         format!("{THREADS}?{}", params.join("&"))
+    }
+}
+
+/// The moderation log's page for `query` (filters and page).
+pub fn moderation_log(query: &crate::model::moderation::LogQuery) -> String {
+    let mut params = Vec::new();
+    if let Some(m) = query.moderator {
+        params.push(format!("moderator={m}"));
+    }
+    if let Some(a) = query.action {
+        params.push(format!("action={}", a.as_str()));
+    }
+    if let Some(m) = query.member {
+        params.push(format!("member={m}"));
+    }
+    if query.page > 1 {
+        params.push(format!("page={}", query.page));
+    }
+    if params.is_empty() {
+        MODERATION_LOG.to_string()
+    } else {
+        format!("{MODERATION_LOG}?{}", params.join("&"))
     }
 }
 
@@ -252,6 +289,11 @@ mod tests {
         assert!(!may_open(ORGANIZATION, Role::Member));
         assert!(may_open(ORGANIZATION, Role::OrgAdmin));
         assert!(may_open(PROFILE, Role::Member));
+        assert!(may_open(NOTIFICATIONS, Role::Member));
+        assert!(!may_open(MODERATION, Role::OrgAdmin));
+        assert!(may_open(MODERATION, Role::Staff));
+        assert!(!may_open(MODERATION_LOG, Role::Member));
+        assert!(may_open(MODERATION_LOG, Role::Staff));
     }
 
     #[test]
@@ -280,6 +322,22 @@ mod tests {
         ] {
             assert_eq!(page_subject(none), None, "{none}");
         }
+    }
+
+    #[test]
+    fn moderation_log_addresses_carry_their_filters() {
+        use crate::model::moderation::{LogQuery, ModAction};
+        assert_eq!(moderation_log(&LogQuery::default()), MODERATION_LOG);
+        let query = LogQuery {
+            moderator: Some(crate::model::UserId(2)),
+            action: Some(ModAction::Hide),
+            member: None,
+            page: 3,
+        };
+        assert_eq!(
+            moderation_log(&query),
+            "/moderation/log?moderator=2&action=hide&page=3"
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@ pub mod auth;
 pub mod directory;
 pub mod invitation;
 pub mod membership;
+pub mod moderation;
+pub mod notification;
 pub mod organization;
 pub mod password_reset;
 pub mod profile;

@@ -34,7 +34,7 @@ pub async fn list_threads(query: ThreadQuery) -> Result<ThreadList, AppError> {
 pub async fn get_thread(id: ThreadId, page: u32) -> Result<ThreadView, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReadThreads).await?;
-    thread::view(&state.db, actor.id(), id, page).await
+    thread::view(&state.db, &actor.person(), id, page).await
 }
 
 /// Posts matching the words, best first (Japanese and English, two-character words too).

@@ -104,6 +104,9 @@ impl Messages {
                 ConflictKind::TwoFactorRequired => self.two_factor_cannot_turn_off.into(),
                 ConflictKind::LoginCodeExpired => self.login_code_expired.into(),
                 ConflictKind::ThreadLocked => self.thread_locked_refusal.into(),
+                ConflictKind::AlreadyFlagged => self.err_already_flagged.into(),
+                ConflictKind::ClaimedByOther => self.err_claimed_by_other.into(),
+                ConflictKind::AlreadyModerated => self.err_already_moderated.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

@@ -2,6 +2,7 @@
 //! locale as a reactive signal.
 
 mod format;
+mod moderation;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod strings;

@@ -20,6 +20,8 @@ pub struct CurrentUser {
     pub organization_name: Bilingual,
     /// Two-step verification is on for the account.
     pub two_factor_enabled: bool,
+    /// Notifications not read yet (the header shows the count).
+    pub unread_notifications: u64,
 }
 
 impl CurrentUser {

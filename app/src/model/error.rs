@@ -90,6 +90,12 @@ pub enum ConflictKind {
     LoginCodeExpired,
     /// A locked thread takes no more replies.
     ThreadLocked,
+    /// The member has flagged this post already.
+    AlreadyFlagged,
+    /// Another moderator holds the claim on this item.
+    ClaimedByOther,
+    /// Another moderator acted on this first (or it is no longer in the state the action needs).
+    AlreadyModerated,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

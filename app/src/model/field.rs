@@ -57,6 +57,9 @@ fields! {
     // Inviting a colleague; deciding an application; an account's status
     Role => "role",
     Reason => "reason",
+    Note => "note",
+    Action => "action",
+    Template => "template",
     Status => "status",
     // A search box
     Query => "q",

@@ -48,6 +48,12 @@ id_types!(
     ThreadId,
     /// A post in a thread (its first post opens it).
     PostId,
+    /// A member's flag on a post.
+    FlagId,
+    /// An entry of the moderation log.
+    ModerationLogId,
+    /// A notification to a member.
+    NotificationId,
 );
 
 #[cfg(test)]

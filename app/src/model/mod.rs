@@ -12,7 +12,9 @@ pub mod ids;
 pub mod invitation;
 pub mod locale;
 pub mod membership;
+pub mod moderation;
 pub mod names;
+pub mod notification;
 pub mod organization;
 pub mod permissions;
 pub mod profile;
@@ -28,8 +30,8 @@ pub use bilingual::Bilingual;
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
 pub use ids::{
-    ApplicationId, CategoryId, InvitationId, MailId, OrganizationId, PasswordResetId, PostId,
-    RecoveryCodeId, ThreadId, UserId,
+    ApplicationId, CategoryId, FlagId, InvitationId, MailId, ModerationLogId, NotificationId,
+    OrganizationId, PasswordResetId, PostId, RecoveryCodeId, ThreadId, UserId,
 };
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

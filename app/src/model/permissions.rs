@@ -26,6 +26,15 @@ pub enum Action {
     ReadThreads,
     /// Start threads and reply in them.
     PostInThreads,
+    /// Flag a post for the moderators, and follow what became of one's flags.
+    FlagPosts,
+    /// Work the review queue: claim items, hide and restore posts, dismiss flags, lock and pin
+    /// threads.
+    ModeratePosts,
+    /// Read the moderation log.
+    ViewModerationLog,
+    /// Read one's own notifications.
+    ReadNotifications,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
     /// may do before it is set up.
     SetUpTwoFactor,
@@ -35,9 +44,11 @@ pub enum Action {
 pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
-        ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads => true,
+        ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads
+        | FlagPosts | ReadNotifications => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
-        ReviewApplications | ManageAccounts | ManageRecognitions => role.is_staff(),
+        ReviewApplications | ManageAccounts | ManageRecognitions | ModeratePosts
+        | ViewModerationLog => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
@@ -230,27 +241,39 @@ mod tests {
         let table = [
             (
                 Role::Member,
-                [true, true, true, true, false, false, false, false, false],
+                [
+                    true, true, true, true, true, true, false, false, false, false, false, false,
+                    false,
+                ],
             ),
             (
                 Role::OrgAdmin,
-                [true, true, true, true, true, false, false, false, false],
+                [
+                    true, true, true, true, true, true, true, false, false, false, false, false,
+                    false,
+                ],
             ),
             (
                 Role::Staff,
-                [true, true, true, true, false, true, true, true, false],
+                [
+                    true, true, true, true, true, true, false, true, true, true, true, true, false,
+                ],
             ),
-            (Role::Admin, [true; 9]),
+            (Role::Admin, [true; 13]),
         ];
         let actions = [
             ViewDirectory,
             EditOwnProfile,
             ReadThreads,
             PostInThreads,
+            FlagPosts,
+            ReadNotifications,
             ManageOwnOrganization,
             ReviewApplications,
             ManageAccounts,
             ManageRecognitions,
+            ModeratePosts,
+            ViewModerationLog,
             ChangeRoles,
         ];
         for (role, expected) in table {

@@ -95,6 +95,8 @@ pub struct PostView {
     /// Rendered and sanitized on the server when the post was written.
     pub html: String,
     pub status: PostStatus,
+    /// Why staff hid it: only for its author and the moderators.
+    pub reason: Option<super::moderation::Reason>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub edited: bool,
 }

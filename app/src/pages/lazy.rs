@@ -14,10 +14,12 @@ macro_rules! lazy_page {
         #[lazy_route]
         impl LazyRoute for $route {
             fn data() -> Self {
+                crate::ui::hydrated::page_pending();
                 $route($load())
             }
 
             fn view(this: Self) -> AnyView {
+                Effect::new(|_| crate::ui::hydrated::page_hydrated());
                 view! { <$page data=this.0/> }.into_any()
             }
         }
@@ -28,10 +30,12 @@ macro_rules! lazy_page {
         #[lazy_route]
         impl LazyRoute for $route {
             fn data() -> Self {
+                crate::ui::hydrated::page_pending();
                 $route
             }
 
             fn view(_this: Self) -> AnyView {
+                Effect::new(|_| crate::ui::hydrated::page_hydrated());
                 $page().into_any()
             }
         }
@@ -66,7 +70,11 @@ lazy_page!(
     super::password_reset::ForgotPasswordPage
 );
 lazy_page!(ResetPasswordRoute, ResetPasswordPage, load = load_reset_link => ResetLinkData);
+lazy_page!(DirectoryRoute, super::directory::DirectoryPage);
 lazy_page!(ThreadsRoute, super::threads::ThreadsPage);
 lazy_page!(ThreadRoute, super::threads::ThreadPage);
 lazy_page!(NewThreadRoute, super::threads::NewThreadPage);
 lazy_page!(ThreadSearchRoute, super::threads::ThreadSearchPage);
+lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
+lazy_page!(ModerationRoute, super::moderation::ModerationPage);
+lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);

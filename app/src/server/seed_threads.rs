@@ -5,9 +5,12 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
-use super::db::entity::{category, post, thread};
+use super::db::entity::{category, moderation_log, post, post_flag, thread};
 use super::markdown;
+use super::service::notification::{Notice, notify};
 use super::service::thread_search::search_text;
+use crate::model::moderation::{FlagReason, FlagStatus, ModAction, Reason, ReasonTemplate};
+use crate::model::notification::NotificationKind;
 use crate::model::thread::PostStatus;
 use crate::model::{AppError, CategoryId, UserId};
 
@@ -572,6 +575,73 @@ const THREADS: &[SeedThread] = &[
     ),
 ];
 
+/// What the moderators made of a demo reply: flags waiting in the queue, or hidden with a reason.
+pub enum DemoModeration {
+    Flagged(&'static [(&'static str, FlagReason, &'static str)]),
+    Hidden(ReasonTemplate, &'static str),
+}
+
+/// A demo reply that needed moderation, added at the end of thread `thread` (by position).
+pub struct ModeratedReply {
+    pub thread: usize,
+    pub author: &'static str,
+    pub body: &'static str,
+    pub moderation: DemoModeration,
+}
+
+/// Replies the moderators have to look at (three in the queue, one flagged twice) or have
+/// hidden (the authors see why).
+pub const MODERATED: &[ModeratedReply] = &[
+    ModeratedReply {
+        thread: 10,
+        author: "ito@owari-minato.example",
+        body: "先月、未払いのまま帰国した患者(李さん、1985年3月2日生まれ、旅券番号 E1234567)の件です。同じ方が受診したら教えてください。",
+        moderation: DemoModeration::Hidden(
+            ReasonTemplate::PatientInfo,
+            "患者を特定できる情報を除いて、もう一度投稿してください。 / Please post again without the details that identify the patient.",
+        ),
+    },
+    ModeratedReply {
+        thread: 3,
+        author: "somchai.w@rattana-mc.example",
+        body: "Visa documents in 3 days, no questions asked: http://visa-fast.example",
+        moderation: DemoModeration::Hidden(ReasonTemplate::Spam, ""),
+    },
+    ModeratedReply {
+        thread: 25,
+        author: "o.ivanova@hokushin-hospital.example",
+        body: "We offer halal catering franchise packages at 30% off this month. Message me for the price list!",
+        moderation: DemoModeration::Flagged(&[(
+            "maeda@jaich.example",
+            FlagReason::Spam,
+            "Advertising, not experience.",
+        )]),
+    },
+    ModeratedReply {
+        thread: 7,
+        author: "sakamoto@shinonome-imaging.example",
+        body: "Off-topic, but does anyone have a spare ticket for the symposium dinner in Osaka?",
+        moderation: DemoModeration::Flagged(&[("member@example.jp", FlagReason::OffTopic, "")]),
+    },
+    ModeratedReply {
+        thread: 20,
+        author: "li.mei@naniwa-mc.example",
+        body: "更新審査の審査員の○○さんは特に厳しいので、日程を調整して避けた方がいいです。",
+        moderation: DemoModeration::Flagged(&[
+            (
+                "yamamoto@naniwa-mc.example",
+                FlagReason::Inappropriate,
+                "特定の個人への批判です。",
+            ),
+            (
+                "tanaka@sakura-hospital.example",
+                FlagReason::Other,
+                "審査員の名前は出さない方がよいと思います。",
+            ),
+        ]),
+    },
+];
+
 /// Adds the demo categories and threads (authors by e-mail, from the demo accounts).
 pub async fn seed_threads(
     db: &impl ConnectionTrait,
@@ -599,14 +669,22 @@ pub async fn seed_threads(
         let started = now - Duration::days(count + 5 - i as i64) - Duration::hours(3);
         let author = user_id(seed.author).ok_or(AppError::Internal)?;
         let category: CategoryId = *categories.get(seed.category).ok_or(AppError::Internal)?;
-        let posts: Vec<(UserId, &str, DateTime<Utc>)> =
-            std::iter::once((author, seed.body, started))
-                .chain(seed.replies.iter().enumerate().map(|(n, (email, body))| {
-                    let at = started + Duration::hours(5 * (n as i64 + 1));
-                    (user_id(email).unwrap_or(author), *body, at)
-                }))
+        let moderated = MODERATED.iter().filter(|m| m.thread == i);
+        let posts: Vec<(UserId, &str, DateTime<Utc>, Option<&ModeratedReply>)> =
+            std::iter::once((author, seed.body, started, None))
+                .chain(
+                    seed.replies
+                        .iter()
+                        .map(|(email, body)| (*email, *body, None))
+                        .chain(moderated.map(|m| (m.author, m.body, Some(m))))
+                        .enumerate()
+                        .map(|(n, (email, body, m))| {
+                            let at = started + Duration::hours(5 * (n as i64 + 1));
+                            (user_id(email).unwrap_or(author), body, at, m)
+                        }),
+                )
                 .collect();
-        let (last_poster, _, last_at) = *posts.last().ok_or(AppError::Internal)?;
+        let (last_poster, _, last_at, _) = *posts.last().ok_or(AppError::Internal)?;
         let row = thread::ActiveModel {
             category_id: Set(category),
             author_id: Set(author),
@@ -622,20 +700,92 @@ pub async fn seed_threads(
         }
         .insert(db)
         .await?;
-        for (n, (author, body, at)) in posts.into_iter().enumerate() {
-            post::ActiveModel {
+        for (n, (author, body, at, moderated)) in posts.into_iter().enumerate() {
+            let hidden = match moderated.map(|m| &m.moderation) {
+                Some(DemoModeration::Hidden(template, note)) => Some((*template, *note)),
+                _ => None,
+            };
+            let created = post::ActiveModel {
                 thread_id: Set(row.id),
                 author_id: Set(author),
                 number: Set(n as i32 + 1),
                 body_source: Set(body.into()),
                 body_html: Set(markdown::render(body)),
-                status: Set(PostStatus::Published),
+                status: Set(if hidden.is_some() {
+                    PostStatus::Hidden
+                } else {
+                    PostStatus::Published
+                }),
                 search_text: Set(search_text((n == 0).then_some(seed.title), body)),
                 created_at: Set(at),
                 edited_at: Set(None),
+                moderation_template: Set(hidden.map(|h| h.0)),
+                moderation_note: Set(hidden.map(|h| h.1.to_string())),
                 ..Default::default()
             }
             .insert(db)
+            .await?;
+            if let Some(m) = moderated {
+                seed_moderation(db, &user_id, &created, &m.moderation, at).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The flags on a demo reply, or the log entry and the author's notification of its hiding.
+async fn seed_moderation(
+    db: &impl ConnectionTrait,
+    user_id: &impl Fn(&str) -> Option<UserId>,
+    p: &post::Model,
+    moderation: &DemoModeration,
+    at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    match moderation {
+        DemoModeration::Flagged(flags) => {
+            for (n, (reporter, reason, note)) in flags.iter().enumerate() {
+                post_flag::ActiveModel {
+                    post_id: Set(p.id),
+                    reporter_id: Set(user_id(reporter).ok_or(AppError::Internal)?),
+                    reason: Set(*reason),
+                    note: Set((*note).into()),
+                    status: Set(FlagStatus::Open),
+                    created_at: Set(at + Duration::hours(n as i64 + 1)),
+                    resolved_at: Set(None),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+        DemoModeration::Hidden(template, note) => {
+            let staff = user_id("staff@example.jp").ok_or(AppError::Internal)?;
+            let reason = Reason {
+                template: Some(*template),
+                note: (*note).into(),
+            };
+            moderation_log::ActiveModel {
+                moderator_id: Set(staff),
+                action: Set(ModAction::Hide),
+                member_id: Set(Some(p.author_id)),
+                thread_id: Set(Some(p.thread_id)),
+                post_id: Set(Some(p.id)),
+                reason_template: Set(reason.template),
+                reason_note: Set(reason.note.clone()),
+                created_at: Set(at + Duration::hours(2)),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            notify(
+                db,
+                vec![Notice {
+                    to: p.author_id,
+                    kind: NotificationKind::PostHidden,
+                    post: Some(p.id),
+                    reason: Some(reason),
+                }],
+            )
             .await?;
         }
     }
@@ -659,5 +809,15 @@ mod tests {
             THREADS[PINNED].category, 5,
             "the guidance is in Forum operations"
         );
+        for m in MODERATED {
+            let thread = &THREADS[m.thread];
+            assert!(m.thread != LOCKED, "a locked thread takes no replies");
+            if let DemoModeration::Flagged(flags) = &m.moderation {
+                for (reporter, _, _) in *flags {
+                    assert_ne!(*reporter, m.author, "nobody flags their own post");
+                }
+            }
+            assert_ne!(thread.author, "", "{}", thread.title);
+        }
     }
 }

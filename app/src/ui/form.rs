@@ -37,7 +37,7 @@ pub(super) fn ids(field: Field) -> (String, String, String) {
 
 /// The errors of one field, in the user's language.
 #[component]
-pub(super) fn FieldErrors(field: Field, errors: Signal<Option<AppError>>) -> impl IntoView {
+pub fn FieldErrors(field: Field, errors: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let (_, _, error_id) = ids(field);

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::auth::{Logout, SetLocale};
-use crate::i18n::{Messages, sync_document_lang, tr, use_i18n};
+use crate::i18n::{Messages, fill, sync_document_lang, tr, use_i18n};
 use crate::model::Locale;
 use crate::model::auth::CurrentUser;
 use crate::model::permissions::{Action, allows};
@@ -120,6 +120,7 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
     };
     let org_admin = allows(user.role, Action::ManageOwnOrganization);
     let staff = allows(user.role, Action::ReviewApplications);
+    let moderator = allows(user.role, Action::ModeratePosts);
     view! {
         <nav class="main-nav" aria-label=move || i18n.t().nav_label>
             <ul>
@@ -131,6 +132,10 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
                 {org_admin
                     .then(|| {
                         view! { <NavLink href=routes::ORGANIZATION text=|m| m.nav_organization /> }
+                    })}
+                {moderator
+                    .then(|| {
+                        view! { <NavLink href=routes::MODERATION text=|m| m.nav_moderation /> }
                     })}
                 {staff.then(|| view! { <NavLink href=routes::ADMIN text=|m| m.nav_admin /> })}
             </ul>
@@ -202,8 +207,20 @@ fn UserMenu(user: CurrentUser) -> impl IntoView {
         }
     });
     let name = user.name.clone();
+    let unread = user.unread_notifications;
+    let notifications_label = move || {
+        if unread > 0 {
+            fill(i18n.t().nav_notifications_unread_label, unread)
+        } else {
+            i18n.t().nav_notifications.to_string()
+        }
+    };
     view! {
         <div class="user-menu" role="group" aria-label=tr(|m| m.account_menu)>
+            <a href=routes::NOTIFICATIONS aria-label=notifications_label>
+                {tr(|m| m.nav_notifications)}
+                {(unread > 0).then(|| view! { <span class="count-badge">{unread}</span> })}
+            </a>
             <a href=routes::PROFILE>{move || name.display(i18n.locale())}</a>
             <ActionForm action=logout>
                 <button type="submit" class="btn-link">

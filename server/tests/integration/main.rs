@@ -11,6 +11,7 @@ mod auth;
 mod directory;
 mod invitation;
 mod membership;
+mod moderation;
 mod operations;
 mod organization;
 mod pages;

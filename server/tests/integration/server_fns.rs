@@ -10,8 +10,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, organization::*,
-    password_reset::*, profile::*, session::*, thread::*, two_factor::*,
+    account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, moderation::*,
+    notification::*, organization::*, password_reset::*, profile::*, session::*, thread::*,
+    two_factor::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -155,6 +156,40 @@ fn table() -> Vec<Case> {
         ),
         case::<PreviewPost>(&[("body", "**bold**")], [401, 200, 200, 200, 200]),
         case::<SearchPosts>(&[("query[q]", "医療")], [401, 200, 200, 200, 200]),
+        // Flags: every member; a post that does not exist is 404, a flag without a reason 422.
+        case::<FlagPost>(
+            &[("form[post_id]", "99999"), ("form[reason]", "spam")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<FlagPost>(&[("form[post_id]", "1")], [401, 422, 422, 422, 422]),
+        case::<ListMyFlags>(&[], [401, 200, 200, 200, 200]),
+        case::<ListNotifications>(&[], [401, 200, 200, 200, 200]),
+        case::<MarkNotificationsRead>(&[], [401, 200, 200, 200, 200]),
+        // Moderation: staff and admins (thread 2 is unlocked, 14 locked already).
+        case::<GetReviewQueue>(&[], [401, 403, 403, 200, 200]),
+        case::<ClaimPost>(&[("post_id", "99999")], [401, 403, 403, 404, 404]),
+        case::<Moderate>(
+            &[
+                ("form[thread_id]", "2"),
+                ("form[action]", "lock"),
+                ("form[template]", ""),
+                ("form[note]", "Answered; please start a new thread."),
+            ],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<Moderate>(
+            &[
+                ("form[thread_id]", "14"),
+                ("form[action]", "lock"),
+                ("form[template]", "resolved"),
+            ],
+            [401, 403, 403, 409, 409],
+        ),
+        case::<Moderate>(
+            &[("form[thread_id]", "2"), ("form[action]", "pin")],
+            [401, 403, 403, 422, 422],
+        ),
+        case::<GetModerationLog>(&[("query[page]", "1")], [401, 403, 403, 200, 200]),
         // One's own two-step verification: the demo staff and admin have it on, and must keep it.
         case::<GetTwoFactorStatus>(&[], [401, 200, 200, 200, 200]),
         case::<StartTwoFactor>(&[], [401, 200, 200, 409, 409]),

@@ -410,9 +410,13 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
     let id = start(&mut member, "1", "Counting statements", "First post").await?;
     let thread_id = ThreadId(i32::try_from(id)?);
     // Staff (id 2) have read none of it, so each view also moves their read mark (one upsert).
-    let reader = app::model::UserId(2);
+    let reader = app::model::permissions::Person {
+        id: app::model::UserId(2),
+        role: app::model::Role::Staff,
+        organization_id: app::model::OrganizationId(1),
+    };
     let short = statements(&app, |db| async move {
-        thread::view(&db, reader, thread_id, 1).await.map(drop)
+        thread::view(&db, &reader, thread_id, 1).await.map(drop)
     })
     .await?;
     let mut others = Vec::new();
@@ -434,11 +438,11 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         assert_eq!(res.status, StatusCode::OK);
     }
     let full = statements(&app, |db| async move {
-        thread::view(&db, reader, thread_id, 1).await.map(drop)
+        thread::view(&db, &reader, thread_id, 1).await.map(drop)
     })
     .await?;
     let last = statements(&app, |db| async move {
-        thread::view(&db, reader, thread_id, 2).await.map(drop)
+        thread::view(&db, &reader, thread_id, 2).await.map(drop)
     })
     .await?;
     assert_eq!(
@@ -452,7 +456,7 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         page: 1,
     };
     let list = statements(&app, |db| async move {
-        thread::list(&db, reader, &query).await.map(drop)
+        thread::list(&db, reader.id, &query).await.map(drop)
     })
     .await?;
     let query = ThreadQuery {
@@ -460,7 +464,7 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         page: 1,
     };
     let in_category = statements(&app, |db| async move {
-        thread::list(&db, reader, &query).await.map(drop)
+        thread::list(&db, reader.id, &query).await.map(drop)
     })
     .await?;
     assert!(

@@ -1,6 +1,7 @@
 //! Knowledge-sharing threads: the list (all or one category's), a thread's page with its reply
 //! form, and the form that starts a thread. Each is a lazy route.
 
+mod flag;
 mod list;
 mod new;
 mod search;

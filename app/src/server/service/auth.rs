@@ -155,6 +155,7 @@ pub async fn current_user(
         organization_id: org.id,
         organization_name: org.name(),
         two_factor_enabled: two_factor::is_enabled(db, user.id).await?,
+        unread_notifications: super::notification::unread_count(db, user.id).await?,
     })
 }
 

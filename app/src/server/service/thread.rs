@@ -13,12 +13,14 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::thread_search;
+use crate::model::moderation::{PostPlace, Reason};
+use crate::model::permissions::{Action, Person, allows};
 use crate::model::thread::{
     Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
     THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
     validate_body,
 };
-use crate::model::{AppError, CategoryId, ConflictKind, ThreadId, UserId};
+use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
 use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
 use crate::server::markdown;
 
@@ -121,7 +123,7 @@ pub async fn list(
 /// One page of a thread's posts (`page` 0: the first page); records how far the reader has read.
 pub async fn view(
     db: &DatabaseConnection,
-    reader: UserId,
+    viewer: &Person,
     id: ThreadId,
     page: u32,
 ) -> Result<ThreadView, AppError> {
@@ -145,18 +147,26 @@ pub async fn view(
         .await?;
     let authors = authors(db, rows.iter().map(|p| p.author_id)).await?;
     let seen_up_to = rows.last().map_or(0, |p| p.number);
-    mark_read(db, reader, id, seen_up_to).await?;
+    mark_read(db, viewer.id, id, seen_up_to).await?;
+    let moderator = allows(viewer.role, Action::ModeratePosts);
     let posts = rows
         .into_iter()
         .filter_map(|p| {
             let author = authors.get(&p.author_id)?.clone();
-            let shown = p.status == PostStatus::Published || p.author_id == reader;
+            // Its author and the moderators see a post that is not published, with the reason.
+            let privileged = p.author_id == viewer.id || moderator;
+            let shown = p.status == PostStatus::Published || privileged;
+            let reason = (privileged && p.status == PostStatus::Hidden).then(|| Reason {
+                template: p.moderation_template,
+                note: p.moderation_note.unwrap_or_default(),
+            });
             Some(PostView {
                 id: p.id,
                 number: u32::try_from(p.number).unwrap_or(0),
                 author,
                 html: if shown { p.body_html } else { String::new() },
                 status: p.status,
+                reason,
                 created_at: p.created_at,
                 edited: p.edited_at.is_some(),
             })
@@ -303,12 +313,7 @@ async fn mark_read(
     if number == 0 {
         return Ok(());
     }
-    let current = thread_read::Entity::find_by_id((reader, thread_id))
-        .one(db)
-        .await?;
-    if current.is_some_and(|r| r.last_read_number >= number) {
-        return Ok(());
-    }
+    // One statement: a first mark, or a higher one; a lower number changes nothing.
     thread_read::Entity::insert(thread_read::ActiveModel {
         user_id: Set(reader),
         thread_id: Set(thread_id),
@@ -317,9 +322,12 @@ async fn mark_read(
     .on_conflict(
         OnConflict::columns([thread_read::Column::UserId, thread_read::Column::ThreadId])
             .update_column(thread_read::Column::LastReadNumber)
+            .action_and_where(
+                Expr::col((thread_read::Entity, thread_read::Column::LastReadNumber)).lt(number),
+            )
             .to_owned(),
     )
-    .exec(db)
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }
@@ -357,7 +365,7 @@ async fn read_marks(
 }
 
 /// The accounts with these ids, in one statement.
-async fn users(
+pub(super) async fn users(
     db: &DatabaseConnection,
     ids: impl Iterator<Item = UserId>,
 ) -> Result<HashMap<UserId, user::Model>, AppError> {
@@ -402,6 +410,50 @@ pub(super) async fn authors(
                 organization: orgs.get(&u.organization_id).cloned().unwrap_or_default(),
             };
             (u.id, author)
+        })
+        .collect())
+}
+
+/// Where each of these posts sits (thread, number, page), in two statements.
+pub(super) async fn places(
+    db: &DatabaseConnection,
+    ids: impl Iterator<Item = PostId>,
+) -> Result<HashMap<PostId, PostPlace>, AppError> {
+    let ids: HashSet<PostId> = ids.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let posts = post::Entity::find()
+        .select_only()
+        .columns([
+            post::Column::Id,
+            post::Column::ThreadId,
+            post::Column::Number,
+        ])
+        .filter(post::Column::Id.is_in(ids))
+        .into_tuple::<(PostId, ThreadId, i32)>()
+        .all(db)
+        .await?;
+    let titles: HashMap<ThreadId, String> = thread::Entity::find()
+        .select_only()
+        .columns([thread::Column::Id, thread::Column::Title])
+        .filter(thread::Column::Id.is_in(posts.iter().map(|p| p.1)))
+        .into_tuple::<(ThreadId, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(posts
+        .into_iter()
+        .map(|(post_id, thread_id, number)| {
+            let place = PostPlace {
+                post_id,
+                thread_id,
+                thread_title: titles.get(&thread_id).cloned().unwrap_or_default(),
+                number: u32::try_from(number).unwrap_or(1),
+                page: page_count(count(number), POSTS_PER_PAGE),
+            };
+            (post_id, place)
         })
         .collect())
 }

@@ -1,5 +1,6 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::moderation::ReasonTemplate;
 use crate::model::thread::PostStatus;
 use crate::model::{PostId, ThreadId, UserId};
 
@@ -20,6 +21,9 @@ pub struct Model {
     pub search_text: String,
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
+    /// Why staff hid the post (shown to its author): a template, a note, or both.
+    pub moderation_template: Option<ReasonTemplate>,
+    pub moderation_note: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

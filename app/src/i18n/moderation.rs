@@ -1,0 +1,60 @@
+//! The labels of the moderation vocabulary: flag reasons and states, moderator actions, reason
+//! templates, notifications.
+
+use super::Messages;
+use crate::model::moderation::{FlagReason, FlagStatus, ModAction, ReasonTemplate};
+use crate::model::notification::NotificationKind;
+
+impl Messages {
+    pub fn flag_reason(&self, r: FlagReason) -> &'static str {
+        match r {
+            FlagReason::OffTopic => self.flag_reason_off_topic,
+            FlagReason::Inappropriate => self.flag_reason_inappropriate,
+            FlagReason::PatientInfo => self.flag_reason_patient_info,
+            FlagReason::Spam => self.flag_reason_spam,
+            FlagReason::Other => self.flag_reason_other,
+        }
+    }
+
+    pub fn flag_status(&self, s: FlagStatus) -> &'static str {
+        match s {
+            FlagStatus::Open => self.flag_status_open,
+            FlagStatus::Upheld => self.flag_status_upheld,
+            FlagStatus::Dismissed => self.flag_status_dismissed,
+        }
+    }
+
+    pub fn mod_action(&self, a: ModAction) -> &'static str {
+        match a {
+            ModAction::Hide => self.mod_action_hide,
+            ModAction::Restore => self.mod_action_restore,
+            ModAction::Dismiss => self.mod_action_dismiss,
+            ModAction::Lock => self.mod_action_lock,
+            ModAction::Unlock => self.mod_action_unlock,
+            ModAction::Pin => self.mod_action_pin,
+            ModAction::Unpin => self.mod_action_unpin,
+        }
+    }
+
+    pub fn reason_template(&self, t: ReasonTemplate) -> &'static str {
+        match t {
+            ReasonTemplate::OffTopic => self.reason_off_topic,
+            ReasonTemplate::PatientInfo => self.reason_patient_info,
+            ReasonTemplate::Inappropriate => self.reason_inappropriate,
+            ReasonTemplate::Spam => self.reason_spam,
+            ReasonTemplate::NoProblem => self.reason_no_problem,
+            ReasonTemplate::Resolved => self.reason_resolved,
+            ReasonTemplate::Important => self.reason_important,
+        }
+    }
+
+    /// What a notification says, with `{}` for the thread's title.
+    pub fn notification(&self, k: NotificationKind) -> &'static str {
+        match k {
+            NotificationKind::PostHidden => self.notification_post_hidden,
+            NotificationKind::PostRestored => self.notification_post_restored,
+            NotificationKind::FlagUpheld => self.notification_flag_upheld,
+            NotificationKind::FlagDismissed => self.notification_flag_dismissed,
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! Staff moderation of the threads: members' flags, the review queue with its claims, the
+//! moderators' actions with their reasons, and the moderation log. The rules here are pure:
+//! which action applies to what, what it changes, and what it tells whom.
+
+use serde::{Deserialize, Serialize};
+
+use super::code_enum::code_enum;
+use super::ids::{PostId, ThreadId, UserId};
+use super::names::PersonName;
+use super::thread::{Author, PostStatus};
+use super::validation::{max_len, name_text};
+use super::{ErrorCode, Field, FieldError};
+
+/// How long a claim on a queue item holds before another moderator may take it over.
+pub const CLAIM_MINUTES: i64 = 15;
+/// The longest note with a flag or a moderator's reason.
+pub const NOTE_MAX: u32 = 1000;
+/// Moderation log entries on one page.
+pub const LOG_PER_PAGE: u64 = 50;
+
+code_enum!(
+    /// Why a member flags a post.
+    FlagReason {
+        OffTopic => "off_topic",
+        Inappropriate => "inappropriate",
+        PatientInfo => "patient_info",
+        Spam => "spam",
+        Other => "other",
+    }
+);
+
+code_enum!(
+    /// Where a flag stands: waiting, or decided by a moderator (the post was hidden: upheld; it
+    /// was left as it is: dismissed).
+    FlagStatus {
+        Open => "open",
+        Upheld => "upheld",
+        Dismissed => "dismissed",
+    }
+);
+
+code_enum!(
+    /// What a moderator did.
+    ModAction {
+        Hide => "hide",
+        Restore => "restore",
+        Dismiss => "dismiss",
+        Lock => "lock",
+        Unlock => "unlock",
+        Pin => "pin",
+        Unpin => "unpin",
+    }
+);
+
+impl ModAction {
+    pub const ON_POSTS: [ModAction; 3] = [ModAction::Hide, ModAction::Restore, ModAction::Dismiss];
+    pub const ON_THREADS: [ModAction; 4] = [
+        ModAction::Lock,
+        ModAction::Unlock,
+        ModAction::Pin,
+        ModAction::Unpin,
+    ];
+
+    /// Acts on one post (otherwise on a whole thread).
+    pub fn on_post(self) -> bool {
+        Self::ON_POSTS.contains(&self)
+    }
+
+    /// The post status this action moves a post from and to (`None`: it leaves the status).
+    pub fn post_change(self) -> Option<(PostStatus, PostStatus)> {
+        match self {
+            ModAction::Hide => Some((PostStatus::Published, PostStatus::Hidden)),
+            ModAction::Restore => Some((PostStatus::Hidden, PostStatus::Published)),
+            _ => None,
+        }
+    }
+
+    /// How the post's open flags end: hiding upholds them, dismissing dismisses them.
+    pub fn flag_outcome(self) -> Option<FlagStatus> {
+        match self {
+            ModAction::Hide => Some(FlagStatus::Upheld),
+            ModAction::Dismiss => Some(FlagStatus::Dismissed),
+            _ => None,
+        }
+    }
+
+    /// The thread flag (`locked` or `pinned`) this action sets, and to what.
+    pub fn thread_change(self) -> Option<(ThreadFlag, bool)> {
+        match self {
+            ModAction::Lock => Some((ThreadFlag::Locked, true)),
+            ModAction::Unlock => Some((ThreadFlag::Locked, false)),
+            ModAction::Pin => Some((ThreadFlag::Pinned, true)),
+            ModAction::Unpin => Some((ThreadFlag::Pinned, false)),
+            _ => None,
+        }
+    }
+}
+
+/// The two switches of a thread that moderators turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadFlag {
+    Locked,
+    Pinned,
+}
+
+code_enum!(
+    /// A ready-made reason, shown to each reader in their own language.
+    ReasonTemplate {
+        OffTopic => "off_topic",
+        PatientInfo => "patient_info",
+        Inappropriate => "inappropriate",
+        Spam => "spam",
+        NoProblem => "no_problem",
+        Resolved => "resolved",
+        Important => "important",
+    }
+);
+
+/// Why a moderator acted: a template, a note in their own words, or both.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub template: Option<ReasonTemplate>,
+    pub note: String,
+}
+
+/// The form that flags a post.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FlagForm {
+    pub post_id: Option<PostId>,
+    pub reason: Option<FlagReason>,
+    pub note: String,
+}
+
+impl FlagForm {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut e = Vec::new();
+        match self.reason {
+            None => e.push(FieldError::new(Field::Reason, ErrorCode::Required)),
+            Some(FlagReason::Other) if self.note.trim().is_empty() => {
+                e.push(FieldError::new(Field::Note, ErrorCode::Required));
+            }
+            Some(_) => {}
+        }
+        max_len(&mut e, Field::Note, &self.note, NOTE_MAX);
+        e
+    }
+}
+
+/// The form a moderator acts with: on a post or on a thread, always with a reason.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationForm {
+    pub post_id: Option<PostId>,
+    pub thread_id: Option<ThreadId>,
+    pub action: Option<ModAction>,
+    pub template: Option<ReasonTemplate>,
+    pub note: String,
+}
+
+impl ModerationForm {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut e = Vec::new();
+        match self.action {
+            None => e.push(FieldError::new(Field::Action, ErrorCode::Required)),
+            Some(a) if a.on_post() && self.post_id.is_none() => {
+                e.push(FieldError::new(Field::Action, ErrorCode::InvalidChoice));
+            }
+            Some(a) if !a.on_post() && self.thread_id.is_none() => {
+                e.push(FieldError::new(Field::Action, ErrorCode::InvalidChoice));
+            }
+            Some(_) => {}
+        }
+        if self.template.is_none() && self.note.trim().is_empty() {
+            e.push(FieldError::new(Field::Note, ErrorCode::Required));
+        }
+        name_text(&mut e, Field::Note, &self.note, NOTE_MAX);
+        e
+    }
+
+    pub fn reason(&self) -> Reason {
+        Reason {
+            template: self.template,
+            note: self.note.trim().to_string(),
+        }
+    }
+}
+
+/// Whether a claim that holds until `until` has lapsed at `now`.
+pub fn claim_lapsed(
+    until: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    until <= now
+}
+
+/// Where a post sits: its thread, its number and the page of the thread it is on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostPlace {
+    pub post_id: PostId,
+    pub thread_id: ThreadId,
+    pub thread_title: String,
+    pub number: u32,
+    pub page: u32,
+}
+
+/// A flag as the member who raised it sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyFlag {
+    pub place: PostPlace,
+    pub reason: FlagReason,
+    pub note: String,
+    pub status: FlagStatus,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// One flag of a queue item: who raised it and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueFlag {
+    pub reporter: PersonName,
+    pub reason: FlagReason,
+    pub note: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Who is handling a queue item, until when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub moderator: PersonName,
+    pub mine: bool,
+    pub until: chrono::DateTime<chrono::Utc>,
+}
+
+/// A flagged post in the review queue, with every flag on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub place: PostPlace,
+    pub author: Author,
+    pub status: PostStatus,
+    pub html: String,
+    pub flags: Vec<QueueFlag>,
+    pub claim: Option<Claim>,
+}
+
+/// Which moderation log entries to show; 1-based page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogQuery {
+    pub moderator: Option<UserId>,
+    pub action: Option<ModAction>,
+    pub member: Option<UserId>,
+    pub page: u32,
+}
+
+/// One moderator action as the log shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub moderator: PersonName,
+    pub action: ModAction,
+    /// The member whose post or thread it was.
+    pub member: Option<PersonName>,
+    pub thread_id: Option<ThreadId>,
+    pub thread_title: String,
+    pub post_number: Option<u32>,
+    /// The page of the thread the post is on (1 for a thread's action).
+    pub page: u32,
+    pub reason: Reason,
+}
+
+/// A person the log can be filtered by.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogPerson {
+    pub id: UserId,
+    pub name: PersonName,
+}
+
+/// One page of the moderation log, newest first, with the people its filters offer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogPage {
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    pub items: Vec<LogEntry>,
+    pub moderators: Vec<LogPerson>,
+    pub members: Vec<LogPerson>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(e: &[FieldError], field: Field) -> Vec<ErrorCode> {
+        e.iter()
+            .filter(|f| f.field == field.key())
+            .map(|f| f.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_flag_needs_a_reason_and_other_needs_a_note() {
+        let e = FlagForm::default().validate();
+        assert_eq!(codes(&e, Field::Reason), [ErrorCode::Required]);
+        let other = FlagForm {
+            post_id: Some(PostId(1)),
+            reason: Some(FlagReason::Other),
+            note: " ".into(),
+        };
+        assert_eq!(codes(&other.validate(), Field::Note), [ErrorCode::Required]);
+        let spam = FlagForm {
+            reason: Some(FlagReason::Spam),
+            ..other
+        };
+        assert!(spam.validate().is_empty());
+    }
+
+    #[test]
+    fn every_action_needs_its_target_and_a_reason() {
+        let hide = ModerationForm {
+            action: Some(ModAction::Hide),
+            thread_id: Some(ThreadId(1)),
+            ..Default::default()
+        };
+        let e = hide.validate();
+        assert_eq!(codes(&e, Field::Action), [ErrorCode::InvalidChoice]);
+        assert_eq!(codes(&e, Field::Note), [ErrorCode::Required]);
+        let lock = ModerationForm {
+            action: Some(ModAction::Lock),
+            template: Some(ReasonTemplate::Resolved),
+            ..hide
+        };
+        assert!(lock.validate().is_empty());
+        assert_eq!(lock.reason().template, Some(ReasonTemplate::Resolved));
+    }
+
+    #[test]
+    fn actions_say_what_they_change() {
+        assert_eq!(
+            ModAction::Hide.post_change(),
+            Some((PostStatus::Published, PostStatus::Hidden))
+        );
+        assert_eq!(ModAction::Hide.flag_outcome(), Some(FlagStatus::Upheld));
+        assert_eq!(
+            ModAction::Dismiss.flag_outcome(),
+            Some(FlagStatus::Dismissed)
+        );
+        assert_eq!(ModAction::Restore.flag_outcome(), None);
+        assert_eq!(
+            ModAction::Unpin.thread_change(),
+            Some((ThreadFlag::Pinned, false))
+        );
+        for &a in ModAction::ALL {
+            assert_eq!(a.on_post(), a.thread_change().is_none(), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn claims_lapse_at_their_time() {
+        let now = chrono::Utc::now();
+        assert!(claim_lapsed(now, now));
+        assert!(!claim_lapsed(
+            now + chrono::Duration::minutes(CLAIM_MINUTES),
+            now
+        ));
+    }
+}

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+use crate::model::moderation::ReasonTemplate;
+use crate::model::notification::NotificationKind;
+use crate::model::{NotificationId, PostId, UserId};
+
+/// Something a member is told. Ids increase, so a live channel or a mailer can follow each
+/// member's rows from the last one it sent (`mailed_at` marks what went out by mail).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "notification")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: NotificationId,
+    pub user_id: UserId,
+    pub kind: NotificationKind,
+    pub post_id: Option<PostId>,
+    pub reason_template: Option<ReasonTemplate>,
+    pub reason_note: String,
+    pub created_at: DateTimeUtc,
+    pub read_at: Option<DateTimeUtc>,
+    pub mailed_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,101 @@
+//! Notifications: written in the transaction of what they tell (through `notify`), listed unread
+//! first, counted for the header, marked read.
+
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::thread::places;
+use crate::model::moderation::Reason;
+use crate::model::notification::{
+    NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
+};
+use crate::model::{AppError, PostId, UserId};
+use crate::server::db::entity::notification;
+
+/// A notification to write.
+pub struct Notice {
+    pub to: UserId,
+    pub kind: NotificationKind,
+    pub post: Option<PostId>,
+    pub reason: Option<Reason>,
+}
+
+/// Writes the notices in one statement, as part of the caller's transaction.
+pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(), AppError> {
+    if notices.is_empty() {
+        return Ok(());
+    }
+    let now = Utc::now();
+    notification::Entity::insert_many(notices.into_iter().map(|n| {
+        let reason = n.reason.unwrap_or_default();
+        notification::ActiveModel {
+            user_id: Set(n.to),
+            kind: Set(n.kind),
+            post_id: Set(n.post),
+            reason_template: Set(reason.template),
+            reason_note: Set(reason.note),
+            created_at: Set(now),
+            read_at: Set(None),
+            mailed_at: Set(None),
+            ..Default::default()
+        }
+    }))
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// How many notifications `reader` has not read.
+pub async fn unread_count(db: &impl ConnectionTrait, reader: UserId) -> Result<u64, AppError> {
+    Ok(notification::Entity::find()
+        .filter(notification::Column::UserId.eq(reader))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(db)
+        .await?)
+}
+
+/// The reader's newest notifications, unread first.
+pub async fn list(db: &DatabaseConnection, reader: UserId) -> Result<NotificationList, AppError> {
+    let rows = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(reader))
+        .order_by_desc(Expr::col(notification::Column::ReadAt).is_null())
+        .order_by_desc(notification::Column::Id)
+        .limit(NOTIFICATIONS_SHOWN)
+        .all(db)
+        .await?;
+    let places = places(db, rows.iter().filter_map(|n| n.post_id)).await?;
+    let unread = unread_count(db, reader).await?;
+    let items = rows
+        .into_iter()
+        .map(|n| {
+            let has_reason = n.reason_template.is_some() || !n.reason_note.is_empty();
+            NotificationView {
+                id: n.id,
+                kind: n.kind,
+                place: n.post_id.and_then(|p| places.get(&p).cloned()),
+                reason: has_reason.then_some(Reason {
+                    template: n.reason_template,
+                    note: n.reason_note,
+                }),
+                created_at: n.created_at,
+                read: n.read_at.is_some(),
+            }
+        })
+        .collect();
+    Ok(NotificationList { unread, items })
+}
+
+/// Marks every notification of `reader` read.
+pub async fn mark_all_read(db: &DatabaseConnection, reader: UserId) -> Result<(), AppError> {
+    notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(notification::Column::UserId.eq(reader))
+        .filter(notification::Column::ReadAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}

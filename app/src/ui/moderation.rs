@@ -1,0 +1,113 @@
+//! Moderation in the interface: the form a moderator acts with, on a post or on a thread (the
+//! action, a ready-made reason shown to each reader in their language, the reason in their own
+//! words), and how a reason reads.
+
+use leptos::prelude::*;
+
+use crate::api::moderation::Moderate;
+use crate::i18n::{tr, use_i18n};
+use crate::model::moderation::{ModAction, Reason, ReasonTemplate};
+use crate::model::{Field, PostId, ThreadId};
+use crate::ui::feedback::ActionError;
+use crate::ui::form::{Field, SelectField, action_error};
+
+/// What a moderator acts on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Post(PostId),
+    Thread(ThreadId),
+}
+
+/// The moderation form for `target`, offering `actions`; `changed` counts the actions carried
+/// out (the page reloads what it shows). A refusal stays beside the form, with what was typed.
+/// One form is shown at a time on a page (its fields' ids are fixed).
+#[component]
+pub fn ModerationForm(
+    target: Target,
+    actions: Vec<ModAction>,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let moderate = ServerAction::<Moderate>::new();
+    let errors = action_error(moderate);
+    Effect::new(move |seen: Option<usize>| {
+        let version = moderate.version().get();
+        if seen.is_some_and(|seen| seen != version)
+            && matches!(moderate.value().get_untracked(), Some(Ok(())))
+        {
+            changed.update(|n| *n += 1);
+        }
+        version
+    });
+    let action_options = Signal::derive(move || {
+        actions
+            .iter()
+            .map(|a| (a.as_str().to_string(), i18n.t().mod_action(*a).to_string()))
+            .collect()
+    });
+    let (name, value) = match target {
+        Target::Post(id) => ("form[post_id]", id.to_string()),
+        Target::Thread(id) => ("form[thread_id]", id.to_string()),
+    };
+    view! {
+        <ActionError error=errors />
+        <ActionForm action=moderate attr:class="stack">
+            <input type="hidden" name=name value=value />
+            <SelectField
+                label=|m| m.moderation_action
+                name="form[action]"
+                field=Field::Action
+                errors
+                options=action_options
+                required=true
+            />
+            <div class="field">
+                <label for="f-template">{tr(|m| m.moderation_template)}</label>
+                <select id="f-template" name="form[template]">
+                    <option value="">{tr(|m| m.moderation_template_none)}</option>
+                    {ReasonTemplate::ALL
+                        .iter()
+                        .copied()
+                        .map(|t| {
+                            view! {
+                                <option value=t
+                                    .as_str()>{move || i18n.t().reason_template(t)}</option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <Field
+                label=|m| m.moderation_note
+                name="form[note]"
+                field=Field::Note
+                errors
+                rows=3
+                hint=|m| m.moderation_note_hint
+            />
+            <button type="submit" class="btn btn-primary">
+                {tr(|m| m.moderation_submit)}
+            </button>
+        </ActionForm>
+    }
+}
+
+/// A moderator's reason: the template in the reader's language, then the moderator's words.
+#[component]
+pub fn ReasonText(reason: Reason) -> impl IntoView {
+    let i18n = use_i18n();
+    let Reason { template, note } = reason;
+    view! {
+        <p class="reason">
+            <strong>{tr(|m| m.reason_label)}": "</strong>
+            {move || template.map(|t| i18n.t().reason_template(t))}
+            {(!note.is_empty())
+                .then(|| {
+                    view! {
+                        " "
+                        <q>{note}</q>
+                    }
+                })}
+        </p>
+    }
+}

@@ -1,0 +1,90 @@
+import { test, expect, Page } from '@playwright/test';
+import { logIn, open, switchToEnglish } from './helpers';
+
+async function inEnglish(page: Page, email: string) {
+  await logIn(page, email);
+  await expect(page.getByRole('heading', { name: /^(ダッシュボード|Dashboard)$/ })).toBeVisible();
+  await switchToEnglish(page);
+}
+
+test('a flagged post is hidden by staff with a reason; the author and the reporter are told', async ({ page, browser }) => {
+  // An organization admin starts a thread that names a patient.
+  await inEnglish(page, 'orgadmin@example.jp');
+  await open(page, '/threads/new');
+  await page.getByLabel('Category').selectOption({ label: 'Inbound / international patients' });
+  await page.getByLabel('Title').fill('Follow-up of a patient from Hanoi');
+  await page.getByLabel('Post', { exact: true }).fill('Mr Nguyen Van A, born 1970-01-01, passport C1234567, needs a follow-up.');
+  await page.getByRole('button', { name: 'Post the thread' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Follow-up of a patient from Hanoi' })).toBeVisible();
+  const address = new URL(page.url()).pathname;
+
+  // A member flags it, and sees the flag waiting.
+  const member = await browser.newPage();
+  await logIn(member, 'member@example.jp');
+  await expect(member.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await open(member, address);
+  await member.getByRole('button', { name: 'Flag post #1' }).click();
+  await member.getByLabel('Confidential patient information').check();
+  await member.getByLabel('Note (required for “Other”)').fill('Name, birth date and passport number');
+  await member.getByRole('button', { name: 'Send the flag' }).click();
+  await expect(member.getByText('MEJ staff will review the post')).toBeVisible();
+  await open(member, '/notifications');
+  const myFlags = member.getByRole('region', { name: 'Your flags' });
+  await expect(myFlags.getByRole('listitem').filter({ hasText: 'Follow-up of a patient from Hanoi' })).toContainText('Waiting for review');
+
+  // Staff claim it in the queue and hide it with a ready-made reason and a note.
+  const staff = await browser.newPage();
+  await inEnglish(staff, 'staff@example.jp');
+  await staff.getByRole('link', { name: 'Moderation' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Moderation' })).toBeVisible();
+  const item = staff.getByRole('article').filter({ hasText: 'Follow-up of a patient from Hanoi' });
+  await expect(item).toContainText('Confidential patient information');
+  await expect(item).toContainText('MORI Erika');
+  await item.getByRole('button', { name: 'Claim' }).click();
+  await expect(item.getByText(/Claimed by you until/)).toBeVisible();
+  await item.getByLabel('Action').selectOption({ label: 'Hide' });
+  await item.getByLabel('Reason template').selectOption({ label: 'It contains information that could identify a patient.' });
+  await item.getByLabel('Reason', { exact: true }).fill('Please post again without the passport number.');
+  await item.getByRole('button', { name: 'Apply' }).click();
+  await expect(staff.getByRole('article').filter({ hasText: 'Follow-up of a patient from Hanoi' })).toHaveCount(0);
+
+  // The moderation log has it, and filters by action.
+  await staff.getByRole('link', { name: 'Moderation log' }).click();
+  await staff.getByLabel('Action').selectOption({ label: 'Hide' });
+  await staff.getByRole('button', { name: 'Filter' }).click();
+  await expect(staff.getByRole('row').filter({ hasText: 'Follow-up of a patient from Hanoi' })).toContainText('Please post again without the passport number.');
+
+  // The author sees the post greyed with the reason, and a notification.
+  await open(page, address);
+  const post = page.getByRole('article').first();
+  await expect(post).toContainText('MEJ staff hid this post: only you and the staff can see it.');
+  await expect(post).toContainText('It contains information that could identify a patient.');
+  await expect(page.getByRole('link', { name: 'Notifications (1 unread)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Notifications (1 unread)' }).click();
+  await expect(page.getByRole('link', { name: /MEJ staff hid your post in “Follow-up of a patient from Hanoi”/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all as read' }).click();
+  await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+
+  // Everyone else sees only that it was hidden; the reporter hears the outcome.
+  await open(member, address);
+  await expect(member.getByRole('article').first()).toContainText('This post was hidden by MEJ staff.');
+  await expect(member.getByText('passport C1234567')).toHaveCount(0);
+  await open(member, '/notifications');
+  await expect(member.getByRole('link', { name: /The post you flagged in “Follow-up of a patient from Hanoi” was hidden/ })).toBeVisible();
+  await expect(member.getByRole('region', { name: 'Your flags' })).toContainText('Upheld: the post was hidden');
+  await member.close();
+  await staff.close();
+});
+
+test('staff lock a thread with a reason and replies are refused with a clear message', async ({ page }) => {
+  await inEnglish(page, 'staff@example.jp');
+  await open(page, '/threads/2');
+  await page.getByRole('button', { name: 'Moderate this thread' }).click();
+  await page.getByLabel('Action').selectOption({ label: 'Lock' });
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('This field is required.').first()).toBeVisible();
+  await page.getByLabel('Reason template').selectOption({ label: 'The question has been resolved.' });
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('This thread is locked: it takes no more replies.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Post the reply' })).toHaveCount(0);
+});

@@ -1,0 +1,303 @@
+//! Moderation over HTTP: members flag posts and follow their flags; moderators claim queue
+//! items and act with a reason; authors see why, reporters hear the outcome, the log keeps every
+//! action; two moderators at once: one wins, the other is told.
+
+use axum::http::StatusCode;
+use serde_json::Value;
+
+use crate::common::*;
+use app::api::auth::GetCurrentUser;
+use app::api::moderation::*;
+use app::api::notification::*;
+use app::api::thread::*;
+
+/// A thread started by `starter` with one reply by `replier`; answers the thread's id and the
+/// reply's post id.
+async fn thread_with_reply(
+    starter: &mut Client,
+    replier: &mut Client,
+) -> Result<(i64, i64), Box<dyn std::error::Error>> {
+    let res = starter
+        .call::<StartThread>(&[
+            ("form[category_id]", "2"),
+            ("form[title]", "Interpreters for Vietnamese patients"),
+            ("form[body]", "Which agencies do you work with?"),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let thread = res.body.as_i64().ok_or("no thread id")?;
+    let res = replier
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", &thread.to_string()),
+            (
+                "form[body]",
+                "Call 090-1234-5678 and ask for the patient Tanaka.",
+            ),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let reply = post_of(replier, thread, 2).await?["id"]
+        .as_i64()
+        .ok_or("no post id")?;
+    Ok((thread, reply))
+}
+
+/// Post `number` of `thread` as `client` sees it.
+async fn post_of(
+    client: &mut Client,
+    thread: i64,
+    number: i64,
+) -> Result<Value, Box<dyn std::error::Error>> {
+    let res = client
+        .call::<GetThread>(&[("id", &thread.to_string()), ("page", "1")])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    res.body["posts"]
+        .as_array()
+        .and_then(|posts| posts.iter().find(|p| p["number"] == number).cloned())
+        .ok_or_else(|| format!("no post {number}").into())
+}
+
+async fn moderate(
+    client: &mut Client,
+    args: &[(&str, &str)],
+) -> Result<Response, Box<dyn std::error::Error>> {
+    client.call::<Moderate>(args).await
+}
+
+/// A member flags a reply with patient details; staff see it in the queue with the reason and
+/// the reporter, claim it (another moderator is then refused), hide it with a template and a
+/// note; the author sees the post greyed with the reason, others only that it was hidden; the
+/// author and the reporter are notified; the log has the action.
+async fn a_flag_is_reviewed_and_everyone_is_told(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let mut author = app.login(ORG_ADMIN).await?;
+    let (thread, reply) = thread_with_reply(&mut member, &mut author).await?;
+    let reply_id = reply.to_string();
+
+    let flag = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[reason]", "patient_info"),
+        ("form[note]", "A patient's name and a phone number"),
+    ];
+    let res = member.call::<FlagPost>(&flag).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let again = member.call::<FlagPost>(&flag).await?;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(again.body["kind"], "already_flagged");
+    let first_post = post_of(&mut member, thread, 1).await?["id"].to_string();
+    let own = member
+        .call::<FlagPost>(&[("form[post_id]", &first_post), ("form[reason]", "spam")])
+        .await?;
+    assert_eq!(
+        own.body["kind"], "not_on_self",
+        "nobody flags their own post"
+    );
+    let mine = member.call::<ListMyFlags>(&[]).await?;
+    assert_eq!(mine.body[0]["status"], "open");
+    assert_eq!(mine.body[0]["place"]["number"], 2);
+
+    let mut staff = app.login(STAFF).await?;
+    let queue = staff.call::<GetReviewQueue>(&[]).await?;
+    let item = queue
+        .body
+        .as_array()
+        .and_then(|q| q.iter().find(|i| i["place"]["post_id"] == reply).cloned())
+        .ok_or("not queued")?;
+    assert_eq!(item["flags"][0]["reason"], "patient_info");
+    assert_eq!(item["flags"][0]["reporter"]["romanized_name"], "MORI Erika");
+    let res = staff.call::<ClaimPost>(&[("post_id", &reply_id)]).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let mut admin = app.login(ADMIN).await?;
+    let taken = admin.call::<ClaimPost>(&[("post_id", &reply_id)]).await?;
+    assert_eq!(taken.body["kind"], "claimed_by_other");
+    let hide = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "hide"),
+        ("form[template]", "patient_info"),
+        ("form[note]", "Please remove the phone number."),
+    ];
+    let refused = moderate(&mut admin, &hide).await?;
+    assert_eq!(
+        refused.body["kind"], "claimed_by_other",
+        "the claim holds against actions too"
+    );
+    let res = moderate(&mut staff, &hide).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+
+    let seen_by_author = post_of(&mut author, thread, 2).await?;
+    assert_eq!(seen_by_author["status"], "hidden");
+    assert_eq!(seen_by_author["reason"]["template"], "patient_info");
+    assert_eq!(
+        seen_by_author["reason"]["note"],
+        "Please remove the phone number."
+    );
+    assert!(
+        seen_by_author["html"]
+            .as_str()
+            .unwrap_or("")
+            .contains("090-1234-5678")
+    );
+    let seen_by_others = post_of(&mut member, thread, 2).await?;
+    assert_eq!(seen_by_others["status"], "hidden");
+    assert_eq!(seen_by_others["html"], "");
+    assert_eq!(seen_by_others["reason"], Value::Null);
+
+    let told = author.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["unread"], 1);
+    assert_eq!(told.body["items"][0]["kind"], "post_hidden");
+    assert_eq!(
+        told.body["items"][0]["reason"]["note"],
+        "Please remove the phone number."
+    );
+    let told = member.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["items"][0]["kind"], "flag_upheld");
+    assert_eq!(told.body["items"][0]["place"]["thread_id"], thread);
+    let me = member.call::<GetCurrentUser>(&[]).await?;
+    assert_eq!(me.body["unread_notifications"], 1, "the header's count");
+    let res = member.call::<MarkNotificationsRead>(&[]).await?;
+    assert_eq!(res.status, StatusCode::OK);
+    let me = member.call::<GetCurrentUser>(&[]).await?;
+    assert_eq!(me.body["unread_notifications"], 0);
+    let mine = member.call::<ListMyFlags>(&[]).await?;
+    assert_eq!(mine.body[0]["status"], "upheld");
+
+    let queue = staff.call::<GetReviewQueue>(&[]).await?;
+    assert!(
+        !queue
+            .body
+            .as_array()
+            .ok_or("no queue")?
+            .iter()
+            .any(|i| i["place"]["post_id"] == reply),
+        "decided items leave the queue"
+    );
+    // The demo data has hidden posts of other members: the author filter leaves this one.
+    let author_id = seen_by_author["author"]["id"].to_string();
+    let log = admin
+        .call::<GetModerationLog>(&[("query[action]", "hide"), ("query[member]", &author_id)])
+        .await?;
+    assert_eq!(log.body["total"], 1, "{}", log.body);
+    let entry = &log.body["items"][0];
+    assert_eq!(entry["moderator"]["romanized_name"], "TAKAHASHI Kenta");
+    assert_eq!(entry["member"]["romanized_name"], "NAKAMURA Takashi");
+    assert_eq!(entry["post_number"], 2);
+    assert_eq!(entry["reason"]["template"], "patient_info");
+    let by_other = admin
+        .call::<GetModerationLog>(&[("query[action]", "lock"), ("query[member]", &author_id)])
+        .await?;
+    assert_eq!(by_other.body["total"], 0, "the filter filters");
+    let all = admin
+        .call::<GetModerationLog>(&[("query[page]", "1")])
+        .await?;
+    assert!(
+        all.body["total"].as_u64() > log.body["total"].as_u64(),
+        "{}",
+        all.body
+    );
+
+    // Restoring says so to the author; a dismissal tells the reporters.
+    let restore = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "restore"),
+        ("form[note]", "Edited by the author's request"),
+    ];
+    assert_eq!(moderate(&mut admin, &restore).await?.status, StatusCode::OK);
+    assert_eq!(
+        post_of(&mut member, thread, 2).await?["status"],
+        "published"
+    );
+    let told = author.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["items"][0]["kind"], "post_restored");
+    Ok(())
+}
+
+/// Two moderators acting on one item at the same moment: exactly one succeeds, the other is
+/// told that someone else was first; the same for a thread.
+async fn two_moderators_at_once_one_wins(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let mut author = app.login(ORG_ADMIN).await?;
+    let (thread, reply) = thread_with_reply(&mut member, &mut author).await?;
+    let res = member
+        .call::<FlagPost>(&[
+            ("form[post_id]", &reply.to_string()),
+            ("form[reason]", "spam"),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK);
+    let mut staff = app.login(STAFF).await?;
+    let mut admin = app.login(ADMIN).await?;
+    let reply_id = reply.to_string();
+    let hide = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "hide"),
+        ("form[template]", "spam"),
+    ];
+    let (a, b) = tokio::join!(moderate(&mut staff, &hide), moderate(&mut admin, &hide));
+    let (a, b) = (a?, b?);
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::CONFLICT],
+        "{} / {}",
+        a.body,
+        b.body
+    );
+    let loser = if a.status == StatusCode::CONFLICT {
+        &a
+    } else {
+        &b
+    };
+    assert!(
+        ["claimed_by_other", "already_moderated"]
+            .contains(&loser.body["kind"].as_str().unwrap_or("")),
+        "{}",
+        loser.body
+    );
+    let told = member.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["unread"], 1, "the reporter is told once");
+
+    let thread_id = thread.to_string();
+    let lock = [
+        ("form[thread_id]", thread_id.as_str()),
+        ("form[action]", "lock"),
+        ("form[template]", "resolved"),
+    ];
+    let (a, b) = tokio::join!(moderate(&mut staff, &lock), moderate(&mut admin, &lock));
+    let (a, b) = (a?, b?);
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::CONFLICT],
+        "{} / {}",
+        a.body,
+        b.body
+    );
+    let log = staff
+        .call::<GetModerationLog>(&[("query[page]", "1")])
+        .await?;
+    let here = log.body["items"]
+        .as_array()
+        .ok_or("no log")?
+        .iter()
+        .filter(|e| e["thread_id"] == thread)
+        .count();
+    assert_eq!(here, 2, "one entry per action carried out: {}", log.body);
+    let reply_refused = author
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", &thread_id),
+            ("form[body]", "One more thing"),
+        ])
+        .await?;
+    assert_eq!(reply_refused.body["kind"], "thread_locked");
+    Ok(())
+}
+
+on_both_backends!(
+    a_flag_is_reviewed_and_everyone_is_told,
+    two_moderators_at_once_one_wins
+);
