@@ -88,3 +88,39 @@ test('staff lock a thread with a reason and replies are refused with a clear mes
   await expect(page.getByText('This thread is locked: it takes no more replies.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Post the reply' })).toHaveCount(0);
 });
+
+test('a post in a category that requires approval appears only after staff approve it', async ({ page, browser }) => {
+  await logIn(page, 'member@example.jp');
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await open(page, '/threads/new');
+  await page.getByLabel('Category').selectOption({ label: 'Forum operations (posts shown after approval)' });
+  await page.getByLabel('Title').fill('Announcing our seminar on inbound care');
+  await page.getByLabel('Post', { exact: true }).fill('We hold a seminar on receiving international patients in January.');
+  await page.getByRole('button', { name: 'Post the thread' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Announcing our seminar on inbound care' })).toBeVisible();
+  await expect(page.getByText('This post is waiting for approval by MEJ staff.')).toBeVisible();
+
+  const other = await browser.newPage();
+  await inEnglish(other, 'orgadmin@example.jp');
+  await open(other, '/threads?category=6');
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Announcing our seminar on inbound care' })).toHaveCount(0);
+
+  // An admin moderates too (the staff account's codes are spent by the journeys before).
+  const staff = await browser.newPage();
+  await inEnglish(staff, 'admin@example.jp');
+  // The dashboard shows the queue's size and leads to it.
+  await open(staff, '/dashboard');
+  await staff.getByRole('link', { name: /\d+ to review/ }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Moderation' })).toBeVisible();
+  const item = staff.getByRole('article').filter({ hasText: 'Announcing our seminar on inbound care' });
+  await item.getByRole('button', { name: 'Claim' }).click();
+  await item.getByLabel('Action').selectOption({ label: 'Approve' });
+  await item.getByRole('button', { name: 'Apply' }).click();
+  await expect(staff.getByRole('article').filter({ hasText: 'Announcing our seminar on inbound care' })).toHaveCount(0);
+
+  await open(other, '/threads?category=6');
+  await expect(other.getByRole('link', { name: 'Announcing our seminar on inbound care' })).toBeVisible();
+  await other.close();
+  await staff.close();
+});

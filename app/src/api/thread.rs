@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::model::thread::{
-    CategoryView, NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ThreadList, ThreadQuery,
-    ThreadView,
+    CategoryView, NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ReplyOutcome, ThreadList,
+    ThreadQuery, ThreadView,
 };
 use crate::model::{AppError, ThreadId};
 
@@ -50,15 +50,15 @@ pub async fn search_posts(query: PostSearch) -> Result<PostSearchPage, AppError>
 pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::PostInThreads).await?;
-    thread::start(&state.db, actor.id(), &form).await
+    thread::start(&state.db, &actor.person(), &form).await
 }
 
-/// Replies in a thread; answers the page the reply is on.
+/// Replies in a thread; answers the page the reply is on and whether it waits for approval.
 #[server]
-pub async fn reply_to_thread(form: ReplyForm) -> Result<u32, AppError> {
+pub async fn reply_to_thread(form: ReplyForm) -> Result<ReplyOutcome, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::PostInThreads).await?;
-    thread::reply(&state.db, actor.id(), &form).await
+    thread::reply(&state.db, &actor.person(), &form).await
 }
 
 /// The HTML a post with this markdown would show, rendered as the post will be.

@@ -26,6 +26,8 @@ impl Messages {
 
     pub fn mod_action(&self, a: ModAction) -> &'static str {
         match a {
+            ModAction::Approve => self.mod_action_approve,
+            ModAction::Reject => self.mod_action_reject,
             ModAction::Hide => self.mod_action_hide,
             ModAction::Restore => self.mod_action_restore,
             ModAction::Dismiss => self.mod_action_dismiss,
@@ -51,6 +53,8 @@ impl Messages {
     /// What a notification says, with `{}` for the thread's title.
     pub fn notification(&self, k: NotificationKind) -> &'static str {
         match k {
+            NotificationKind::PostApproved => self.notification_post_approved,
+            NotificationKind::PostRejected => self.notification_post_rejected,
             NotificationKind::PostHidden => self.notification_post_hidden,
             NotificationKind::PostRestored => self.notification_post_restored,
             NotificationKind::FlagUpheld => self.notification_flag_upheld,

@@ -203,6 +203,9 @@ messages! {
     reply_body: "返信の本文" / "Your reply",
     reply_submit: "返信を投稿する" / "Post the reply",
     reply_posted: "返信を投稿しました。" / "Your reply is posted.",
+    reply_pending: "返信を受け付けました。事務局の承認後に公開されます。" / "Your reply is received: it will be shown once MEJ staff approve it.",
+    category_reviewed: "(事務局の承認後に公開)" / "(posts shown after approval)",
+    thread_awaiting_approval: "承認待ち" / "Awaiting approval",
 
     // Flags
     flag_open: "通報" / "Flag",
@@ -231,6 +234,8 @@ messages! {
     notifications_empty: "通知はありません。" / "No notifications yet.",
     notifications_mark_read: "すべて既読にする" / "Mark all as read",
     notifications_unread: "未読" / "Unread",
+    notification_post_approved: "あなたの投稿が承認され、公開されました:「{}」" / "Your post in “{}” was approved and is now shown.",
+    notification_post_rejected: "あなたの投稿は承認されませんでした:「{}」" / "Your post in “{}” was not approved.",
     notification_post_hidden: "あなたの投稿が事務局により非表示にされました:「{}」" / "MEJ staff hid your post in “{}”.",
     notification_post_restored: "あなたの投稿が再び表示されるようになりました:「{}」" / "Your post in “{}” is shown again.",
     notification_flag_upheld: "あなたが通報した投稿は非表示にされました:「{}」" / "The post you flagged in “{}” was hidden.",
@@ -255,6 +260,8 @@ messages! {
     moderation_done: "操作を行い、記録しました。" / "Done, and recorded in the log.",
     moderation_thread_heading: "スレッドの管理" / "Moderate this thread",
     moderation_post_heading: "投稿 #{} の管理" / "Moderate post #{}",
+    mod_action_approve: "承認して公開する" / "Approve",
+    mod_action_reject: "承認しない" / "Reject",
     mod_action_hide: "非表示にする" / "Hide",
     mod_action_restore: "再表示する" / "Restore",
     mod_action_dismiss: "通報を却下する" / "Dismiss the flags",

@@ -22,6 +22,8 @@ pub struct CurrentUser {
     pub two_factor_enabled: bool,
     /// Notifications not read yet (the header shows the count).
     pub unread_notifications: u64,
+    /// For moderators: the posts waiting in the review queue.
+    pub review_queue: Option<u64>,
 }
 
 impl CurrentUser {

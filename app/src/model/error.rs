@@ -18,6 +18,16 @@ impl FieldError {
             code,
         }
     }
+
+    /// The codes `errors` give `field`, in order (for tests of the rules).
+    #[cfg(test)]
+    pub fn codes_of(errors: &[FieldError], field: Field) -> Vec<ErrorCode> {
+        errors
+            .iter()
+            .filter(|f| f.field == field.key())
+            .map(|f| f.code)
+            .collect()
+    }
 }
 
 /// Reasons a field is refused. Numbers carry the limit so the message can name it.

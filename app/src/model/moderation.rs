@@ -42,6 +42,8 @@ code_enum!(
 code_enum!(
     /// What a moderator did.
     ModAction {
+        Approve => "approve",
+        Reject => "reject",
         Hide => "hide",
         Restore => "restore",
         Dismiss => "dismiss",
@@ -53,7 +55,13 @@ code_enum!(
 );
 
 impl ModAction {
-    pub const ON_POSTS: [ModAction; 3] = [ModAction::Hide, ModAction::Restore, ModAction::Dismiss];
+    pub const ON_POSTS: [ModAction; 5] = [
+        ModAction::Approve,
+        ModAction::Reject,
+        ModAction::Hide,
+        ModAction::Restore,
+        ModAction::Dismiss,
+    ];
     pub const ON_THREADS: [ModAction; 4] = [
         ModAction::Lock,
         ModAction::Unlock,
@@ -69,6 +77,8 @@ impl ModAction {
     /// The post status this action moves a post from and to (`None`: it leaves the status).
     pub fn post_change(self) -> Option<(PostStatus, PostStatus)> {
         match self {
+            ModAction::Approve => Some((PostStatus::Pending, PostStatus::Published)),
+            ModAction::Reject => Some((PostStatus::Pending, PostStatus::Hidden)),
             ModAction::Hide => Some((PostStatus::Published, PostStatus::Hidden)),
             ModAction::Restore => Some((PostStatus::Hidden, PostStatus::Published)),
             _ => None,
@@ -171,7 +181,11 @@ impl ModerationForm {
             }
             Some(_) => {}
         }
-        if self.template.is_none() && self.note.trim().is_empty() {
+        // Approving needs no reason; every other action says why.
+        if self.action != Some(ModAction::Approve)
+            && self.template.is_none()
+            && self.note.trim().is_empty()
+        {
             e.push(FieldError::new(Field::Note, ErrorCode::Required));
         }
         name_text(&mut e, Field::Note, &self.note, NOTE_MAX);
@@ -184,6 +198,22 @@ impl ModerationForm {
             note: self.note.trim().to_string(),
         }
     }
+}
+
+/// The actions a moderator may take on a post in `status`.
+pub fn actions_for(status: PostStatus) -> &'static [ModAction] {
+    match status {
+        PostStatus::Pending => &[ModAction::Approve, ModAction::Reject],
+        PostStatus::Published => &[ModAction::Hide, ModAction::Dismiss],
+        PostStatus::Hidden => &[ModAction::Restore, ModAction::Dismiss],
+        PostStatus::Deleted => &[],
+    }
+}
+
+/// Whether a new post waits for a moderator: in a category that requires approval, unless its
+/// author is staff.
+pub fn needs_approval(category_requires_approval: bool, author: super::Role) -> bool {
+    category_requires_approval && !author.is_staff()
 }
 
 /// Whether a claim that holds until `until` has lapsed at `now`.
@@ -290,23 +320,22 @@ pub struct LogPage {
 mod tests {
     use super::*;
 
-    fn codes(e: &[FieldError], field: Field) -> Vec<ErrorCode> {
-        e.iter()
-            .filter(|f| f.field == field.key())
-            .map(|f| f.code)
-            .collect()
-    }
-
     #[test]
     fn a_flag_needs_a_reason_and_other_needs_a_note() {
         let e = FlagForm::default().validate();
-        assert_eq!(codes(&e, Field::Reason), [ErrorCode::Required]);
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Reason),
+            [ErrorCode::Required]
+        );
         let other = FlagForm {
             post_id: Some(PostId(1)),
             reason: Some(FlagReason::Other),
             note: " ".into(),
         };
-        assert_eq!(codes(&other.validate(), Field::Note), [ErrorCode::Required]);
+        assert_eq!(
+            FieldError::codes_of(&other.validate(), Field::Note),
+            [ErrorCode::Required]
+        );
         let spam = FlagForm {
             reason: Some(FlagReason::Spam),
             ..other
@@ -322,8 +351,11 @@ mod tests {
             ..Default::default()
         };
         let e = hide.validate();
-        assert_eq!(codes(&e, Field::Action), [ErrorCode::InvalidChoice]);
-        assert_eq!(codes(&e, Field::Note), [ErrorCode::Required]);
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Action),
+            [ErrorCode::InvalidChoice]
+        );
+        assert_eq!(FieldError::codes_of(&e, Field::Note), [ErrorCode::Required]);
         let lock = ModerationForm {
             action: Some(ModAction::Lock),
             template: Some(ReasonTemplate::Resolved),
@@ -352,6 +384,37 @@ mod tests {
         for &a in ModAction::ALL {
             assert_eq!(a.on_post(), a.thread_change().is_none(), "{a:?}");
         }
+    }
+
+    #[test]
+    fn approval_applies_to_members_in_reviewed_categories() {
+        use super::super::Role;
+        assert!(needs_approval(true, Role::Member));
+        assert!(needs_approval(true, Role::OrgAdmin));
+        assert!(!needs_approval(true, Role::Staff));
+        assert!(!needs_approval(false, Role::Member));
+        assert_eq!(
+            ModAction::Approve.post_change(),
+            Some((PostStatus::Pending, PostStatus::Published))
+        );
+        assert_eq!(
+            actions_for(PostStatus::Pending),
+            [ModAction::Approve, ModAction::Reject]
+        );
+        let approve = ModerationForm {
+            post_id: Some(PostId(1)),
+            action: Some(ModAction::Approve),
+            ..Default::default()
+        };
+        assert!(approve.validate().is_empty(), "approving needs no reason");
+        let reject = ModerationForm {
+            action: Some(ModAction::Reject),
+            ..approve
+        };
+        assert_eq!(
+            FieldError::codes_of(&reject.validate(), Field::Note),
+            [ErrorCode::Required]
+        );
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub const NOTIFICATIONS_SHOWN: u64 = 50;
 code_enum!(
     /// What a notification tells.
     NotificationKind {
+        PostApproved => "post_approved",
+        PostRejected => "post_rejected",
         PostHidden => "post_hidden",
         PostRestored => "post_restored",
         FlagUpheld => "flag_upheld",

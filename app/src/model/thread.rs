@@ -71,6 +71,8 @@ pub struct ThreadSummary {
     pub last_poster: PersonName,
     pub pinned: bool,
     pub locked: bool,
+    /// Its first post waits for approval (only its author and the moderators see it listed).
+    pub awaiting_approval: bool,
     /// Posts published since the reader last opened the thread (all of them if never).
     pub unread: u64,
 }
@@ -194,6 +196,13 @@ impl ReplyForm {
     }
 }
 
+/// What became of a reply: the page of the thread it is on, and whether it waits for approval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyOutcome {
+    pub page: u32,
+    pub pending: bool,
+}
+
 /// A post's markdown: something to say, within the limit.
 pub fn validate_body(e: &mut Vec<FieldError>, body: &str) {
     required(e, Field::Body, body);
@@ -214,27 +223,32 @@ pub fn clamp_page(page: u32, pages: u32) -> u32 {
 mod tests {
     use super::*;
 
-    fn codes(e: &[FieldError], field: Field) -> Vec<ErrorCode> {
-        e.iter()
-            .filter(|f| f.field == field.key())
-            .map(|f| f.code)
-            .collect()
-    }
-
     #[test]
     fn a_new_thread_needs_a_category_a_title_and_a_body() {
         let e = NewThreadForm::default().validate();
-        assert_eq!(codes(&e, Field::Category), [ErrorCode::Required]);
-        assert_eq!(codes(&e, Field::Title), [ErrorCode::Required]);
-        assert_eq!(codes(&e, Field::Body), [ErrorCode::Required]);
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Category),
+            [ErrorCode::Required]
+        );
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Title),
+            [ErrorCode::Required]
+        );
+        assert_eq!(FieldError::codes_of(&e, Field::Body), [ErrorCode::Required]);
         let form = NewThreadForm {
             category_id: Some(CategoryId(1)),
             title: "ベトナム".into(),
             body: "x".repeat(BODY_MAX as usize + 1),
         };
         let e = form.validate();
-        assert_eq!(codes(&e, Field::Title), [ErrorCode::TooShort(TITLE_MIN)]);
-        assert_eq!(codes(&e, Field::Body), [ErrorCode::TooLong(BODY_MAX)]);
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Title),
+            [ErrorCode::TooShort(TITLE_MIN)]
+        );
+        assert_eq!(
+            FieldError::codes_of(&e, Field::Body),
+            [ErrorCode::TooLong(BODY_MAX)]
+        );
         let ok = NewThreadForm {
             title: "ベトナムでのクリニック開設".into(),
             body: "手続きを教えてください。".into(),
@@ -251,7 +265,7 @@ mod tests {
             body: "text".into(),
         };
         assert_eq!(
-            codes(&form.validate(), Field::Title),
+            FieldError::codes_of(&form.validate(), Field::Title),
             [ErrorCode::InvisibleCharacters]
         );
     }

@@ -26,6 +26,20 @@ fn Welcome(user: crate::model::auth::CurrentUser) -> impl IntoView {
             {move || fill(t().dashboard_welcome, user.name.display(i18n.locale()))}
         </p>
         <p class="muted">{org}</p>
+        {user
+            .review_queue
+            .map(|n| {
+                view! {
+                    <section class="card" aria-labelledby="review-queue-heading">
+                        <h2 id="review-queue-heading">{tr(|m| m.moderation_queue_label)}</h2>
+                        <p>
+                            <a href=crate::routes::MODERATION>
+                                {move || fill(t().moderation_queue_count, n)}
+                            </a>
+                        </p>
+                    </section>
+                }
+            })}
         <p class="empty-state">{tr(|m| m.dashboard_empty)}</p>
     }
 }

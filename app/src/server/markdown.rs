@@ -126,7 +126,8 @@ pub fn live_content(html: &str) -> Option<String> {
 }
 
 /// An http(s) or mailto address, or one without a scheme (a path or a fragment). Entities are
-/// read as a browser would read them first.
+/// read as a browser would read them first; a scheme is what URLs call one (a letter, then
+/// letters, digits, `+`, `-` or `.`, before the first `:`), so `=x:y` is a relative path.
 fn is_safe_address(value: &str) -> bool {
     let decoded = html_escape::decode_html_entities(value);
     let plain: String = decoded
@@ -137,7 +138,11 @@ fn is_safe_address(value: &str) -> bool {
     match plain.split_once(':') {
         None => true,
         Some((scheme, _)) => {
-            matches!(scheme, "http" | "https" | "mailto") || scheme.contains(['/', '?', '#'])
+            let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            !is_scheme || matches!(scheme, "http" | "https" | "mailto")
         }
     }
 }
@@ -217,6 +222,91 @@ mod tests {
             let source = payload.replace("\\n", "\n");
             let html = render(&source);
             assert_eq!(live_content(&html), None, "{payload:?} became {html}");
+        }
+    }
+
+    /// What generated posts are made of: markdown syntax, HTML, entities and the pieces of known
+    /// attacks, in any order.
+    const PIECES: &[&str] = &[
+        "<",
+        ">",
+        "</",
+        "/>",
+        "\"",
+        "'",
+        "`",
+        "```",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "](",
+        "*",
+        "_",
+        "#",
+        "\n",
+        "\n\n",
+        " ",
+        "=",
+        ":",
+        ";",
+        "&",
+        "&#x09;",
+        "&#106;",
+        "&lt;",
+        "script",
+        "javascript",
+        "JaVaScRiPt",
+        "data",
+        "vbscript",
+        "text/html",
+        "base64,",
+        "onerror",
+        "onload",
+        "src",
+        "href",
+        "svg",
+        "math",
+        "img",
+        "a",
+        "iframe",
+        "object",
+        "style",
+        "xlink:href",
+        "alert(1)",
+        "http://",
+        "https://x.example",
+        "//",
+        "/",
+        "x",
+        "日本",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "\\",
+        "%0a",
+        "|",
+        "---",
+        "[1]: ",
+        "<http://",
+        "\t",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Whatever mix of markdown, HTML and attack pieces a post holds (and any text after
+        /// it), rendering neither panics nor lets live content through.
+        #[test]
+        fn no_source_renders_live_content(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..80),
+            tail in "\\PC{0,24}",
+        ) {
+            let source = pieces.concat() + &tail;
+            let html = render(&source);
+            proptest::prop_assert_eq!(live_content(&html), None, "{:?} became {}", source, html);
         }
     }
 

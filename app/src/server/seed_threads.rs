@@ -83,6 +83,8 @@ const fn t(
 /// replies (thread 14: the tests and journeys reply to it to see the refusal).
 const PINNED: usize = 0;
 const LOCKED: usize = 13;
+/// New posts in "Forum operations" wait for a moderator's approval.
+pub const REVIEWED: usize = 5;
 
 const THREADS: &[SeedThread] = &[
     t(
@@ -656,7 +658,7 @@ pub async fn seed_threads(
             description_ja: Set((*description_ja).into()),
             description_en: Set((*description_en).into()),
             position: Set(i32::try_from(i).unwrap_or(0)),
-            requires_approval: Set(false),
+            requires_approval: Set(i == REVIEWED),
             created_at: Set(now - Duration::days(90)),
             ..Default::default()
         }

@@ -65,6 +65,31 @@ async fn moderate(
     client.call::<Moderate>(args).await
 }
 
+/// Two moderators send the same action at the same moment: one succeeds, the other gets a
+/// conflict, which is answered.
+async fn at_once(
+    one: &mut Client,
+    other: &mut Client,
+    args: &[(&str, &str)],
+) -> Result<Response, Box<dyn std::error::Error>> {
+    let (a, b) = tokio::join!(moderate(one, args), moderate(other, args));
+    let (a, b) = (a?, b?);
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::CONFLICT],
+        "{} / {}",
+        a.body,
+        b.body
+    );
+    Ok(if a.status == StatusCode::CONFLICT {
+        a
+    } else {
+        b
+    })
+}
+
 /// A member flags a reply with patient details; staff see it in the queue with the reason and
 /// the reporter, claim it (another moderator is then refused), hide it with a template and a
 /// note; the author sees the post greyed with the reason, others only that it was hidden; the
@@ -99,7 +124,20 @@ async fn a_flag_is_reviewed_and_everyone_is_told(backend: Backend) -> TestResult
     assert_eq!(mine.body[0]["place"]["number"], 2);
 
     let mut staff = app.login(STAFF).await?;
+    let me = staff.call::<GetCurrentUser>(&[]).await?;
+    let queued = me.body["review_queue"]
+        .as_u64()
+        .ok_or("no queue size for staff")?;
+    assert_eq!(
+        member.call::<GetCurrentUser>(&[]).await?.body["review_queue"],
+        Value::Null
+    );
     let queue = staff.call::<GetReviewQueue>(&[]).await?;
+    assert_eq!(
+        queue.body.as_array().map(|q| q.len() as u64),
+        Some(queued),
+        "the dashboard's count is the queue's length"
+    );
     let item = queue
         .body
         .as_array()
@@ -235,22 +273,7 @@ async fn two_moderators_at_once_one_wins(backend: Backend) -> TestResult {
         ("form[action]", "hide"),
         ("form[template]", "spam"),
     ];
-    let (a, b) = tokio::join!(moderate(&mut staff, &hide), moderate(&mut admin, &hide));
-    let (a, b) = (a?, b?);
-    let mut statuses = [a.status, b.status];
-    statuses.sort();
-    assert_eq!(
-        statuses,
-        [StatusCode::OK, StatusCode::CONFLICT],
-        "{} / {}",
-        a.body,
-        b.body
-    );
-    let loser = if a.status == StatusCode::CONFLICT {
-        &a
-    } else {
-        &b
-    };
+    let loser = at_once(&mut staff, &mut admin, &hide).await?;
     assert!(
         ["claimed_by_other", "already_moderated"]
             .contains(&loser.body["kind"].as_str().unwrap_or("")),
@@ -266,17 +289,8 @@ async fn two_moderators_at_once_one_wins(backend: Backend) -> TestResult {
         ("form[action]", "lock"),
         ("form[template]", "resolved"),
     ];
-    let (a, b) = tokio::join!(moderate(&mut staff, &lock), moderate(&mut admin, &lock));
-    let (a, b) = (a?, b?);
-    let mut statuses = [a.status, b.status];
-    statuses.sort();
-    assert_eq!(
-        statuses,
-        [StatusCode::OK, StatusCode::CONFLICT],
-        "{} / {}",
-        a.body,
-        b.body
-    );
+    let loser = at_once(&mut staff, &mut admin, &lock).await?;
+    assert_eq!(loser.body["kind"], "already_moderated");
     let log = staff
         .call::<GetModerationLog>(&[("query[page]", "1")])
         .await?;
@@ -297,7 +311,136 @@ async fn two_moderators_at_once_one_wins(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A new thread in a category that requires approval is seen only by its author (marked as
+/// awaiting approval) until staff approve it; a reply there waits too, and a rejected one shows
+/// its author the reason; staff's own posts need no approval.
+async fn posts_in_a_reviewed_category_wait_for_approval(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let mut colleague = app.login(ORG_ADMIN).await?;
+    let mut staff = app.login(STAFF).await?;
+    // The demo's "Forum operations" (category 6) reviews every new post.
+    let res = member
+        .call::<StartThread>(&[
+            ("form[category_id]", "6"),
+            ("form[title]", "Can members announce their own seminars?"),
+            (
+                "form[body]",
+                "We hold a seminar on inbound care in January.",
+            ),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let thread = res.body.as_i64().ok_or("no thread id")?;
+    let thread_id = thread.to_string();
+    let in_category = |body: &Value| {
+        body["items"]
+            .as_array()
+            .map(|items| items.iter().any(|t| t["id"] == thread))
+            .unwrap_or(false)
+    };
+    let list = [("query[category]", "6"), ("query[page]", "1")];
+    let mine = member.call::<ListThreads>(&list).await?;
+    assert!(in_category(&mine.body), "its author sees it: {}", mine.body);
+    let listed = mine.body["items"].as_array().ok_or("no items")?;
+    assert!(
+        listed
+            .iter()
+            .any(|t| t["id"] == thread && t["awaiting_approval"] == true)
+    );
+    assert!(!in_category(
+        &colleague.call::<ListThreads>(&list).await?.body
+    ));
+    let hidden = colleague
+        .call::<GetThread>(&[("id", thread_id.as_str()), ("page", "1")])
+        .await?;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND, "nobody else opens it");
+    assert_eq!(post_of(&mut member, thread, 1).await?["status"], "pending");
+
+    let queue = staff.call::<GetReviewQueue>(&[]).await?;
+    let item = queue
+        .body
+        .as_array()
+        .and_then(|q| {
+            q.iter()
+                .find(|i| i["place"]["thread_id"] == thread)
+                .cloned()
+        })
+        .ok_or("not queued")?;
+    assert_eq!(item["status"], "pending");
+    let first = item["place"]["post_id"].to_string();
+    let approve = [
+        ("form[post_id]", first.as_str()),
+        ("form[action]", "approve"),
+    ];
+    let res = moderate(&mut staff, &approve).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(in_category(
+        &colleague.call::<ListThreads>(&list).await?.body
+    ));
+    let told = member.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["items"][0]["kind"], "post_approved");
+
+    // A reply waits too: its author is told so, the thread's author does not see it yet.
+    let res = colleague
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", thread_id.as_str()),
+            ("form[body]", "Yes, in this category."),
+        ])
+        .await?;
+    assert_eq!(res.body["pending"], true, "{}", res.body);
+    let seen = member
+        .call::<GetThread>(&[("id", thread_id.as_str()), ("page", "1")])
+        .await?;
+    assert_eq!(seen.body["posts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(seen.body["replies"], 0);
+    let listed = member.call::<ListThreads>(&list).await?;
+    let row = listed.body["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|t| t["id"] == thread).cloned())
+        .ok_or("not listed")?;
+    assert_eq!(row["unread"], 0, "a reply awaiting approval is not news");
+    let reply = post_of(&mut colleague, thread, 2).await?;
+    assert_eq!(reply["status"], "pending");
+    let reply_id = reply["id"].to_string();
+    let reject = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "reject"),
+        ("form[template]", "off_topic"),
+    ];
+    let refused = moderate(
+        &mut staff,
+        &[
+            ("form[post_id]", reply_id.as_str()),
+            ("form[action]", "reject"),
+        ],
+    )
+    .await?;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "rejecting needs a reason"
+    );
+    assert_eq!(moderate(&mut staff, &reject).await?.status, StatusCode::OK);
+    let rejected = post_of(&mut colleague, thread, 2).await?;
+    assert_eq!(rejected["status"], "hidden");
+    assert_eq!(rejected["reason"]["template"], "off_topic");
+    let told = colleague.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["items"][0]["kind"], "post_rejected");
+
+    // Staff post there directly.
+    let res = staff
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", thread_id.as_str()),
+            ("form[body]", "Welcome, please use the events page."),
+        ])
+        .await?;
+    assert_eq!(res.body["pending"], false, "{}", res.body);
+    Ok(())
+}
+
 on_both_backends!(
+    posts_in_a_reviewed_category_wait_for_approval,
     a_flag_is_reviewed_and_everyone_is_told,
     two_moderators_at_once_one_wins
 );

@@ -7,8 +7,7 @@ use super::for_allowed;
 use crate::api::moderation::{ClaimPost, get_review_queue};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::PostId;
-use crate::model::moderation::{ModAction, QueueItem};
-use crate::model::thread::PostStatus;
+use crate::model::moderation::{QueueItem, actions_for};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded};
@@ -106,11 +105,7 @@ fn Item(
         routes::thread(place.thread_id, place.page),
         place.number
     );
-    let actions = if status == PostStatus::Hidden {
-        vec![ModAction::Restore, ModAction::Dismiss]
-    } else {
-        vec![ModAction::Hide, ModAction::Dismiss]
-    };
+    let actions = actions_for(status).to_vec();
     let mine = held.as_ref().is_some_and(|c| c.mine);
     let author_name = author.name.clone();
     view! {

@@ -151,6 +151,7 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
         last_poster,
         pinned,
         locked,
+        awaiting_approval,
         unread,
         ..
     } = thread;
@@ -162,6 +163,10 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
                 </a>
                 {pinned.then(|| view! { <span class="badge">{tr(|m| m.thread_pinned)}</span> })}
                 {locked.then(|| view! { <span class="badge">{tr(|m| m.thread_locked)}</span> })}
+                {awaiting_approval
+                    .then(|| {
+                        view! { <span class="badge">{tr(|m| m.thread_awaiting_approval)}</span> }
+                    })}
                 {(unread > 0)
                     .then(|| {
                         view! {

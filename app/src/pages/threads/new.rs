@@ -50,7 +50,15 @@ fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
     });
     let options = Signal::derive(move || {
         list.iter()
-            .map(|c| (c.id.to_string(), c.name.get(i18n.locale()).to_string()))
+            .map(|c| {
+                let name = c.name.get(i18n.locale());
+                let label = if c.requires_approval {
+                    format!("{name} {}", i18n.t().category_reviewed)
+                } else {
+                    name.to_string()
+                };
+                (c.id.to_string(), label)
+            })
             .collect()
     });
     view! {

@@ -10,14 +10,14 @@ use super::page_in_query;
 use crate::api::thread::{ReplyToThread, get_thread};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::auth::CurrentUser;
-use crate::model::moderation::ModAction;
+use crate::model::moderation::{ModAction, actions_for};
 use crate::model::permissions::{Action, allows};
 use crate::model::thread::{PostStatus, PostView, ThreadView};
 use crate::model::{PostId, ThreadId};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
-use crate::ui::form::{action_error, action_succeeded};
+use crate::ui::form::action_error;
 use crate::ui::layout::title_text;
 use crate::ui::moderation::{ModerationForm, ReasonText, Target};
 use crate::ui::pager::Pager;
@@ -207,11 +207,7 @@ fn Post(post: PostView, tools: PostTools) -> impl IntoView {
     } = post;
     let own = author.id == tools.me;
     let flaggable = !own && status == PostStatus::Published;
-    let moderation_actions = match status {
-        PostStatus::Published => vec![ModAction::Hide, ModAction::Dismiss],
-        PostStatus::Hidden => vec![ModAction::Restore],
-        _ => Vec::new(),
-    };
+    let moderation_actions = actions_for(status).to_vec();
     let can_moderate = tools.moderator && !moderation_actions.is_empty();
     let anchor = format!("post-{number}");
     let heading = anchor.clone() + "-author";
@@ -300,6 +296,13 @@ fn Post(post: PostView, tools: PostTools) -> impl IntoView {
     }
 }
 
+/// The last reply was taken, waiting for approval (`pending`) or not.
+fn replied(reply: ServerAction<ReplyToThread>, pending: bool) -> Signal<bool> {
+    Signal::derive(
+        move || matches!(reply.value().get(), Some(Ok(outcome)) if outcome.pending == pending),
+    )
+}
+
 /// The reply form. On success the page reloads the thread and shows the reply on the thread's
 /// last page (with an empty form); on a refusal nothing reloads, so what was typed stays.
 #[component]
@@ -314,21 +317,22 @@ fn ReplyForm(
     Effect::new(move |seen: Option<usize>| {
         let version = reply.version().get();
         if seen.is_some_and(|seen| seen != version)
-            && let Some(Ok(page)) = reply.value().get_untracked()
+            && let Some(Ok(outcome)) = reply.value().get_untracked()
         {
             // The page keeps this form (it is rebuilt in place), so it is emptied here.
             if let Some(form) = form.get_untracked() {
                 form.reset();
             }
             posted.update(|n| *n += 1);
-            navigate(&routes::thread(id, page), Default::default());
+            navigate(&routes::thread(id, outcome.page), Default::default());
         }
         version
     });
     view! {
         <section class="stack" aria-labelledby="reply-heading">
             <h2 id="reply-heading">{tr(|m| m.reply_heading)}</h2>
-            <SuccessNote show=action_succeeded(reply) message=|m| m.reply_posted />
+            <SuccessNote show=replied(reply, false) message=|m| m.reply_posted />
+            <SuccessNote show=replied(reply, true) message=|m| m.reply_pending />
             <ActionError error=errors />
             <ActionForm action=reply node_ref=form attr:class="stack">
                 <input type="hidden" name="form[thread_id]" value=id.to_string() />

@@ -13,6 +13,7 @@ use super::two_factor::{self, Entry};
 use crate::model::audit::AuditKind;
 use crate::model::auth::CurrentUser;
 use crate::model::error::LoginRefusal;
+use crate::model::permissions::{Action, allows};
 use crate::model::validation::normalize_email;
 use crate::model::{AppError, ApplicationStatus, Locale, UserStatus};
 use crate::server::audit::Event;
@@ -156,6 +157,11 @@ pub async fn current_user(
         organization_name: org.name(),
         two_factor_enabled: two_factor::is_enabled(db, user.id).await?,
         unread_notifications: super::notification::unread_count(db, user.id).await?,
+        review_queue: if allows(user.role, Action::ModeratePosts) {
+            Some(super::moderation::queue_size(db).await?)
+        } else {
+            None
+        },
     })
 }
 

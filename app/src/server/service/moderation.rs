@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::notification::{Notice, notify};
-use super::thread::{authors, places, users};
+use super::thread::{authors, count_reply, places, users};
 use crate::model::moderation::{
     CLAIM_MINUTES, Claim, FlagForm, FlagStatus, LOG_PER_PAGE, LogEntry, LogPage, LogPerson,
     LogQuery, ModAction, ModerationForm, MyFlag, QueueFlag, QueueItem, Reason, ThreadFlag,
@@ -93,31 +93,47 @@ pub async fn my_flags(db: &DatabaseConnection, reporter: UserId) -> Result<Vec<M
         .collect())
 }
 
-/// How many posts wait in the review queue.
+/// How many posts wait in the review queue: awaiting approval, or flagged.
 pub async fn queue_size(db: &impl ConnectionTrait) -> Result<u64, AppError> {
-    Ok(post_flag::Entity::find()
+    let pending = post::Entity::find()
+        .filter(post::Column::Status.eq(PostStatus::Pending))
+        .count(db)
+        .await?;
+    let flagged = post_flag::Entity::find()
         .select_only()
         .column(post_flag::Column::PostId)
         .filter(post_flag::Column::Status.eq(FlagStatus::Open))
         .distinct()
         .count(db)
-        .await?)
+        .await?;
+    Ok(pending + flagged)
 }
 
-/// The review queue: flagged posts, oldest flag first, each with all its open flags and who
-/// is handling it. A fixed number of statements, whatever its length.
+/// The review queue: posts awaiting approval (oldest first), then flagged posts (oldest flag
+/// first), each with all its open flags and who is handling it. A fixed number of statements,
+/// whatever its length.
 pub async fn queue(db: &DatabaseConnection, moderator: UserId) -> Result<Vec<QueueItem>, AppError> {
+    let pending: Vec<PostId> = post::Entity::find()
+        .select_only()
+        .column(post::Column::Id)
+        .filter(post::Column::Status.eq(PostStatus::Pending))
+        .order_by_asc(post::Column::CreatedAt)
+        .order_by_asc(post::Column::Id)
+        .limit(QUEUE_SHOWN)
+        .into_tuple()
+        .all(db)
+        .await?;
     let flags = post_flag::Entity::find()
         .filter(post_flag::Column::Status.eq(FlagStatus::Open))
         .order_by_asc(post_flag::Column::CreatedAt)
         .order_by_asc(post_flag::Column::Id)
         .all(db)
         .await?;
-    let mut order: Vec<PostId> = Vec::new();
+    let mut order: Vec<PostId> = pending;
     let mut by_post: HashMap<PostId, Vec<post_flag::Model>> = HashMap::new();
     for f in flags {
         let entry = by_post.entry(f.post_id).or_default();
-        if entry.is_empty() && order.len() < QUEUE_SHOWN as usize {
+        if entry.is_empty() && order.len() < QUEUE_SHOWN as usize && !order.contains(&f.post_id) {
             order.push(f.post_id);
         }
         entry.push(f);
@@ -152,7 +168,7 @@ pub async fn queue(db: &DatabaseConnection, moderator: UserId) -> Result<Vec<Que
         .into_iter()
         .filter_map(|id| {
             let p = posts.get(&id)?;
-            let flags = by_post.remove(&id)?;
+            let flags = by_post.remove(&id).unwrap_or_default();
             Some(QueueItem {
                 place: places.get(&id)?.clone(),
                 author: people.get(&p.author_id)?.clone(),
@@ -313,12 +329,16 @@ async fn act_on_post(
         if changed.rows_affected != 1 {
             return Err(AppError::conflict(ConflictKind::AlreadyModerated));
         }
+        if action == ModAction::Approve {
+            publish(txn, &p).await?;
+        }
         notices.push(Notice {
             to: p.author_id,
-            kind: if hidden {
-                NotificationKind::PostHidden
-            } else {
-                NotificationKind::PostRestored
+            kind: match action {
+                ModAction::Approve => NotificationKind::PostApproved,
+                ModAction::Reject => NotificationKind::PostRejected,
+                ModAction::Restore => NotificationKind::PostRestored,
+                _ => NotificationKind::PostHidden,
             },
             post: Some(post_id),
             reason: Some(reason.clone()),
@@ -360,6 +380,21 @@ async fn act_on_post(
         .exec(txn)
         .await?;
     Ok((p.author_id, p.thread_id))
+}
+
+/// An approved post joins its thread: a first post makes the thread visible to all, a reply
+/// counts as one (and as the thread's latest activity).
+async fn publish(txn: &impl ConnectionTrait, p: &post::Model) -> Result<(), AppError> {
+    let update = thread::Entity::update_many().filter(thread::Column::Id.eq(p.thread_id));
+    let update = if p.number == 1 {
+        update
+            .col_expr(thread::Column::AwaitingApproval, Expr::value(false))
+            .col_expr(thread::Column::LastPostAt, Expr::value(Utc::now()))
+    } else {
+        count_reply(update, p.author_id)
+    };
+    update.exec(txn).await?;
+    Ok(())
 }
 
 /// Locks, unlocks, pins or unpins a thread; answers its author. Refuses when the thread is in

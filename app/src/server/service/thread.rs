@@ -7,18 +7,18 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use super::account::person_name;
 use super::thread_search;
-use crate::model::moderation::{PostPlace, Reason};
+use crate::model::moderation::{PostPlace, Reason, needs_approval};
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::thread::{
     Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
-    THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
-    validate_body,
+    ReplyOutcome, THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page,
+    page_count, validate_body,
 };
 use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
 use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
@@ -71,7 +71,12 @@ pub async fn list(
         ),
         None => None,
     };
-    let mut select = thread::Entity::find();
+    // A thread awaiting approval is listed for its author only.
+    let mut select = thread::Entity::find().filter(
+        Condition::any()
+            .add(thread::Column::AwaitingApproval.eq(false))
+            .add(thread::Column::AuthorId.eq(reader)),
+    );
     if let Some(id) = query.category {
         select = select.filter(thread::Column::CategoryId.eq(id));
     }
@@ -90,12 +95,11 @@ pub async fn list(
         rows.iter().flat_map(|t| [t.author_id, t.last_poster_id]),
     )
     .await?;
-    let read = read_marks(db, reader, rows.iter().map(|t| t.id)).await?;
+    let unread = unread_counts(db, reader, rows.iter().map(|t| t.id)).await?;
     let items = rows
         .into_iter()
         .map(|t| {
             let name = |id| people.get(&id).map(person_name).unwrap_or_default();
-            let seen = read.get(&t.id).copied().unwrap_or(0);
             ThreadSummary {
                 id: t.id,
                 title: t.title,
@@ -107,7 +111,8 @@ pub async fn list(
                 last_poster: name(t.last_poster_id),
                 pinned: t.pinned,
                 locked: t.locked,
-                unread: count(t.post_count - seen),
+                awaiting_approval: t.awaiting_approval,
+                unread: unread.get(&t.id).copied().unwrap_or(0),
             }
         })
         .collect();
@@ -127,9 +132,11 @@ pub async fn view(
     id: ThreadId,
     page: u32,
 ) -> Result<ThreadView, AppError> {
+    let moderator = allows(viewer.role, Action::ModeratePosts);
     let t = thread::Entity::find_by_id(id)
         .one(db)
         .await?
+        .filter(|t| may_see(t, viewer))
         .ok_or(AppError::NotFound)?;
     let category = category::Entity::find_by_id(t.category_id)
         .one(db)
@@ -148,13 +155,16 @@ pub async fn view(
     let authors = authors(db, rows.iter().map(|p| p.author_id)).await?;
     let seen_up_to = rows.last().map_or(0, |p| p.number);
     mark_read(db, viewer.id, id, seen_up_to).await?;
-    let moderator = allows(viewer.role, Action::ModeratePosts);
     let posts = rows
         .into_iter()
         .filter_map(|p| {
             let author = authors.get(&p.author_id)?.clone();
-            // Its author and the moderators see a post that is not published, with the reason.
+            // Its author and the moderators see a post that is not published, with the reason;
+            // a post awaiting approval is not there at all for anyone else.
             let privileged = p.author_id == viewer.id || moderator;
+            if p.status == PostStatus::Pending && !privileged {
+                return None;
+            }
             let shown = p.status == PostStatus::Published || privileged;
             let reason = (privileged && p.status == PostStatus::Hidden).then(|| Reason {
                 template: p.moderation_template,
@@ -186,6 +196,11 @@ pub async fn view(
     })
 }
 
+/// A thread awaiting approval exists only for its author and the moderators.
+fn may_see(t: &thread::Model, person: &Person) -> bool {
+    !t.awaiting_approval || t.author_id == person.id || allows(person.role, Action::ModeratePosts)
+}
+
 /// `NotFound` unless the thread exists.
 pub async fn exists(db: &DatabaseConnection, id: ThreadId) -> Result<(), AppError> {
     thread::Entity::find_by_id(id)
@@ -195,19 +210,22 @@ pub async fn exists(db: &DatabaseConnection, id: ThreadId) -> Result<(), AppErro
         .ok_or(AppError::NotFound)
 }
 
-/// Starts a thread with its first post, in one transaction.
+/// Starts a thread with its first post, in one transaction. In a category that requires
+/// approval the thread waits for a moderator (its author sees it meanwhile).
 pub async fn start(
     db: &DatabaseConnection,
-    author: UserId,
+    author: &Person,
     form: &NewThreadForm,
 ) -> Result<ThreadId, AppError> {
     AppError::check(form.validate())?;
     let category_id = form.category_id.ok_or(AppError::BadRequest)?;
-    let txn = db.begin().await?;
-    category::Entity::find_by_id(category_id)
-        .one(&txn)
+    let category = category::Entity::find_by_id(category_id)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let pending = needs_approval(category.requires_approval, author.role);
+    let (author, status) = (author.id, status_of(pending));
+    let txn = db.begin().await?;
     let now = Utc::now();
     let created = thread::Entity::insert(thread::ActiveModel {
         category_id: Set(category_id),
@@ -220,40 +238,52 @@ pub async fn start(
         last_post_at: Set(now),
         last_poster_id: Set(author),
         created_at: Set(now),
+        awaiting_approval: Set(pending),
         ..Default::default()
     })
     .exec(&txn)
     .await?;
     let id = created.last_insert_id;
-    insert_post(&txn, id, author, (1, Some(form.title.trim())), &form.body).await?;
+    let first = (1, Some(form.title.trim()), status);
+    insert_post(&txn, id, author, first, &form.body).await?;
     mark_read(&txn, author, id, 1).await?;
     txn.commit().await?;
     Ok(id)
 }
 
-/// Adds a reply at the end of a thread that is not locked; returns the page it is on. The
-/// thread's counters are taken first, in the transaction's first statement, so two replies at
-/// the same moment get consecutive numbers.
+/// Adds a reply at the end of a thread that is not locked; answers the page it is on and
+/// whether it waits for approval. The thread's counters are taken first, in the transaction's
+/// first statement, so two replies at the same moment get consecutive numbers. A reply waiting
+/// for approval takes its number but counts as a reply (and as the thread's latest activity)
+/// only once approved.
 pub async fn reply(
     db: &DatabaseConnection,
-    author: UserId,
+    author: &Person,
     form: &ReplyForm,
-) -> Result<u32, AppError> {
+) -> Result<ReplyOutcome, AppError> {
     AppError::check(form.validate())?;
     let id = form.thread_id.ok_or(AppError::BadRequest)?;
+    // Read before the transaction, which must write first (see above).
+    let thread_row = thread::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|t| may_see(t, author))
+        .ok_or(AppError::NotFound)?;
+    let category = category::Entity::find_by_id(thread_row.category_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let pending = needs_approval(category.requires_approval, author.role);
+    let author = author.id;
     let txn = db.begin().await?;
-    let now = Utc::now();
-    let taken = thread::Entity::update_many()
-        .col_expr(
-            thread::Column::PostCount,
-            Expr::col(thread::Column::PostCount).add(1),
-        )
-        .col_expr(
-            thread::Column::ReplyCount,
-            Expr::col(thread::Column::ReplyCount).add(1),
-        )
-        .col_expr(thread::Column::LastPostAt, Expr::value(now))
-        .col_expr(thread::Column::LastPosterId, Expr::value(author))
+    let mut take = thread::Entity::update_many().col_expr(
+        thread::Column::PostCount,
+        Expr::col(thread::Column::PostCount).add(1),
+    );
+    if !pending {
+        take = count_reply(take, author);
+    }
+    let taken = take
         .filter(thread::Column::Id.eq(id))
         .filter(thread::Column::Locked.eq(false))
         .exec(&txn)
@@ -265,10 +295,37 @@ pub async fn reply(
     if taken.rows_affected != 1 {
         return Err(AppError::conflict(ConflictKind::ThreadLocked));
     }
-    insert_post(&txn, id, author, (t.post_count, None), &form.body).await?;
+    let number = (t.post_count, None, status_of(pending));
+    insert_post(&txn, id, author, number, &form.body).await?;
     mark_read(&txn, author, id, t.post_count).await?;
     txn.commit().await?;
-    Ok(page_count(count(t.post_count), POSTS_PER_PAGE))
+    Ok(ReplyOutcome {
+        page: page_count(count(t.post_count), POSTS_PER_PAGE),
+        pending,
+    })
+}
+
+/// Counts a published reply by `author` on a thread update: one more reply, the latest
+/// activity now.
+pub(super) fn count_reply(
+    update: sea_orm::UpdateMany<thread::Entity>,
+    author: UserId,
+) -> sea_orm::UpdateMany<thread::Entity> {
+    update
+        .col_expr(
+            thread::Column::ReplyCount,
+            Expr::col(thread::Column::ReplyCount).add(1),
+        )
+        .col_expr(thread::Column::LastPostAt, Expr::value(Utc::now()))
+        .col_expr(thread::Column::LastPosterId, Expr::value(author))
+}
+
+fn status_of(pending: bool) -> PostStatus {
+    if pending {
+        PostStatus::Pending
+    } else {
+        PostStatus::Published
+    }
 }
 
 /// The HTML a post with this markdown would show.
@@ -283,7 +340,7 @@ async fn insert_post(
     db: &impl ConnectionTrait,
     thread_id: ThreadId,
     author: UserId,
-    (number, title): (i32, Option<&str>),
+    (number, title, status): (i32, Option<&str>, PostStatus),
     body: &str,
 ) -> Result<(), AppError> {
     post::Entity::insert(post::ActiveModel {
@@ -292,7 +349,7 @@ async fn insert_post(
         number: Set(number),
         body_source: Set(body.to_string()),
         body_html: Set(markdown::render(body)),
-        status: Set(PostStatus::Published),
+        status: Set(status),
         search_text: Set(thread_search::search_text(title, body)),
         created_at: Set(Utc::now()),
         edited_at: Set(None),
@@ -344,24 +401,47 @@ pub(super) async fn category_names(
         .collect())
 }
 
-/// How far `reader` has read each of `threads`.
-async fn read_marks(
+/// How many published posts of each of `threads` came after what `reader` has read, in one
+/// statement (posts awaiting approval or hidden are not news).
+async fn unread_counts(
     db: &DatabaseConnection,
     reader: UserId,
     threads: impl Iterator<Item = ThreadId>,
-) -> Result<HashMap<ThreadId, i32>, AppError> {
+) -> Result<HashMap<ThreadId, u64>, AppError> {
     let ids: Vec<ThreadId> = threads.collect();
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    Ok(thread_read::Entity::find()
-        .filter(thread_read::Column::UserId.eq(reader))
-        .filter(thread_read::Column::ThreadId.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| (r.thread_id, r.last_read_number))
-        .collect())
+    let backend = db.get_database_backend();
+    let mut values: Vec<sea_orm::Value> = vec![reader.0.into()];
+    values.extend(ids.iter().map(|t| sea_orm::Value::from(t.0)));
+    values.push(PostStatus::Published.as_str().into());
+    let param = |n: usize| match backend {
+        sea_orm::DatabaseBackend::Postgres => format!("${n}"),
+        _ => "?".to_string(),
+    };
+    let list: Vec<String> = (2..ids.len() + 2).map(param).collect();
+    let sql = format!(
+        "SELECT p.thread_id AS thread_id, COUNT(*) AS n FROM post p \
+         LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.user_id = {} \
+         WHERE p.thread_id IN ({}) AND p.status = {} \
+         AND p.number > COALESCE(r.last_read_number, 0) GROUP BY p.thread_id",
+        param(1),
+        list.join(", "),
+        param(ids.len() + 2),
+    );
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_sql_and_values(
+            backend, sql, values,
+        ))
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let thread = ThreadId(r.try_get("", "thread_id")?);
+            let n: i64 = r.try_get("", "n")?;
+            Ok((thread, u64::try_from(n).unwrap_or(0)))
+        })
+        .collect()
 }
 
 /// The accounts with these ids, in one statement.

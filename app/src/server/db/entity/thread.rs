@@ -19,6 +19,8 @@ pub struct Model {
     pub last_post_at: DateTimeUtc,
     pub last_poster_id: UserId,
     pub created_at: DateTimeUtc,
+    /// Its first post waits for a moderator: only its author and the moderators see it.
+    pub awaiting_approval: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

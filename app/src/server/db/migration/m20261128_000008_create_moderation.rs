@@ -1,5 +1,6 @@
 //! Moderation of the threads: members' flags on posts, moderators' claims on queue items, the
-//! moderation log, the reason a post was hidden (for its author), and members' notifications.
+//! moderation log, the reason a post was hidden (for its author), threads whose first post
+//! awaits approval, and members' notifications.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -20,6 +21,7 @@ enum Post {
 enum Thread {
     Table,
     Id,
+    AwaitingApproval,
 }
 
 #[derive(DeriveIden)]
@@ -94,6 +96,14 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Thread::Table)
+                    .add_column(boolean(Thread::AwaitingApproval).default(false))
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_table(
                 Table::create()
