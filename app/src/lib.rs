@@ -132,11 +132,12 @@ pub fn App() -> impl IntoView {
                         view={Lazy::<ResetPasswordRoute>::new()}
                     />
 
-                    <Route path=path!("/dashboard") view=DashboardPage />
+                    <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("/projects") view=ProjectsPage />
                     <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />
                     <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
                     <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />
+                    <Route path=path!("/threads/bookmarks") view={Lazy::<BookmarksRoute>::new()} />
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view=EventsPage />
                     <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()} />

@@ -14,6 +14,7 @@ pub const PROJECTS: &str = "/projects";
 pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
 pub const THREAD_SEARCH: &str = "/threads/search";
+pub const BOOKMARKS: &str = "/threads/bookmarks";
 pub const EVENTS: &str = "/events";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
@@ -130,7 +131,7 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
     if let Some(id) = last(&format!("{DIRECTORY}/")) {
         Some(PageSubject::Organization(id))
     } else if let Some(id) =
-        last(&format!("{THREADS}/")).filter(|id| !["new", "search"].contains(id))
+        last(&format!("{THREADS}/")).filter(|id| !["new", "search", "bookmarks"].contains(id))
     {
         Some(PageSubject::Thread(id))
     } else if let Some(token) = last(INVITATION_LINK) {
@@ -147,6 +148,16 @@ pub fn thread(id: ThreadId, page: u32) -> String {
     } else {
         format!("{THREADS}/{id}")
     }
+}
+
+/// Post `number` of a thread, on the thread's page `page`.
+pub fn post(id: ThreadId, page: u32, number: u32) -> String {
+    format!("{}#post-{number}", thread(id, page))
+}
+
+/// A post where it sits.
+pub fn post_at(place: &crate::model::moderation::PostPlace) -> String {
+    post(place.thread_id, place.page, place.number)
 }
 
 /// Page `page` of the thread list, all threads or one category's.

@@ -10,6 +10,7 @@ pub mod moderation;
 pub mod notification;
 pub mod organization;
 pub mod password_reset;
+pub mod post;
 pub mod profile;
 pub mod session;
 pub mod thread;

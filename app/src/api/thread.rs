@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::model::post::FollowChange;
 use crate::model::thread::{
     CategoryView, NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ReplyOutcome, ThreadList,
-    ThreadQuery, ThreadView,
+    ThreadNews, ThreadQuery, ThreadView,
 };
 use crate::model::{AppError, ThreadId};
 
@@ -13,7 +14,7 @@ use crate::model::{AppError, ThreadId};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::{thread, thread_search};
+    pub use crate::server::service::{follow, thread, thread_search};
 }
 
 #[server]
@@ -59,6 +60,22 @@ pub async fn reply_to_thread(form: ReplyForm) -> Result<ReplyOutcome, AppError> 
     use self::ssr::*;
     let (state, actor) = require(Action::PostInThreads).await?;
     thread::reply(&state.db, &actor.person(), &form).await
+}
+
+/// Follows a thread (its replies are notified), or stops following it.
+#[server]
+pub async fn follow_thread(change: FollowChange) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReadThreads).await?;
+    follow::change(&state.db, &actor.person(), change).await
+}
+
+/// What is new for the caller in the threads (the dashboard's panel).
+#[server]
+pub async fn get_thread_news() -> Result<ThreadNews, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::ReadThreads).await?;
+    follow::news(&state.db, actor.id()).await
 }
 
 /// The HTML a post with this markdown would show, rendered as the post will be.

@@ -107,6 +107,9 @@ impl Messages {
                 ConflictKind::AlreadyFlagged => self.err_already_flagged.into(),
                 ConflictKind::ClaimedByOther => self.err_claimed_by_other.into(),
                 ConflictKind::AlreadyModerated => self.err_already_moderated.into(),
+                ConflictKind::PostDeleted => self.err_post_deleted.into(),
+                ConflictKind::NotAnAnswer => self.err_not_an_answer.into(),
+                ConflictKind::PostChanged => self.err_post_changed.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

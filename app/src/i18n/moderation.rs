@@ -35,6 +35,7 @@ impl Messages {
             ModAction::Unlock => self.mod_action_unlock,
             ModAction::Pin => self.mod_action_pin,
             ModAction::Unpin => self.mod_action_unpin,
+            ModAction::Edit => self.mod_action_edit,
         }
     }
 
@@ -59,6 +60,10 @@ impl Messages {
             NotificationKind::PostRestored => self.notification_post_restored,
             NotificationKind::FlagUpheld => self.notification_flag_upheld,
             NotificationKind::FlagDismissed => self.notification_flag_dismissed,
+            NotificationKind::Reply => self.notification_reply,
+            NotificationKind::Mention => self.notification_mention,
+            NotificationKind::AnswerAccepted => self.notification_answer_accepted,
+            NotificationKind::PostEdited => self.notification_post_edited,
         }
     }
 }

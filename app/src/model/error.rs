@@ -106,6 +106,12 @@ pub enum ConflictKind {
     ClaimedByOther,
     /// Another moderator acted on this first (or it is no longer in the state the action needs).
     AlreadyModerated,
+    /// The post was deleted by its author: it cannot be edited or deleted again.
+    PostDeleted,
+    /// Only a published reply can be the accepted answer.
+    NotAnAnswer,
+    /// The post changed while it was being edited (its new text is in the page once reloaded).
+    PostChanged,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

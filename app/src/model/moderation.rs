@@ -51,16 +51,18 @@ code_enum!(
         Unlock => "unlock",
         Pin => "pin",
         Unpin => "unpin",
+        Edit => "edit",
     }
 );
 
 impl ModAction {
-    pub const ON_POSTS: [ModAction; 5] = [
+    pub const ON_POSTS: [ModAction; 6] = [
         ModAction::Approve,
         ModAction::Reject,
         ModAction::Hide,
         ModAction::Restore,
         ModAction::Dismiss,
+        ModAction::Edit,
     ];
     pub const ON_THREADS: [ModAction; 4] = [
         ModAction::Lock,
@@ -173,6 +175,10 @@ impl ModerationForm {
         let mut e = Vec::new();
         match self.action {
             None => e.push(FieldError::new(Field::Action, ErrorCode::Required)),
+            // Staff edit a post through its edit form, which keeps the earlier text.
+            Some(ModAction::Edit) => {
+                e.push(FieldError::new(Field::Action, ErrorCode::InvalidChoice));
+            }
             Some(a) if a.on_post() && self.post_id.is_none() => {
                 e.push(FieldError::new(Field::Action, ErrorCode::InvalidChoice));
             }
@@ -182,20 +188,35 @@ impl ModerationForm {
             Some(_) => {}
         }
         // Approving needs no reason; every other action says why.
-        if self.action != Some(ModAction::Approve)
-            && self.template.is_none()
-            && self.note.trim().is_empty()
-        {
-            e.push(FieldError::new(Field::Note, ErrorCode::Required));
-        }
-        name_text(&mut e, Field::Note, &self.note, NOTE_MAX);
+        let needed = self.action != Some(ModAction::Approve);
+        check_reason(&mut e, needed, self.template, &self.note);
         e
     }
 
     pub fn reason(&self) -> Reason {
-        Reason {
-            template: self.template,
-            note: self.note.trim().to_string(),
+        Reason::given(self.template, &self.note)
+    }
+}
+
+/// A reason in a form: when `needed`, a template or the moderator's words; words within limits.
+pub fn check_reason(
+    e: &mut Vec<FieldError>,
+    needed: bool,
+    template: Option<ReasonTemplate>,
+    note: &str,
+) {
+    if needed && template.is_none() && note.trim().is_empty() {
+        e.push(FieldError::new(Field::Note, ErrorCode::Required));
+    }
+    name_text(e, Field::Note, note, NOTE_MAX);
+}
+
+impl Reason {
+    /// The reason a form gave.
+    pub fn given(template: Option<ReasonTemplate>, note: &str) -> Self {
+        Self {
+            template,
+            note: note.trim().to_string(),
         }
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::code_enum::code_enum;
 use super::ids::NotificationId;
 use super::moderation::{PostPlace, Reason};
+use super::names::PersonName;
 
 /// The newest notifications a page lists.
 pub const NOTIFICATIONS_SHOWN: u64 = 50;
@@ -20,8 +21,19 @@ code_enum!(
         PostRestored => "post_restored",
         FlagUpheld => "flag_upheld",
         FlagDismissed => "flag_dismissed",
+        Reply => "reply",
+        Mention => "mention",
+        AnswerAccepted => "answer_accepted",
+        PostEdited => "post_edited",
     }
 );
+
+impl NotificationKind {
+    /// Tells of something another member wrote (so it names them).
+    pub fn names_writer(self) -> bool {
+        matches!(self, Self::Reply | Self::Mention)
+    }
+}
 
 /// A notification as its reader sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +41,8 @@ pub struct NotificationView {
     pub id: NotificationId,
     pub kind: NotificationKind,
     pub place: Option<PostPlace>,
+    /// Who wrote the post, for a reply or a mention.
+    pub actor: Option<PersonName>,
     pub reason: Option<Reason>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub read: bool,

@@ -73,6 +73,8 @@ pub struct ThreadSummary {
     pub locked: bool,
     /// Its first post waits for approval (only its author and the moderators see it listed).
     pub awaiting_approval: bool,
+    /// Its starter marked a reply as the answer.
+    pub answered: bool,
     /// Posts published since the reader last opened the thread (all of them if never).
     pub unread: u64,
 }
@@ -85,6 +87,33 @@ pub struct ThreadList {
     pub page: u32,
     pub pages: u32,
     pub items: Vec<ThreadSummary>,
+}
+
+/// Threads in the dashboard's panel.
+pub const NEWS_SHOWN: u64 = 5;
+
+/// What is new for the reader in the threads: followed threads with unread replies (latest
+/// activity first), and the latest mentions of them. (Types of their own, as small as the
+/// dashboard needs: the dashboard's chunk then shares no decoding code with other pages.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadNews {
+    pub followed: Vec<FollowedThread>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A followed thread with replies the reader has not read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowedThread {
+    pub id: ThreadId,
+    pub title: String,
+    pub unread: u64,
+}
+
+/// A post that mentions the reader: where, and who wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub place: super::moderation::PostPlace,
+    pub by: PersonName,
 }
 
 /// A post as a thread page shows it.
@@ -101,6 +130,10 @@ pub struct PostView {
     pub reason: Option<super::moderation::Reason>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub edited: bool,
+    /// The reader bookmarked it.
+    pub bookmarked: bool,
+    /// The thread's starter marked it as the answer.
+    pub accepted: bool,
 }
 
 /// One page of a thread.
@@ -116,6 +149,12 @@ pub struct ThreadView {
     pub page: u32,
     pub pages: u32,
     pub posts: Vec<PostView>,
+    /// Who started the thread (and may mark the accepted answer).
+    pub starter: UserId,
+    /// The reader follows the thread (is told of its replies).
+    pub following: bool,
+    /// The reply marked as the answer, shown under the question on every page.
+    pub accepted: Option<super::post::AcceptedAnswer>,
 }
 
 /// A search of the threads' posts: words (any language), optionally one category; 1-based page.

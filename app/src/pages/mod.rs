@@ -24,7 +24,6 @@ mod two_factor;
 
 pub use areas::{EventsPage, ProjectsPage};
 pub use auth::LoginPage;
-pub use dashboard::DashboardPage;
 pub use landing::LandingPage;
 pub use lazy::*;
 pub use not_found::NotFoundPage;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::moderation::list_my_flags;
 use crate::api::notification::{MarkNotificationsRead, list_notifications};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
-use crate::model::moderation::{MyFlag, PostPlace};
+use crate::model::moderation::MyFlag;
 use crate::model::notification::{NotificationList, NotificationView};
 use crate::routes;
 use crate::ui::auth::{RequireUser, use_auth};
@@ -72,21 +72,13 @@ fn Notifications(
     .into_any()
 }
 
-/// A link to a post: its thread's page, at the post.
-fn post_link(place: &PostPlace) -> String {
-    format!(
-        "{}#post-{}",
-        routes::thread(place.thread_id, place.page),
-        place.number
-    )
-}
-
 #[component]
 fn Notification(n: NotificationView) -> impl IntoView {
     let i18n = use_i18n();
     let NotificationView {
         kind,
         place,
+        actor,
         reason,
         created_at,
         read,
@@ -97,7 +89,7 @@ fn Notification(n: NotificationView) -> impl IntoView {
         .map(|p| p.thread_title.clone())
         .unwrap_or_default();
     let text = move || fill(i18n.t().notification(kind), &title);
-    let href = place.as_ref().map(post_link);
+    let href = place.as_ref().map(routes::post_at);
     view! {
         <li class=if read {
             "card"
@@ -112,7 +104,13 @@ fn Notification(n: NotificationView) -> impl IntoView {
                 }}
             </p> {reason.map(|reason| view! { <ReasonText reason /> })}
             <p class="muted small">
-                {move || format_date_time(created_at.timestamp(), i18n.locale())}
+                {actor
+                    .map(|actor| {
+                        view! {
+                            {move || actor.display(i18n.locale())}
+                            " · "
+                        }
+                    })} {move || format_date_time(created_at.timestamp(), i18n.locale())}
             </p>
         </li>
     }
@@ -129,7 +127,7 @@ fn MyFlags(flags: Vec<MyFlag>) -> impl IntoView {
             {flags
                 .into_iter()
                 .map(|f| {
-                    let href = post_link(&f.place);
+                    let href = routes::post_at(&f.place);
                     let MyFlag { place, reason, note, status, created_at } = f;
                     view! {
                         <li class="card">

@@ -58,6 +58,23 @@ pub fn render(source: &str) -> String {
     CLEANER.clean(&html).to_string()
 }
 
+/// The members `source` mentions (`crate::model::mention::scan`), outside code: a name in a
+/// code span or block is quoted, not called.
+pub fn mentions(source: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut in_code_block = false;
+    for event in Parser::new_ext(source, Options::empty()) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            // Markdown splits text at characters such as `_`: pieces in a row are one text.
+            Event::Text(t) if !in_code_block => text.push_str(&t),
+            _ => text.push('\n'),
+        }
+    }
+    crate::model::mention::scan(&text)
+}
+
 /// Tags the pipeline may output (markdown's own, as ammonia keeps them).
 const TAGS: &[&str] = &[
     "p",
@@ -173,6 +190,16 @@ pub fn excerpt(source: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_outside_code_are_found() {
+        assert_eq!(
+            mentions(
+                "Thanks @SUZUKI_Hanako and **@山田太郎**!\n\n`@NotThis`\n\n```\n@NorThis\n```"
+            ),
+            ["suzuki_hanako", "山田太郎"]
+        );
+    }
 
     #[test]
     fn markdown_becomes_html() {

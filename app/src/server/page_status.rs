@@ -10,6 +10,7 @@ use tower_sessions::Session;
 use super::auth::user_of;
 use super::service::{directory, invitation, password_reset, thread};
 use super::state::AppState;
+use crate::model::permissions::Person;
 use crate::model::{AppError, OrganizationId, ThreadId};
 use crate::routes::{self, PageAccess, PageSubject};
 
@@ -32,6 +33,7 @@ pub async fn answer(
     target: &str,
 ) -> Result<PageAnswer, AppError> {
     let access = routes::page_access(path);
+    let mut viewer = None;
     if access != PageAccess::Public {
         let Some(user) = user_of(state, session).await? else {
             return Ok(PageAnswer::LogIn(routes::login_returning_to(target)));
@@ -39,6 +41,11 @@ pub async fn answer(
         if !routes::may_open(path, user.role) {
             return Ok(PageAnswer::Status(StatusCode::FORBIDDEN));
         }
+        viewer = Some(Person {
+            id: user.id,
+            role: user.role,
+            organization_id: user.organization_id,
+        });
     }
     let Some(subject) = routes::page_subject(path) else {
         return Ok(PageAnswer::Render);
@@ -48,9 +55,12 @@ pub async fn answer(
             Ok(id) => directory::profile(&state.db, id).await.map(drop),
             Err(_not_a_number) => Err(AppError::NotFound),
         },
-        PageSubject::Thread(id) => match id.parse::<ThreadId>() {
-            Ok(id) => thread::exists(&state.db, id).await,
-            Err(_not_a_number) => Err(AppError::NotFound),
+        // A thread awaiting approval is there only for its author and the moderators.
+        PageSubject::Thread(id) => match (id.parse::<ThreadId>(), viewer) {
+            (Ok(id), Some(viewer)) => thread::visible_thread(&state.db, &viewer, id)
+                .await
+                .map(drop),
+            _ => Err(AppError::NotFound),
         },
         PageSubject::Invitation(token) => invitation::info(&state.db, token).await.map(drop),
         PageSubject::ResetLink(token) => password_reset::check(&state.db, token).await,

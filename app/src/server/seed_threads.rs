@@ -3,9 +3,12 @@
 //! international patients, registering devices, accreditation abroad).
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+};
 
-use super::db::entity::{category, moderation_log, post, post_flag, thread};
+use super::db::entity::{category, moderation_log, post, post_flag, thread, thread_follow};
 use super::markdown;
 use super::service::notification::{Notice, notify};
 use super::service::thread_search::search_text;
@@ -85,6 +88,8 @@ const PINNED: usize = 0;
 const LOCKED: usize = 13;
 /// New posts in "Forum operations" wait for a moderator's approval.
 pub const REVIEWED: usize = 5;
+/// Threads whose first reply their starter marked as the answer.
+const ANSWERED: &[usize] = &[1, 2, 4, 7, 10, 16, 21];
 
 const THREADS: &[SeedThread] = &[
     t(
@@ -702,6 +707,7 @@ pub async fn seed_threads(
         }
         .insert(db)
         .await?;
+        let mut followers = std::collections::HashSet::new();
         for (n, (author, body, at, moderated)) in posts.into_iter().enumerate() {
             let hidden = match moderated.map(|m| &m.moderation) {
                 Some(DemoModeration::Hidden(template, note)) => Some((*template, *note)),
@@ -729,6 +735,27 @@ pub async fn seed_threads(
             .await?;
             if let Some(m) = moderated {
                 seed_moderation(db, &user_id, &created, &m.moderation, at).await?;
+            }
+            // Who writes in a thread follows it.
+            if followers.insert(author) {
+                thread_follow::ActiveModel {
+                    user_id: Set(author),
+                    thread_id: Set(row.id),
+                    created_at: Set(at),
+                }
+                .insert(db)
+                .await?;
+            }
+            if n == 1
+                && ANSWERED.contains(&i)
+                && created.author_id != row.author_id
+                && created.status == PostStatus::Published
+            {
+                thread::Entity::update_many()
+                    .col_expr(thread::Column::AcceptedPostId, Expr::value(created.id))
+                    .filter(thread::Column::Id.eq(row.id))
+                    .exec(db)
+                    .await?;
             }
         }
     }

@@ -22,7 +22,7 @@ pub fn CheckboxGroup(
     #[prop(optional)] checked: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let (_, _, error_id) = ids(field);
+    let (_, _, error_id) = ids("", field);
     view! {
         <fieldset class="field choice-group" aria-describedby=error_id>
             <legend>{move || legend(i18n.t())}</legend>

@@ -26,21 +26,45 @@ where
     Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
 }
 
-pub(super) fn ids(field: Field) -> (String, String, String) {
+/// Adds one to `changed` each time the action succeeds, so the page reloads what it shows
+/// (after a refusal nothing reloads: the form keeps what was typed, the reason beside it).
+pub fn count_successes<I, O>(action: ServerAction<I>, changed: RwSignal<u32>)
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Effect::new(move |seen: Option<usize>| {
+        let version = action.version().get();
+        if seen.is_some_and(|seen| seen != version)
+            && matches!(action.value().get_untracked(), Some(Ok(_)))
+        {
+            changed.update(|n| *n += 1);
+        }
+        version
+    });
+}
+
+/// The ids of a field's control, hint and errors; `scope` tells apart two forms on one page
+/// that have the same field.
+pub(super) fn ids(scope: &str, field: Field) -> (String, String, String) {
     let field = field.key();
     (
-        format!("f-{field}"),
-        format!("f-{field}-hint"),
-        format!("f-{field}-error"),
+        format!("{scope}f-{field}"),
+        format!("{scope}f-{field}-hint"),
+        format!("{scope}f-{field}-error"),
     )
 }
 
 /// The errors of one field, in the user's language.
 #[component]
-pub fn FieldErrors(field: Field, errors: Signal<Option<AppError>>) -> impl IntoView {
+pub fn FieldErrors(
+    field: Field,
+    errors: Signal<Option<AppError>>,
+    #[prop(optional)] scope: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (_, _, error_id) = ids(field);
+    let (_, _, error_id) = ids(scope, field);
     view! {
         <div id=error_id class="field-error-list">
             {move || {
@@ -92,10 +116,13 @@ pub fn Field(
     /// Follows what is typed (for a preview).
     #[prop(optional)]
     bind: Option<RwSignal<String>>,
+    /// Sets this field's ids apart from the same field of another form on the page.
+    #[prop(optional)]
+    scope: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (id, hint_id, error_id) = ids(field);
+    let (id, hint_id, error_id) = ids(scope, field);
     let described = if hint.is_some() {
         format!("{hint_id} {error_id}")
     } else {
@@ -147,7 +174,7 @@ pub fn Field(
                     }
                 })}
             {control}
-            <FieldErrors field errors />
+            <FieldErrors field errors scope />
         </div>
     }
 }
@@ -166,7 +193,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (id, _, error_id) = ids(field);
+    let (id, _, error_id) = ids("", field);
     view! {
         <div class="field">
             <label for=id.clone()>{move || label(t())}</label>

@@ -9,7 +9,7 @@ use crate::i18n::{tr, use_i18n};
 use crate::model::moderation::{ModAction, Reason, ReasonTemplate};
 use crate::model::{Field, PostId, ThreadId};
 use crate::ui::feedback::ActionError;
-use crate::ui::form::{Field, SelectField, action_error};
+use crate::ui::form::{Field, SelectField, action_error, count_successes};
 
 /// What a moderator acts on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,15 +30,7 @@ pub fn ModerationForm(
     let i18n = use_i18n();
     let moderate = ServerAction::<Moderate>::new();
     let errors = action_error(moderate);
-    Effect::new(move |seen: Option<usize>| {
-        let version = moderate.version().get();
-        if seen.is_some_and(|seen| seen != version)
-            && matches!(moderate.value().get_untracked(), Some(Ok(())))
-        {
-            changed.update(|n| *n += 1);
-        }
-        version
-    });
+    count_successes(moderate, changed);
     let action_options = Signal::derive(move || {
         actions
             .iter()
@@ -61,34 +53,43 @@ pub fn ModerationForm(
                 options=action_options
                 required=true
             />
-            <div class="field">
-                <label for="f-template">{tr(|m| m.moderation_template)}</label>
-                <select id="f-template" name="form[template]">
-                    <option value="">{tr(|m| m.moderation_template_none)}</option>
-                    {ReasonTemplate::ALL
-                        .iter()
-                        .copied()
-                        .map(|t| {
-                            view! {
-                                <option value=t
-                                    .as_str()>{move || i18n.t().reason_template(t)}</option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <Field
-                label=|m| m.moderation_note
-                name="form[note]"
-                field=Field::Note
-                errors
-                rows=3
-                hint=|m| m.moderation_note_hint
-            />
+            <ReasonFields errors />
             <button type="submit" class="btn btn-primary">
                 {tr(|m| m.moderation_submit)}
             </button>
         </ActionForm>
+    }
+}
+
+/// A moderator's reason in a form: a ready-made one (`form[template]`) and/or their own words
+/// (`form[note]`).
+#[component]
+pub fn ReasonFields(errors: Signal<Option<crate::model::AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for="f-template">{tr(|m| m.moderation_template)}</label>
+            <select id="f-template" name="form[template]">
+                <option value="">{tr(|m| m.moderation_template_none)}</option>
+                {ReasonTemplate::ALL
+                    .iter()
+                    .copied()
+                    .map(|t| {
+                        view! {
+                            <option value=t.as_str()>{move || i18n.t().reason_template(t)}</option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <Field
+            label=|m| m.moderation_note
+            name="form[note]"
+            field=Field::Note
+            errors
+            rows=3
+            hint=|m| m.moderation_note_hint
+        />
     }
 }
 

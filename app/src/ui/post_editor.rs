@@ -17,8 +17,14 @@ pub fn PostEditor(
     /// Changes when the form was sent and emptied: the preview closes.
     #[prop(optional, into)]
     cleared: Option<Signal<u32>>,
+    /// The text the field starts with (a post being edited).
+    #[prop(optional)]
+    initial: String,
+    /// Sets the field's ids apart from another post form on the page.
+    #[prop(optional)]
+    scope: &'static str,
 ) -> impl IntoView {
-    let body = RwSignal::new(String::new());
+    let body = RwSignal::new(initial.clone());
     let preview = ServerAction::<PreviewPost>::new();
     let shown = RwSignal::new(false);
     Effect::new(move |seen: Option<u32>| {
@@ -39,6 +45,8 @@ pub fn PostEditor(
             rows=10
             required=true
             bind=body
+            value=initial
+            scope
         />
         <p>
             <button

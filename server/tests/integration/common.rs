@@ -261,6 +261,25 @@ impl Response {
     }
 }
 
+/// Of two answers to requests sent at the same moment, one is a success and the other a
+/// conflict; answers the conflict.
+pub fn one_wins(a: Response, b: Response) -> Response {
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::OK, StatusCode::CONFLICT],
+        "{} / {}",
+        a.body,
+        b.body
+    );
+    if a.status == StatusCode::CONFLICT {
+        a
+    } else {
+        b
+    }
+}
+
 /// Calls the app over HTTP/1.1, keeping cookies like a browser.
 pub struct Client {
     server: std::sync::Arc<Served>,

@@ -17,6 +17,7 @@ mod organization;
 mod pages;
 mod password_reset;
 mod permissions;
+mod post;
 mod profile;
 mod server_fns;
 mod session;

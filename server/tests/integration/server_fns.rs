@@ -11,8 +11,8 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, moderation::*,
-    notification::*, organization::*, password_reset::*, profile::*, session::*, thread::*,
-    two_factor::*,
+    notification::*, organization::*, password_reset::*, post::*, profile::*, session::*,
+    thread::*, two_factor::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -163,6 +163,42 @@ fn table() -> Vec<Case> {
         ),
         case::<FlagPost>(&[("form[post_id]", "1")], [401, 422, 422, 422, 422]),
         case::<ListMyFlags>(&[], [401, 200, 200, 200, 200]),
+        // One post: demo post 2 is the member's reply in thread 1, which staff started. Its
+        // author edits and deletes it; staff edit it only with a reason and read its history.
+        case::<GetPostSource>(&[("post_id", "2")], [401, 200, 403, 200, 200]),
+        case::<EditPost>(
+            &[("form[post_id]", "2"), ("form[body]", "Edited")],
+            [401, 200, 403, 422, 422],
+        ),
+        case::<DeletePost>(&[("post_id", "2")], [401, 200, 403, 403, 403]),
+        case::<GetPostHistory>(&[("post_id", "2")], [401, 403, 403, 200, 200]),
+        // The starter (staff) or a moderator marks the answer: a reply, not the question.
+        case::<AcceptAnswer>(
+            &[("thread_id", "1"), ("post_id", "2")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<AcceptAnswer>(
+            &[("thread_id", "1"), ("post_id", "1")],
+            [401, 403, 403, 409, 409],
+        ),
+        case::<BookmarkPost>(
+            &[("post_id", "2"), ("on", "true")],
+            [401, 200, 200, 200, 200],
+        ),
+        case::<BookmarkPost>(
+            &[("post_id", "99999"), ("on", "true")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<ListBookmarks>(&[], [401, 200, 200, 200, 200]),
+        case::<GetThreadNews>(&[], [401, 200, 200, 200, 200]),
+        case::<FollowThread>(
+            &[("change[thread_id]", "2"), ("change[follow]", "true")],
+            [401, 200, 200, 200, 200],
+        ),
+        case::<FollowThread>(
+            &[("change[thread_id]", "9999"), ("change[follow]", "true")],
+            [401, 404, 404, 404, 404],
+        ),
         case::<ListNotifications>(&[], [401, 200, 200, 200, 200]),
         case::<MarkNotificationsRead>(&[], [401, 200, 200, 200, 200]),
         // Moderation: staff and admins (thread 2 is unlocked, 14 locked already).

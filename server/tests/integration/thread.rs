@@ -13,7 +13,7 @@ use app::server::markdown::live_content;
 
 const XSS_CORPUS: &str = include_str!("../../../app/src/server/xss_corpus.txt");
 
-async fn start(
+pub(crate) async fn start(
     client: &mut Client,
     category: &str,
     title: &str,
@@ -451,6 +451,8 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         (short, short, short),
         "one post or twenty, same statements"
     );
+    // The thread, its category, the page's posts, their authors and organizations, the
+    // reader's bookmarks among them, whether they follow it, their read mark.
     assert!(short <= 8, "{short} statements for a thread page");
     let query = ThreadQuery {
         category: None,

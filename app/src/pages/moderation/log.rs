@@ -147,7 +147,7 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
     } = entry;
     let target = thread_id.map(|id| {
         let number = post_number.unwrap_or(1);
-        let href = format!("{}#post-{number}", routes::thread(id, page));
+        let href = routes::post(id, page, number);
         view! {
             <a href=href>
                 {thread_title}

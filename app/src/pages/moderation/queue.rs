@@ -100,11 +100,7 @@ fn Item(
     let post_id = place.post_id;
     let heading = format!("queue-{post_id}");
     let labelled_by = heading.clone();
-    let href = format!(
-        "{}#post-{}",
-        routes::thread(place.thread_id, place.page),
-        place.number
-    );
+    let href = routes::post_at(&place);
     let actions = actions_for(status).to_vec();
     let mine = held.as_ref().is_some_and(|c| c.mine);
     let author_name = author.name.clone();

@@ -39,6 +39,9 @@ pub fn ThreadsPage() -> impl IntoView {
                 <a class="btn btn-secondary" href=routes::THREAD_SEARCH>
                     {tr(|m| m.thread_search_link)}
                 </a>
+                <a class="btn btn-secondary" href=routes::BOOKMARKS>
+                    {tr(|m| m.bookmarks_title)}
+                </a>
             </p>
             <div class="threads-layout">
                 <nav class="category-nav" aria-labelledby="categories-heading">
@@ -152,6 +155,7 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
         pinned,
         locked,
         awaiting_approval,
+        answered,
         unread,
         ..
     } = thread;
@@ -163,6 +167,7 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
                 </a>
                 {pinned.then(|| view! { <span class="badge">{tr(|m| m.thread_pinned)}</span> })}
                 {locked.then(|| view! { <span class="badge">{tr(|m| m.thread_locked)}</span> })}
+                {answered.then(|| view! { <span class="badge">{tr(|m| m.thread_answered)}</span> })}
                 {awaiting_approval
                     .then(|| {
                         view! { <span class="badge">{tr(|m| m.thread_awaiting_approval)}</span> }

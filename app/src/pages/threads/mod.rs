@@ -1,12 +1,16 @@
 //! Knowledge-sharing threads: the list (all or one category's), a thread's page with its reply
-//! form, and the form that starts a thread. Each is a lazy route.
+//! form, the form that starts a thread, search and the reader's bookmarks. Each is a lazy route.
 
+mod bookmarks;
 mod flag;
 mod list;
 mod new;
+mod post;
+mod post_forms;
 mod search;
 mod view;
 
+pub use bookmarks::BookmarksPage;
 pub use list::ThreadsPage;
 pub use new::NewThreadPage;
 pub use search::ThreadSearchPage;

@@ -150,7 +150,7 @@ fn Hit(hit: PostSearchHit) -> impl IntoView {
         created_at,
         snippet,
     } = hit;
-    let href = format!("{}#post-{number}", routes::thread(thread_id, page));
+    let href = routes::post(thread_id, page, number);
     view! {
         <li class="thread-row">
             <p>

@@ -1,25 +1,27 @@
-//! A thread's page: its posts, a page at a time, and the reply form (or why there is none);
-//! flagging a post; for moderators, acting on a post or on the thread.
+//! A thread's page: its posts, a page at a time (see `post` for each post's tools), the accepted
+//! answer under the question, following the thread, the reply form (or why there is none); for
+//! moderators, acting on the thread.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use super::flag::FlagForm;
 use super::page_in_query;
-use crate::api::thread::{ReplyToThread, get_thread};
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use super::post::{OpenForm, Post, PostTools};
+use crate::api::thread::{FollowThread, ReplyToThread, get_thread};
+use crate::i18n::{fill, tr, use_i18n};
+use crate::model::ThreadId;
 use crate::model::auth::CurrentUser;
-use crate::model::moderation::{ModAction, actions_for};
+use crate::model::moderation::ModAction;
 use crate::model::permissions::{Action, allows};
-use crate::model::thread::{PostStatus, PostView, ThreadView};
-use crate::model::{PostId, ThreadId};
+use crate::model::post::AcceptedAnswer;
+use crate::model::thread::ThreadView;
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
-use crate::ui::form::action_error;
+use crate::ui::form::{action_error, count_successes};
 use crate::ui::layout::title_text;
-use crate::ui::moderation::{ModerationForm, ReasonText, Target};
+use crate::ui::moderation::{ModerationForm, Target};
 use crate::ui::pager::Pager;
 use crate::ui::post_editor::PostEditor;
 
@@ -38,10 +40,10 @@ pub fn ThreadPage() -> impl IntoView {
     // Reloaded after each reply that was posted (not after a refusal, so the form keeps its
     // text and the reason stays beside it).
     let posted = RwSignal::new(0u32);
-    // Counts the moderators' actions carried out here: each reloads the thread.
-    let moderated = RwSignal::new(0u32);
+    // Counts the changes made here (moderation, edits, bookmarks…): each reloads the thread.
+    let changed = RwSignal::new(0u32);
     let thread = Resource::new(
-        move || (id.get(), page.get(), posted.get(), moderated.get()),
+        move || (id.get(), page.get(), posted.get(), changed.get()),
         |(id, page, _, _)| get_thread(id, page),
     );
     view! {
@@ -50,7 +52,7 @@ pub fn ThreadPage() -> impl IntoView {
                 resource=thread
                 view=move |thread| {
                     let me = me.clone();
-                    view! { <Thread thread me reply posted moderated /> }
+                    view! { <Thread thread me reply posted changed /> }
                 }
             />
         </RequireUser>
@@ -60,49 +62,21 @@ pub fn ThreadPage() -> impl IntoView {
     }
 }
 
-/// The one form open on the page (only one at a time, so its fields' ids are unique).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum OpenForm {
-    Flag(PostId),
-    ModeratePost(PostId),
-    ModerateThread,
-}
-
-/// What the reader may do to the posts, and which form is open.
-#[derive(Clone, Copy)]
-struct PostTools {
-    me: crate::model::UserId,
-    moderator: bool,
-    open: RwSignal<Option<OpenForm>>,
-    moderated: RwSignal<u32>,
-}
-
-impl PostTools {
-    /// Opens `form`, or closes it when it is the one open.
-    fn toggle(self, form: OpenForm) {
-        self.open.update(|open| {
-            *open = if *open == Some(form) {
-                None
-            } else {
-                Some(form)
-            }
-        });
-    }
-}
-
 #[component]
 fn Thread(
     thread: ThreadView,
     me: CurrentUser,
     reply: ServerAction<ReplyToThread>,
     posted: RwSignal<u32>,
-    moderated: RwSignal<u32>,
+    changed: RwSignal<u32>,
 ) -> impl IntoView {
     let tools = PostTools {
+        thread: thread.id,
         me: me.id,
         moderator: allows(me.role, Action::ModeratePosts),
+        starter: thread.starter == me.id,
         open: RwSignal::new(None),
-        moderated,
+        changed,
     };
     let i18n = use_i18n();
     let ThreadView {
@@ -115,6 +89,8 @@ fn Thread(
         page,
         pages,
         posts,
+        following,
+        accepted,
         ..
     } = thread;
     let page_title = title.clone();
@@ -127,12 +103,23 @@ fn Thread(
             )>{move || category_name.get(i18n.locale()).to_string()}</a>
         </p>
         <h1>{title}</h1>
-        <p class="cluster">
+        <div class="cluster">
             {pinned.then(|| view! { <span class="badge">{tr(|m| m.thread_pinned)}</span> })}
             {locked.then(|| view! { <span class="badge">{tr(|m| m.thread_locked)}</span> })}
-        </p>
+            <FollowButton id following changed />
+        </div>
         <section class="stack" aria-label=tr(|m| m.thread_posts_label)>
-            {posts.into_iter().map(|post| view! { <Post post tools /> }).collect_view()}
+            {posts
+                .into_iter()
+                .map(|post| {
+                    let first = post.number == 1;
+                    let answer = accepted.clone().filter(|_| first);
+                    view! {
+                        <Post post tools />
+                        {answer.map(|answer| view! { <Answer id answer /> })}
+                    }
+                })
+                .collect_view()}
         </section>
         <Pager current=page pages link=move |n| routes::thread(id, n) />
         {tools.moderator.then(|| view! { <ThreadModeration id locked pinned tools /> })}
@@ -181,118 +168,55 @@ fn ThreadModeration(id: ThreadId, locked: bool, pinned: bool, tools: PostTools) 
                 <ModerationForm
                     target=Target::Thread(id)
                     actions=actions.clone()
-                    changed=tools.moderated
+                    changed=tools.changed
                 />
             </Show>
         </section>
     }
 }
 
-/// One post: who wrote it (and for which organization), when, and what it says; a post that
-/// is not published says why in its place (to its author and the moderators, with the reason).
-/// Others' published posts can be flagged; moderators can act on any post.
+/// Follows the thread or stops following it (a toggle button: pressed while following).
 #[component]
-fn Post(post: PostView, tools: PostTools) -> impl IntoView {
+fn FollowButton(id: ThreadId, following: bool, changed: RwSignal<u32>) -> impl IntoView {
+    let follow = ServerAction::<FollowThread>::new();
+    count_successes(follow, changed);
+    view! {
+        <ActionForm action=follow attr:class="inline-form">
+            <input type="hidden" name="change[thread_id]" value=id.to_string() />
+            <input type="hidden" name="change[follow]" value=(!following).to_string() />
+            <button
+                type="submit"
+                class="btn btn-secondary"
+                aria-pressed=following.to_string()
+                title=tr(|m| m.follow_hint)
+            >
+                {tr(|m| m.follow_thread)}
+            </button>
+        </ActionForm>
+        <ActionError error=action_error(follow) />
+    }
+}
+
+/// The reply its starter marked as the answer, under the question.
+#[component]
+fn Answer(id: ThreadId, answer: AcceptedAnswer) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
-    let PostView {
-        id,
+    let AcceptedAnswer {
         number,
+        page,
         author,
         html,
-        status,
-        reason,
-        created_at,
-        edited,
-    } = post;
-    let own = author.id == tools.me;
-    let flaggable = !own && status == PostStatus::Published;
-    let moderation_actions = actions_for(status).to_vec();
-    let can_moderate = tools.moderator && !moderation_actions.is_empty();
-    let anchor = format!("post-{number}");
-    let heading = anchor.clone() + "-author";
-    let labelled_by = heading.clone();
-    let name = author.name.clone();
-    let organization = author.organization.clone();
-    let note = match status {
-        PostStatus::Published => None,
-        PostStatus::Pending => Some(tr(|m| m.post_pending)),
-        PostStatus::Hidden if own => Some(tr(|m| m.post_hidden_own)),
-        PostStatus::Hidden => Some(tr(|m| m.post_hidden)),
-        PostStatus::Deleted => Some(tr(|m| m.post_deleted)),
-    };
-    let class = if status == PostStatus::Published {
-        "post"
-    } else {
-        "post post-muted"
-    };
-    let is_open = move |form: OpenForm| tools.open.get() == Some(form);
+    } = answer;
+    let link = routes::post(id, page, number);
     view! {
-        <article id=anchor class=class aria-labelledby=labelled_by>
-            <header class="post-header">
-                <h2 id=heading class="post-author">
-                    {move || name.display(i18n.locale())}
-                </h2>
-                <span class="muted small">
-                    {move || organization.get(i18n.locale()).to_string()}
-                </span>
-                <span class="muted small">
-                    {move || fill(t().post_number, number)}" · "
-                    {move || format_date_time(created_at.timestamp(), i18n.locale())}
-                    {edited
-                        .then(|| {
-                            view! {
-                                " · "
-                                {tr(|m| m.post_edited)}
-                            }
-                        })}
-                </span>
-            </header>
-            {note.map(|text| view! { <p class="muted">{text}</p> })}
-            {reason.map(|reason| view! { <ReasonText reason /> })}
+        <section class="accepted-answer stack" aria-labelledby="accepted-answer-heading">
+            <h2 id="accepted-answer-heading">{tr(|m| m.answer_heading)}</h2>
+            <p class="muted small">
+                {move || author.display(i18n.locale())}" · "
+                <a href=link>{move || fill(i18n.t().answer_go_to, number)}</a>
+            </p>
             <div class="post-body" inner_html=html></div>
-            <footer class="cluster post-tools">
-                {flaggable
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="btn-link"
-                                aria-label=move || fill(t().flag_post_label, number)
-                                aria-expanded=move || is_open(OpenForm::Flag(id)).to_string()
-                                on:click=move |_| tools.toggle(OpenForm::Flag(id))
-                            >
-                                {tr(|m| m.flag_open)}
-                            </button>
-                        }
-                    })}
-                {can_moderate
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="btn-link"
-                                aria-expanded=move || {
-                                    is_open(OpenForm::ModeratePost(id)).to_string()
-                                }
-                                on:click=move |_| tools.toggle(OpenForm::ModeratePost(id))
-                            >
-                                {move || fill(t().moderation_post_heading, number)}
-                            </button>
-                        }
-                    })}
-            </footer>
-            <Show when=move || is_open(OpenForm::Flag(id))>
-                <FlagForm post=id />
-            </Show>
-            <Show when=move || is_open(OpenForm::ModeratePost(id))>
-                <ModerationForm
-                    target=Target::Post(id)
-                    actions=moderation_actions.clone()
-                    changed=tools.moderated
-                />
-            </Show>
-        </article>
+        </section>
     }
 }
 

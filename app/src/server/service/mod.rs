@@ -4,13 +4,17 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod bookmark;
 pub mod directory;
+pub mod follow;
 pub mod invitation;
 pub mod membership;
+pub mod mention;
 pub mod moderation;
 pub mod notification;
 pub mod organization;
 pub mod password_reset;
+pub mod post;
 pub mod profile;
 pub mod session;
 pub mod thread;

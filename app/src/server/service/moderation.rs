@@ -13,6 +13,7 @@ use sea_orm::{
 };
 
 use super::account::person_name;
+use super::follow;
 use super::notification::{Notice, notify};
 use super::thread::{authors, count_reply, places, users};
 use crate::model::moderation::{
@@ -279,6 +280,21 @@ pub async fn act(
             None,
         )
     };
+    record(&txn, moderator, action, member, thread_id, post_id, &reason).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Writes an action into the moderation log, as part of the action's transaction.
+pub(super) async fn record(
+    txn: &impl ConnectionTrait,
+    moderator: UserId,
+    action: ModAction,
+    member: UserId,
+    thread_id: ThreadId,
+    post_id: Option<PostId>,
+    reason: &Reason,
+) -> Result<(), AppError> {
     moderation_log::Entity::insert(moderation_log::ActiveModel {
         moderator_id: Set(moderator),
         action: Set(action),
@@ -286,13 +302,12 @@ pub async fn act(
         thread_id: Set(Some(thread_id)),
         post_id: Set(post_id),
         reason_template: Set(reason.template),
-        reason_note: Set(reason.note),
+        reason_note: Set(reason.note.clone()),
         created_at: Set(Utc::now()),
         ..Default::default()
     })
-    .exec_without_returning(&txn)
+    .exec_without_returning(txn)
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 
@@ -331,6 +346,7 @@ async fn act_on_post(
         }
         if action == ModAction::Approve {
             publish(txn, &p).await?;
+            follow::announce(txn, &p).await?;
         }
         notices.push(Notice {
             to: p.author_id,

@@ -1,6 +1,8 @@
 //! Notifications: written in the transaction of what they tell (through `notify`), listed unread
 //! first, counted for the header, marked read.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -8,13 +10,14 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::thread::places;
+use super::account::person_name;
+use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
     NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
 };
 use crate::model::{AppError, PostId, UserId};
-use crate::server::db::entity::notification;
+use crate::server::db::entity::{notification, post};
 
 /// A notification to write.
 pub struct Notice {
@@ -67,9 +70,53 @@ pub async fn list(db: &DatabaseConnection, reader: UserId) -> Result<Notificatio
         .limit(NOTIFICATIONS_SHOWN)
         .all(db)
         .await?;
-    let places = places(db, rows.iter().filter_map(|n| n.post_id)).await?;
     let unread = unread_count(db, reader).await?;
-    let items = rows
+    Ok(NotificationList {
+        unread,
+        items: views(db, rows).await?,
+    })
+}
+
+/// The reader's latest notifications of one kind, newest first.
+pub async fn latest(
+    db: &DatabaseConnection,
+    reader: UserId,
+    kind: NotificationKind,
+    limit: u64,
+) -> Result<Vec<NotificationView>, AppError> {
+    let rows = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(reader))
+        .filter(notification::Column::Kind.eq(kind))
+        .order_by_desc(notification::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    views(db, rows).await
+}
+
+/// Notifications as their reader sees them: where, by whom, why; in four statements.
+async fn views(
+    db: &DatabaseConnection,
+    rows: Vec<notification::Model>,
+) -> Result<Vec<NotificationView>, AppError> {
+    let places = places(db, rows.iter().filter_map(|n| n.post_id)).await?;
+    let writers: HashMap<PostId, UserId> = post::Entity::find()
+        .select_only()
+        .columns([post::Column::Id, post::Column::AuthorId])
+        .filter(
+            post::Column::Id.is_in(
+                rows.iter()
+                    .filter(|n| n.kind.names_writer())
+                    .filter_map(|n| n.post_id),
+            ),
+        )
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let people = users(db, writers.values().copied()).await?;
+    Ok(rows
         .into_iter()
         .map(|n| {
             let has_reason = n.reason_template.is_some() || !n.reason_note.is_empty();
@@ -77,6 +124,10 @@ pub async fn list(db: &DatabaseConnection, reader: UserId) -> Result<Notificatio
                 id: n.id,
                 kind: n.kind,
                 place: n.post_id.and_then(|p| places.get(&p).cloned()),
+                actor: n
+                    .post_id
+                    .and_then(|p| people.get(writers.get(&p)?))
+                    .map(person_name),
                 reason: has_reason.then_some(Reason {
                     template: n.reason_template,
                     note: n.reason_note,
@@ -85,8 +136,7 @@ pub async fn list(db: &DatabaseConnection, reader: UserId) -> Result<Notificatio
                 read: n.read_at.is_some(),
             }
         })
-        .collect();
-    Ok(NotificationList { unread, items })
+        .collect())
 }
 
 /// Marks every notification of `reader` read.

@@ -7,14 +7,16 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
 };
 
 use super::account::person_name;
-use super::thread_search;
+use super::{bookmark, follow, thread_search};
 use crate::model::moderation::{PostPlace, Reason, needs_approval};
 use crate::model::permissions::{Action, Person, allows};
+use crate::model::post::AcceptedAnswer;
 use crate::model::thread::{
     Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
     ReplyOutcome, THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page,
@@ -89,6 +91,21 @@ pub async fn list(
     let pages = page_count(total, THREADS_PER_PAGE);
     let page = clamp_page(query.page, pages);
     let rows = paginator.fetch_page(u64::from(page - 1)).await?;
+    Ok(ThreadList {
+        category,
+        total,
+        page,
+        pages,
+        items: summaries(db, reader, rows).await?,
+    })
+}
+
+/// The list lines of these threads, as `reader` sees them, in four statements.
+pub(super) async fn summaries(
+    db: &DatabaseConnection,
+    reader: UserId,
+    rows: Vec<thread::Model>,
+) -> Result<Vec<ThreadSummary>, AppError> {
     let names = category_names(db).await?;
     let people = users(
         db,
@@ -96,7 +113,7 @@ pub async fn list(
     )
     .await?;
     let unread = unread_counts(db, reader, rows.iter().map(|t| t.id)).await?;
-    let items = rows
+    Ok(rows
         .into_iter()
         .map(|t| {
             let name = |id| people.get(&id).map(person_name).unwrap_or_default();
@@ -112,17 +129,11 @@ pub async fn list(
                 pinned: t.pinned,
                 locked: t.locked,
                 awaiting_approval: t.awaiting_approval,
+                answered: t.accepted_post_id.is_some(),
                 unread: unread.get(&t.id).copied().unwrap_or(0),
             }
         })
-        .collect();
-    Ok(ThreadList {
-        category,
-        total,
-        page,
-        pages,
-        items,
-    })
+        .collect())
 }
 
 /// One page of a thread's posts (`page` 0: the first page); records how far the reader has read.
@@ -133,11 +144,7 @@ pub async fn view(
     page: u32,
 ) -> Result<ThreadView, AppError> {
     let moderator = allows(viewer.role, Action::ModeratePosts);
-    let t = thread::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .filter(|t| may_see(t, viewer))
-        .ok_or(AppError::NotFound)?;
+    let t = visible_thread(db, viewer, id).await?;
     let category = category::Entity::find_by_id(t.category_id)
         .one(db)
         .await?
@@ -152,9 +159,26 @@ pub async fn view(
         .order_by_asc(post::Column::Number)
         .all(db)
         .await?;
-    let authors = authors(db, rows.iter().map(|p| p.author_id)).await?;
+    let accepted = match t.accepted_post_id {
+        Some(answer) => post::Entity::find_by_id(answer)
+            .one(db)
+            .await?
+            .filter(|p| p.status == PostStatus::Published),
+        None => None,
+    };
+    let authors = authors(db, rows.iter().chain(&accepted).map(|p| p.author_id)).await?;
+    let bookmarked = bookmark::marked(db, viewer.id, rows.iter().map(|p| p.id)).await?;
+    let following = follow::follows(db, viewer.id, id).await?;
     let seen_up_to = rows.last().map_or(0, |p| p.number);
     mark_read(db, viewer.id, id, seen_up_to).await?;
+    let accepted = accepted.and_then(|p| {
+        Some(AcceptedAnswer {
+            number: u32::try_from(p.number).ok()?,
+            page: page_count(count(p.number), POSTS_PER_PAGE),
+            author: authors.get(&p.author_id)?.name.clone(),
+            html: p.body_html,
+        })
+    });
     let posts = rows
         .into_iter()
         .filter_map(|p| {
@@ -165,7 +189,10 @@ pub async fn view(
             if p.status == PostStatus::Pending && !privileged {
                 return None;
             }
-            let shown = p.status == PostStatus::Published || privileged;
+            // A deleted post's text is for the moderators only.
+            let shown = p.status == PostStatus::Published
+                || moderator
+                || (privileged && p.status != PostStatus::Deleted);
             let reason = (privileged && p.status == PostStatus::Hidden).then(|| Reason {
                 template: p.moderation_template,
                 note: p.moderation_note.unwrap_or_default(),
@@ -179,6 +206,8 @@ pub async fn view(
                 reason,
                 created_at: p.created_at,
                 edited: p.edited_at.is_some(),
+                bookmarked: bookmarked.contains(&p.id),
+                accepted: Some(p.id) == t.accepted_post_id,
             })
         })
         .collect();
@@ -193,20 +222,27 @@ pub async fn view(
         page,
         pages,
         posts,
+        starter: t.author_id,
+        following,
+        accepted,
     })
 }
 
-/// A thread awaiting approval exists only for its author and the moderators.
-fn may_see(t: &thread::Model, person: &Person) -> bool {
-    !t.awaiting_approval || t.author_id == person.id || allows(person.role, Action::ModeratePosts)
-}
-
-/// `NotFound` unless the thread exists.
-pub async fn exists(db: &DatabaseConnection, id: ThreadId) -> Result<(), AppError> {
+/// The thread, if `person` may see it: a thread awaiting approval exists only for its author
+/// and the moderators.
+pub async fn visible_thread(
+    db: &impl ConnectionTrait,
+    person: &Person,
+    id: ThreadId,
+) -> Result<thread::Model, AppError> {
     thread::Entity::find_by_id(id)
         .one(db)
         .await?
-        .map(drop)
+        .filter(|t| {
+            !t.awaiting_approval
+                || t.author_id == person.id
+                || allows(person.role, Action::ModeratePosts)
+        })
         .ok_or(AppError::NotFound)
 }
 
@@ -245,7 +281,8 @@ pub async fn start(
     .await?;
     let id = created.last_insert_id;
     let first = (1, Some(form.title.trim()), status);
-    insert_post(&txn, id, author, first, &form.body).await?;
+    let post = insert_post(&txn, id, author, first, &form.body).await?;
+    announce_or_follow(&txn, &post).await?;
     mark_read(&txn, author, id, 1).await?;
     txn.commit().await?;
     Ok(id)
@@ -264,11 +301,7 @@ pub async fn reply(
     AppError::check(form.validate())?;
     let id = form.thread_id.ok_or(AppError::BadRequest)?;
     // Read before the transaction, which must write first (see above).
-    let thread_row = thread::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .filter(|t| may_see(t, author))
-        .ok_or(AppError::NotFound)?;
+    let thread_row = visible_thread(db, author, id).await?;
     let category = category::Entity::find_by_id(thread_row.category_id)
         .one(db)
         .await?
@@ -296,7 +329,8 @@ pub async fn reply(
         return Err(AppError::conflict(ConflictKind::ThreadLocked));
     }
     let number = (t.post_count, None, status_of(pending));
-    insert_post(&txn, id, author, number, &form.body).await?;
+    let post = insert_post(&txn, id, author, number, &form.body).await?;
+    announce_or_follow(&txn, &post).await?;
     mark_read(&txn, author, id, t.post_count).await?;
     txn.commit().await?;
     Ok(ReplyOutcome {
@@ -318,6 +352,16 @@ pub(super) fn count_reply(
         )
         .col_expr(thread::Column::LastPostAt, Expr::value(Utc::now()))
         .col_expr(thread::Column::LastPosterId, Expr::value(author))
+}
+
+/// A published post is announced (mentions, followers); one waiting for approval is announced
+/// once approved, and meanwhile its author follows the thread.
+async fn announce_or_follow(db: &impl ConnectionTrait, p: &post::Model) -> Result<(), AppError> {
+    if p.status == PostStatus::Published {
+        follow::announce(db, p).await
+    } else {
+        follow::follow(db, p.author_id, p.thread_id).await
+    }
 }
 
 fn status_of(pending: bool) -> PostStatus {
@@ -342,8 +386,8 @@ async fn insert_post(
     author: UserId,
     (number, title, status): (i32, Option<&str>, PostStatus),
     body: &str,
-) -> Result<(), AppError> {
-    post::Entity::insert(post::ActiveModel {
+) -> Result<post::Model, AppError> {
+    Ok(post::ActiveModel {
         thread_id: Set(thread_id),
         author_id: Set(author),
         number: Set(number),
@@ -354,10 +398,9 @@ async fn insert_post(
         created_at: Set(Utc::now()),
         edited_at: Set(None),
         ..Default::default()
-    })
-    .exec(db)
-    .await?;
-    Ok(())
+    }
+    .insert(db)
+    .await?)
 }
 
 /// Remembers that `reader` has seen the thread up to post `number` (never going back).

@@ -21,6 +21,8 @@ pub struct Model {
     pub search_text: String,
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
+    /// Edits so far; an edit names the count it started from.
+    pub edit_count: i32,
     /// Why staff hid the post (shown to its author): a template, a note, or both.
     pub moderation_template: Option<ReasonTemplate>,
     pub moderation_note: Option<String>,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::model::{CategoryId, ThreadId, UserId};
+use crate::model::{CategoryId, PostId, ThreadId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "thread")]
@@ -21,6 +21,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Its first post waits for a moderator: only its author and the moderators see it.
     pub awaiting_approval: bool,
+    /// The reply its starter marked as the answer.
+    pub accepted_post_id: Option<PostId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ mod m20261126_000005_confirm_application_emails;
 mod m20261127_000006_create_two_factor;
 mod m20261128_000007_create_threads;
 mod m20261128_000008_create_moderation;
+mod m20261128_000009_create_participation;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_create_two_factor::Migration),
             Box::new(m20261128_000007_create_threads::Migration),
             Box::new(m20261128_000008_create_moderation::Migration),
+            Box::new(m20261128_000009_create_participation::Migration),
         ]
     }
 }
