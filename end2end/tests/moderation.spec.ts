@@ -124,3 +124,27 @@ test('a post in a category that requires approval appears only after staff appro
   await other.close();
   await staff.close();
 });
+
+test('staff silence a member for a week; the member still reads, sees until when and why, and cannot reply', async ({ page, browser }) => {
+  await inEnglish(page, 'staff@example.jp');
+  await open(page, '/threads/3');
+  const reply = page.getByRole('article').nth(1);
+  await reply.getByRole('button', { name: 'Moderate post #2' }).click();
+  await reply.getByLabel('Action').selectOption({ label: 'Silence the author' });
+  await reply.getByLabel('Silence for (when silencing)').selectOption({ label: '7 days' });
+  await reply.getByLabel('Reason', { exact: true }).fill('Please read the Forum rules before posting again.');
+  const done = page.waitForResponse(r => r.url().includes('/api/moderate') && r.ok());
+  await reply.getByRole('button', { name: 'Apply' }).click();
+  await done;
+
+  const member = await browser.newPage();
+  await inEnglish(member, 'o.alhashimi@tomoshibi-assist.example');
+  await open(member, '/threads/3');
+  await expect(member.getByRole('heading', { level: 1, name: 'Medical interpreters for Chinese-speaking patients' })).toBeVisible();
+  const notice = member.getByRole('status').filter({ hasText: 'MEJ staff have paused your posting until' });
+  await expect(notice).toContainText('Please read the Forum rules before posting again.');
+  await expect(member.getByLabel('Your reply')).toHaveCount(0);
+  await open(member, '/notifications');
+  await expect(member.getByRole('link', { name: /MEJ staff paused your posting/ })).toBeVisible();
+  await member.close();
+});

@@ -6,7 +6,7 @@ use server::{Config, build_router};
 
 use app::model::names::PersonName;
 use app::server::service::account;
-use app::server::{db, seed};
+use app::server::{db, seed, seed_bulk};
 
 #[derive(Parser)]
 #[command(name = "server", about = "MEJ Forum members' platform")]
@@ -27,10 +27,17 @@ enum Command {
     },
     /// Run the database migrations and exit.
     Migrate,
-    /// Add demo data to an empty database, and optionally N generated organizations.
+    /// Add demo data to an empty database, and optionally generated organizations and threads
+    /// (for benchmarks).
     Seed {
         #[arg(long, default_value_t = 0)]
         bulk_organizations: usize,
+        /// Generated threads; the first holds 200 posts (its id is printed).
+        #[arg(long, default_value_t = 0)]
+        bulk_threads: usize,
+        /// Posts in all the generated threads.
+        #[arg(long, default_value_t = 0)]
+        bulk_posts: usize,
     },
     /// Create an administrator account.
     CreateAdmin {
@@ -98,7 +105,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     db::migrate(&conn).await?;
     match cli.command.unwrap_or(Command::Serve { seed_demo: false }) {
         Command::Migrate => tracing::info!("migrations applied"),
-        Command::Seed { bulk_organizations } => {
+        Command::Seed {
+            bulk_organizations,
+            bulk_threads,
+            bulk_posts,
+        } => {
             let seeded = seed::seed_demo(&conn)
                 .await
                 .map_err(|e| format!("seed failed: {e}"))?;
@@ -107,7 +118,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .await
                     .map_err(|e| format!("bulk seed failed: {e}"))?;
             }
-            tracing::info!(seeded, bulk_organizations, "seed done");
+            if bulk_threads > 0 {
+                let long = seed_bulk::seed_bulk_threads(&conn, bulk_threads, bulk_posts)
+                    .await
+                    .map_err(|e| format!("bulk seed failed: {e}"))?;
+                // The benchmark script reads the long thread's id from here.
+                println!("long thread: {long}");
+            }
+            tracing::info!(seeded, bulk_organizations, bulk_threads, "seed done");
         }
         Command::CreateAdmin {
             email,

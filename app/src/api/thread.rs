@@ -13,7 +13,7 @@ use crate::model::{AppError, ThreadId};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::require;
+    pub use crate::server::auth::{require, require_poster};
     pub use crate::server::service::{follow, thread, thread_search};
 }
 
@@ -35,7 +35,7 @@ pub async fn list_threads(query: ThreadQuery) -> Result<ThreadList, AppError> {
 pub async fn get_thread(id: ThreadId, page: u32) -> Result<ThreadView, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReadThreads).await?;
-    thread::view(&state.db, &actor.person(), id, page).await
+    thread::view(&state.db, &actor.person(), actor.silence(), id, page).await
 }
 
 /// Posts matching the words, best first (Japanese and English, two-character words too).
@@ -50,7 +50,7 @@ pub async fn search_posts(query: PostSearch) -> Result<PostSearchPage, AppError>
 #[server]
 pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
     use self::ssr::*;
-    let (state, actor) = require(Action::PostInThreads).await?;
+    let (state, actor) = require_poster().await?;
     thread::start(&state.db, &actor.person(), &form).await
 }
 
@@ -58,7 +58,7 @@ pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
 #[server]
 pub async fn reply_to_thread(form: ReplyForm) -> Result<ReplyOutcome, AppError> {
     use self::ssr::*;
-    let (state, actor) = require(Action::PostInThreads).await?;
+    let (state, actor) = require_poster().await?;
     thread::reply(&state.db, &actor.person(), &form).await
 }
 

@@ -110,6 +110,7 @@ impl Messages {
                 ConflictKind::PostDeleted => self.err_post_deleted.into(),
                 ConflictKind::NotAnAnswer => self.err_not_an_answer.into(),
                 ConflictKind::PostChanged => self.err_post_changed.into(),
+                ConflictKind::Silenced => self.err_silenced.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

@@ -36,6 +36,9 @@ impl Messages {
             ModAction::Pin => self.mod_action_pin,
             ModAction::Unpin => self.mod_action_unpin,
             ModAction::Edit => self.mod_action_edit,
+            ModAction::Silence => self.mod_action_silence,
+            ModAction::Unsilence => self.mod_action_unsilence,
+            ModAction::Move => self.mod_action_move,
         }
     }
 
@@ -64,6 +67,8 @@ impl Messages {
             NotificationKind::Mention => self.notification_mention,
             NotificationKind::AnswerAccepted => self.notification_answer_accepted,
             NotificationKind::PostEdited => self.notification_post_edited,
+            NotificationKind::Silenced => self.notification_silenced,
+            NotificationKind::SilenceLifted => self.notification_silence_lifted,
         }
     }
 }

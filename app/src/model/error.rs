@@ -112,6 +112,8 @@ pub enum ConflictKind {
     NotAnAnswer,
     /// The post changed while it was being edited (its new text is in the page once reloaded).
     PostChanged,
+    /// Staff silenced the member for a while: they read, but do not post.
+    Silenced,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

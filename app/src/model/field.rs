@@ -60,6 +60,8 @@ fields! {
     Note => "note",
     Action => "action",
     Template => "template",
+    /// How many days a member is silenced.
+    Period => "days",
     Status => "status",
     // A search box
     Query => "q",

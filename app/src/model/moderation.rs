@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::code_enum::code_enum;
-use super::ids::{PostId, ThreadId, UserId};
+use super::ids::{CategoryId, PostId, ThreadId, UserId};
 use super::names::PersonName;
 use super::thread::{Author, PostStatus};
 use super::validation::{max_len, name_text};
@@ -17,6 +17,12 @@ pub const CLAIM_MINUTES: i64 = 15;
 pub const NOTE_MAX: u32 = 1000;
 /// Moderation log entries on one page.
 pub const LOG_PER_PAGE: u64 = 50;
+/// The periods a member can be silenced for, in days.
+pub const SILENCE_DAYS: [u32; 4] = [1, 3, 7, 30];
+/// A member is new for this many days after joining: their first posts wait for approval.
+pub const NEW_MEMBER_DAYS: i64 = 30;
+/// How many of a new member's posts wait for approval.
+pub const NEW_MEMBER_REVIEWED_POSTS: u64 = 2;
 
 code_enum!(
     /// Why a member flags a post.
@@ -52,23 +58,30 @@ code_enum!(
         Pin => "pin",
         Unpin => "unpin",
         Edit => "edit",
+        Silence => "silence",
+        Unsilence => "unsilence",
+        Move => "move",
     }
 );
 
 impl ModAction {
-    pub const ON_POSTS: [ModAction; 6] = [
+    /// Actions on one post (silencing: on its author, from their post).
+    pub const ON_POSTS: [ModAction; 8] = [
         ModAction::Approve,
         ModAction::Reject,
         ModAction::Hide,
         ModAction::Restore,
         ModAction::Dismiss,
         ModAction::Edit,
+        ModAction::Silence,
+        ModAction::Unsilence,
     ];
-    pub const ON_THREADS: [ModAction; 4] = [
+    pub const ON_THREADS: [ModAction; 5] = [
         ModAction::Lock,
         ModAction::Unlock,
         ModAction::Pin,
         ModAction::Unpin,
+        ModAction::Move,
     ];
 
     /// Acts on one post (otherwise on a whole thread).
@@ -168,6 +181,10 @@ pub struct ModerationForm {
     pub action: Option<ModAction>,
     pub template: Option<ReasonTemplate>,
     pub note: String,
+    /// Silencing: for how many days (one of `SILENCE_DAYS`).
+    pub days: Option<u32>,
+    /// Moving a thread: to which category.
+    pub category_id: Option<CategoryId>,
 }
 
 impl ModerationForm {
@@ -186,6 +203,15 @@ impl ModerationForm {
                 e.push(FieldError::new(Field::Action, ErrorCode::InvalidChoice));
             }
             Some(_) => {}
+        }
+        match self.action {
+            Some(ModAction::Silence) if !self.days.is_some_and(|d| SILENCE_DAYS.contains(&d)) => {
+                e.push(FieldError::new(Field::Period, ErrorCode::Required));
+            }
+            Some(ModAction::Move) if self.category_id.is_none() => {
+                e.push(FieldError::new(Field::Category, ErrorCode::Required));
+            }
+            _ => {}
         }
         // Approving needs no reason; every other action says why.
         let needed = self.action != Some(ModAction::Approve);
@@ -221,20 +247,54 @@ impl Reason {
     }
 }
 
-/// The actions a moderator may take on a post in `status`.
+/// The actions a moderator may take on a post in `status` (silencing or lifting the silence of
+/// its author, from any post of theirs).
 pub fn actions_for(status: PostStatus) -> &'static [ModAction] {
+    use ModAction::*;
     match status {
-        PostStatus::Pending => &[ModAction::Approve, ModAction::Reject],
-        PostStatus::Published => &[ModAction::Hide, ModAction::Dismiss],
-        PostStatus::Hidden => &[ModAction::Restore, ModAction::Dismiss],
-        PostStatus::Deleted => &[],
+        PostStatus::Pending => &[Approve, Reject, Silence, Unsilence],
+        PostStatus::Published => &[Hide, Dismiss, Silence, Unsilence],
+        PostStatus::Hidden => &[Restore, Dismiss, Silence, Unsilence],
+        PostStatus::Deleted => &[Silence, Unsilence],
     }
 }
 
-/// Whether a new post waits for a moderator: in a category that requires approval, unless its
-/// author is staff.
-pub fn needs_approval(category_requires_approval: bool, author: super::Role) -> bool {
-    category_requires_approval && !author.is_staff()
+/// Whether a new post waits for a moderator: in a category that requires approval, or among a
+/// new member's first posts; never a staff member's.
+pub fn needs_approval(
+    category_requires_approval: bool,
+    author: super::Role,
+    among_first_posts: bool,
+) -> bool {
+    !author.is_staff() && (category_requires_approval || among_first_posts)
+}
+
+/// Whether a member who joined at `joined` and has `published` posts is still posting their
+/// first ones (a new member's first posts wait for approval).
+pub fn among_first_posts(
+    joined: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+    published: u64,
+) -> bool {
+    now - joined < chrono::Duration::days(NEW_MEMBER_DAYS) && published < NEW_MEMBER_REVIEWED_POSTS
+}
+
+/// A member silenced by staff: until when, and why (they read, but do not post).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Silence {
+    pub until: chrono::DateTime<chrono::Utc>,
+    pub reason: Reason,
+}
+
+/// The silence that still holds at `now`, if any.
+pub fn silence_at(
+    until: Option<chrono::DateTime<chrono::Utc>>,
+    reason: Reason,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Silence> {
+    until
+        .filter(|&until| until > now)
+        .map(|until| Silence { until, reason })
 }
 
 /// Whether a claim that holds until `until` has lapsed at `now`.
@@ -403,24 +463,92 @@ mod tests {
             Some((ThreadFlag::Pinned, false))
         );
         for &a in ModAction::ALL {
-            assert_eq!(a.on_post(), a.thread_change().is_none(), "{a:?}");
+            assert_ne!(a.on_post(), ModAction::ON_THREADS.contains(&a), "{a:?}");
+            if a.thread_change().is_some() {
+                assert!(!a.on_post(), "{a:?}");
+            }
         }
+    }
+
+    #[test]
+    fn a_new_members_first_two_posts_are_reviewed() {
+        let now = chrono::Utc::now();
+        let joined = now - chrono::Duration::days(3);
+        assert!(among_first_posts(joined, now, 0));
+        assert!(among_first_posts(joined, now, 1));
+        assert!(!among_first_posts(joined, now, 2));
+        let long_ago = now - chrono::Duration::days(NEW_MEMBER_DAYS);
+        assert!(!among_first_posts(long_ago, now, 0), "no longer new");
+    }
+
+    #[test]
+    fn a_silence_holds_until_its_end() {
+        let now = chrono::Utc::now();
+        let reason = Reason::given(Some(ReasonTemplate::Spam), " ");
+        assert_eq!(reason.note, "");
+        let later = now + chrono::Duration::days(1);
+        assert_eq!(
+            silence_at(Some(later), reason.clone(), now),
+            Some(Silence {
+                until: later,
+                reason: reason.clone()
+            })
+        );
+        assert_eq!(silence_at(Some(now), reason.clone(), now), None);
+        assert_eq!(silence_at(None, reason, now), None);
+    }
+
+    #[test]
+    fn silencing_needs_a_period_and_moving_a_category() {
+        let silence = ModerationForm {
+            post_id: Some(PostId(1)),
+            action: Some(ModAction::Silence),
+            template: Some(ReasonTemplate::Spam),
+            days: Some(2),
+            ..Default::default()
+        };
+        assert_eq!(
+            FieldError::codes_of(&silence.validate(), Field::Period),
+            [ErrorCode::Required]
+        );
+        let week = ModerationForm {
+            days: Some(7),
+            ..silence
+        };
+        assert!(week.validate().is_empty());
+        let moving = ModerationForm {
+            thread_id: Some(ThreadId(1)),
+            action: Some(ModAction::Move),
+            note: "Belongs to inbound".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            FieldError::codes_of(&moving.validate(), Field::Category),
+            [ErrorCode::Required]
+        );
     }
 
     #[test]
     fn approval_applies_to_members_in_reviewed_categories() {
         use super::super::Role;
-        assert!(needs_approval(true, Role::Member));
-        assert!(needs_approval(true, Role::OrgAdmin));
-        assert!(!needs_approval(true, Role::Staff));
-        assert!(!needs_approval(false, Role::Member));
+        assert!(needs_approval(true, Role::Member, false));
+        assert!(needs_approval(true, Role::OrgAdmin, false));
+        assert!(!needs_approval(true, Role::Staff, false));
+        assert!(!needs_approval(false, Role::Member, false));
+        assert!(needs_approval(false, Role::Member, true));
+        assert!(!needs_approval(false, Role::Admin, true));
         assert_eq!(
             ModAction::Approve.post_change(),
             Some((PostStatus::Pending, PostStatus::Published))
         );
         assert_eq!(
             actions_for(PostStatus::Pending),
-            [ModAction::Approve, ModAction::Reject]
+            [
+                ModAction::Approve,
+                ModAction::Reject,
+                ModAction::Silence,
+                ModAction::Unsilence
+            ]
         );
         let approve = ModerationForm {
             post_id: Some(PostId(1)),

@@ -25,6 +25,8 @@ code_enum!(
         Mention => "mention",
         AnswerAccepted => "answer_accepted",
         PostEdited => "post_edited",
+        Silenced => "silenced",
+        SilenceLifted => "silence_lifted",
     }
 );
 

@@ -155,6 +155,8 @@ pub struct ThreadView {
     pub following: bool,
     /// The reply marked as the answer, shown under the question on every page.
     pub accepted: Option<super::post::AcceptedAnswer>,
+    /// Staff silenced the reader: until when and why (they read, but do not post).
+    pub silence: Option<super::moderation::Silence>,
 }
 
 /// A search of the threads' posts: words (any language), optionally one category; 1-based page.

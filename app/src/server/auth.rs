@@ -7,6 +7,7 @@ use tower_sessions::Session;
 use super::db::entity::user;
 use super::state::{AppState, app_state};
 use crate::model::error::internal;
+use crate::model::moderation::{Reason, Silence, silence_at};
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::{AppError, OrganizationId, Role, UserId, UserStatus};
 
@@ -55,6 +56,13 @@ impl Actor {
     }
 
     /// The caller as the object rules in `model::permissions` see them.
+    /// The silence staff put on the member, while it holds.
+    pub fn silence(&self) -> Option<Silence> {
+        let u = &self.user;
+        let reason = Reason::given(u.silence_template, u.silence_note.as_deref().unwrap_or(""));
+        silence_at(u.silenced_until, reason, chrono::Utc::now())
+    }
+
     pub fn person(&self) -> Person {
         Person {
             id: self.user.id,
@@ -132,6 +140,16 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
         && !two_factor::is_enabled(&state.db, actor.id()).await?
     {
         return Err(AppError::TwoFactorSetupNeeded);
+    }
+    Ok((state, actor))
+}
+
+/// `require(PostInThreads)` for what writes in the threads (starting, replying, editing), and the
+/// member is not silenced: a silenced member reads, but does not post.
+pub async fn require_poster() -> Result<(AppState, Actor), AppError> {
+    let (state, actor) = require(Action::PostInThreads).await?;
+    if actor.silence().is_some() {
+        return Err(AppError::conflict(ConflictKind::Silenced));
     }
     Ok((state, actor))
 }

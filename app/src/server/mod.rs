@@ -9,6 +9,7 @@ pub mod outbox;
 pub mod page_status;
 pub mod password;
 pub mod seed;
+pub mod seed_bulk;
 pub mod seed_data;
 pub mod seed_threads;
 pub mod service;

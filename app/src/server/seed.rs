@@ -74,7 +74,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             given_name_kana: u.given_name_kana.unwrap_or_default().into(),
             romanized_name: u.romanized_name.unwrap_or_default().into(),
         };
-        let row = NewUser {
+        let mut row = NewUser {
             organization_id: org_id,
             email: u.email,
             password_hash: hash.clone(),
@@ -84,9 +84,15 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             role: u.role,
             status: u.status,
         }
-        .into_row()
-        .insert(&txn)
-        .await?;
+        .into_row();
+        // The demo's members joined long ago (a new member's first posts wait for approval);
+        // applicants are waiting for their decision.
+        row.created_at = Set(if u.status == UserStatus::Pending {
+            now - Duration::days(2)
+        } else {
+            now - Duration::days(400)
+        });
+        let row = row.insert(&txn).await?;
         user_ids.insert(u.email, row.id);
         if required_for(u.role) {
             two_factor::ActiveModel {

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::api::moderation::Moderate;
-use crate::i18n::{tr, use_i18n};
-use crate::model::moderation::{ModAction, Reason, ReasonTemplate};
-use crate::model::{Field, PostId, ThreadId};
+use crate::i18n::{fill, tr, use_i18n};
+use crate::model::moderation::{ModAction, Reason, ReasonTemplate, SILENCE_DAYS};
+use crate::model::{Bilingual, CategoryId, Field, PostId, ThreadId};
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{Field, SelectField, action_error, count_successes};
 
@@ -20,17 +20,20 @@ pub enum Target {
 
 /// The moderation form for `target`, offering `actions`; `changed` counts the actions carried
 /// out (the page reloads what it shows). A refusal stays beside the form, with what was typed.
-/// One form is shown at a time on a page (its fields' ids are fixed).
+/// One form is shown at a time on a page (its fields' ids are fixed). Silencing adds the period;
+/// moving, the category to move to (`categories`: id and name).
 #[component]
 pub fn ModerationForm(
     target: Target,
     actions: Vec<ModAction>,
     changed: RwSignal<u32>,
+    #[prop(optional)] categories: Vec<(CategoryId, Bilingual)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let moderate = ServerAction::<Moderate>::new();
     let errors = action_error(moderate);
     count_successes(moderate, changed);
+    let silences = actions.contains(&ModAction::Silence);
     let action_options = Signal::derive(move || {
         actions
             .iter()
@@ -41,6 +44,19 @@ pub fn ModerationForm(
         Target::Post(id) => ("form[post_id]", id.to_string()),
         Target::Thread(id) => ("form[thread_id]", id.to_string()),
     };
+    let day_options = Signal::derive(move || {
+        SILENCE_DAYS
+            .iter()
+            .map(|d| (d.to_string(), fill(i18n.t().moderation_days_option, d)))
+            .collect()
+    });
+    let moves = !categories.is_empty();
+    let category_options = Signal::derive(move || {
+        categories
+            .iter()
+            .map(|(id, name)| (id.to_string(), name.get(i18n.locale()).to_string()))
+            .collect()
+    });
     view! {
         <ActionError error=errors />
         <ActionForm action=moderate attr:class="stack">
@@ -53,6 +69,32 @@ pub fn ModerationForm(
                 options=action_options
                 required=true
             />
+            {silences
+                .then(|| {
+                    view! {
+                        <SelectField
+                            label=|m| m.moderation_days
+                            name="form[days]"
+                            field=Field::Period
+                            errors
+                            options=day_options
+                            placeholder=true
+                        />
+                    }
+                })}
+            {moves
+                .then(|| {
+                    view! {
+                        <SelectField
+                            label=|m| m.moderation_move_to
+                            name="form[category_id]"
+                            field=Field::Category
+                            errors
+                            options=category_options
+                            placeholder=true
+                        />
+                    }
+                })}
             <ReasonFields errors />
             <button type="submit" class="btn btn-primary">
                 {tr(|m| m.moderation_submit)}

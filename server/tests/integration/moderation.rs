@@ -456,7 +456,239 @@ async fn posts_in_a_reviewed_category_wait_for_approval(backend: Backend) -> Tes
     Ok(())
 }
 
+/// Staff silence a member from one of their posts, for a period and with a reason: the member
+/// still reads, sees until when and why, and is told; starting, replying and editing are refused
+/// (409 `silenced`). Staff are never silenced. Lifting the silence lets them post again.
+async fn a_silenced_member_reads_but_does_not_post(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let mut author = app.login(ORG_ADMIN).await?;
+    let mut staff = app.login(STAFF).await?;
+    let (thread, reply) = thread_with_reply(&mut member, &mut author).await?;
+    let reply_id = reply.to_string();
+    let thread_id = thread.to_string();
+    let silence = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "silence"),
+        ("form[template]", "patient_info"),
+        ("form[note]", "Patient details twice this week."),
+    ];
+    let no_period = moderate(&mut staff, &silence).await?;
+    assert_eq!(no_period.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_period.fields(), ["days"]);
+    let with_period = [
+        silence[0],
+        silence[1],
+        silence[2],
+        silence[3],
+        ("form[days]", "7"),
+    ];
+    let res = moderate(&mut staff, &with_period).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+
+    let seen = author
+        .call::<GetThread>(&[("id", thread_id.as_str()), ("page", "1")])
+        .await?;
+    assert_eq!(seen.status, StatusCode::OK, "they still read");
+    assert_eq!(seen.body["silence"]["reason"]["template"], "patient_info");
+    let until = seen.body["silence"]["until"].as_str().unwrap_or("");
+    let until = chrono::DateTime::parse_from_rfc3339(until)?;
+    let days = (until.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_hours();
+    assert!(
+        (167..=168).contains(&days),
+        "about seven days: {days} hours"
+    );
+    let others = member
+        .call::<GetThread>(&[("id", thread_id.as_str()), ("page", "1")])
+        .await?;
+    assert_eq!(others.body["silence"], Value::Null, "only the member's own");
+    let told = author.call::<ListNotifications>(&[]).await?;
+    assert_eq!(told.body["items"][0]["kind"], "silenced");
+
+    let refused = author
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", thread_id.as_str()),
+            ("form[body]", "Again"),
+        ])
+        .await?;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.body["kind"], "silenced");
+    let refused = author
+        .call::<StartThread>(&[
+            ("form[category_id]", "1"),
+            ("form[title]", "A new thread meanwhile"),
+            ("form[body]", "Text"),
+        ])
+        .await?;
+    assert_eq!(refused.body["kind"], "silenced");
+    let refused = author
+        .call::<app::api::post::EditPost>(&[
+            ("form[post_id]", reply_id.as_str()),
+            ("form[body]", "Edited"),
+        ])
+        .await?;
+    assert_eq!(refused.body["kind"], "silenced");
+
+    // Staff are never silenced (the thread's first post is staff's own here).
+    let staff_thread = staff
+        .call::<StartThread>(&[
+            ("form[category_id]", "1"),
+            ("form[title]", "Secretariat notice"),
+            ("form[body]", "Text"),
+        ])
+        .await?;
+    let staff_thread = staff_thread.body.as_i64().ok_or("no thread")?;
+    let staff_post = post_of(&mut staff, staff_thread, 1).await?["id"].to_string();
+    let refused = moderate(
+        &mut staff,
+        &[
+            ("form[post_id]", staff_post.as_str()),
+            ("form[action]", "silence"),
+            ("form[template]", "spam"),
+            ("form[days]", "1"),
+        ],
+    )
+    .await?;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let lift = [
+        ("form[post_id]", reply_id.as_str()),
+        ("form[action]", "unsilence"),
+        ("form[note]", "Discussed with the member."),
+    ];
+    assert_eq!(moderate(&mut staff, &lift).await?.status, StatusCode::OK);
+    let again = moderate(&mut staff, &lift).await?;
+    assert_eq!(
+        again.body["kind"], "already_moderated",
+        "not silenced any more"
+    );
+    let res = author
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", thread_id.as_str()),
+            ("form[body]", "Thank you"),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let log = staff
+        .call::<GetModerationLog>(&[("query[action]", "silence")])
+        .await?;
+    assert_eq!(log.body["total"], 1);
+    Ok(())
+}
+
+/// Staff move a thread to another category with a reason: it is listed there, the log keeps
+/// it; moving it where it is already is refused, to a category that does not exist 404.
+async fn staff_move_a_thread(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let mut other = app.login(ORG_ADMIN).await?;
+    let mut staff = app.login(STAFF).await?;
+    let (thread, _) = thread_with_reply(&mut member, &mut other).await?;
+    let thread_id = thread.to_string();
+    for (category, want) in [
+        ("3", StatusCode::OK),
+        ("3", StatusCode::CONFLICT),
+        ("99", StatusCode::NOT_FOUND),
+    ] {
+        let args = [
+            ("form[thread_id]", thread_id.as_str()),
+            ("form[action]", "move"),
+            ("form[category_id]", category),
+            ("form[note]", "About regulations rather than patients."),
+        ];
+        let res = moderate(&mut staff, &args).await?;
+        assert_eq!(res.status, want, "to {category}: {}", res.body);
+    }
+    let listed = member
+        .call::<ListThreads>(&[("query[category]", "3")])
+        .await?;
+    let ids: Vec<i64> = listed.body["items"]
+        .as_array()
+        .map(|items| items.iter().filter_map(|t| t["id"].as_i64()).collect())
+        .unwrap_or_default();
+    assert!(ids.contains(&thread), "{}", listed.body);
+    let log = staff
+        .call::<GetModerationLog>(&[("query[action]", "move")])
+        .await?;
+    assert_eq!(log.body["total"], 1);
+    Ok(())
+}
+
+/// A new member's first two posts wait for approval (in any category); once two are approved,
+/// the next is published at once. Members who joined long ago post directly.
+async fn a_new_members_first_two_posts_are_reviewed(backend: Backend) -> TestResult {
+    use app::server::db::entity::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    let app = TestApp::new(backend).await?;
+    // The demo's organization admin has written nothing yet: they joined today.
+    user::Entity::update_many()
+        .col_expr(user::Column::CreatedAt, Expr::value(chrono::Utc::now()))
+        .filter(user::Column::Email.eq(ORG_ADMIN))
+        .exec(&app.db)
+        .await?;
+    let mut newcomer = app.login(ORG_ADMIN).await?;
+    let mut staff = app.login(STAFF).await?;
+    let res = newcomer
+        .call::<StartThread>(&[
+            ("form[category_id]", "1"),
+            ("form[title]", "Hello from a new member"),
+            ("form[body]", "We are starting outbound work in Cambodia."),
+        ])
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let thread = res.body.as_i64().ok_or("no thread")?;
+    let first = post_of(&mut newcomer, thread, 1).await?;
+    assert_eq!(first["status"], "pending");
+    let queue = staff.call::<GetReviewQueue>(&[]).await?;
+    assert!(
+        queue
+            .body
+            .as_array()
+            .is_some_and(|q| q.iter().any(|i| i["place"]["post_id"] == first["id"]))
+    );
+    for number in 1..=3 {
+        if number > 1 {
+            let res = newcomer
+                .call::<ReplyToThread>(&[
+                    ("form[thread_id]", &thread.to_string()),
+                    ("form[body]", &format!("Update {number}")),
+                ])
+                .await?;
+            assert_eq!(
+                res.body["pending"],
+                number == 2,
+                "post {number}: {}",
+                res.body
+            );
+        }
+        let post = post_of(&mut newcomer, thread, number).await?;
+        if post["status"] == "pending" {
+            let id = post["id"].to_string();
+            let approve = [("form[post_id]", id.as_str()), ("form[action]", "approve")];
+            assert_eq!(moderate(&mut staff, &approve).await?.status, StatusCode::OK);
+        }
+    }
+    let third = post_of(&mut newcomer, thread, 3).await?;
+    assert_eq!(
+        third["status"], "published",
+        "after two approved posts, no more review"
+    );
+    // A member who joined long ago posts at once.
+    let mut member = app.login(MEMBER).await?;
+    let res = member
+        .call::<ReplyToThread>(&[
+            ("form[thread_id]", &thread.to_string()),
+            ("form[body]", "Welcome!"),
+        ])
+        .await?;
+    assert_eq!(res.body["pending"], false);
+    Ok(())
+}
+
 on_both_backends!(
+    a_silenced_member_reads_but_does_not_post,
+    staff_move_a_thread,
+    a_new_members_first_two_posts_are_reviewed,
     posts_in_a_reviewed_category_wait_for_approval,
     a_flag_is_reviewed_and_everyone_is_told,
     two_moderators_at_once_one_wins

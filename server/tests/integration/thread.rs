@@ -417,7 +417,9 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         organization_id: app::model::OrganizationId(1),
     };
     let short = statements(&app, |db| async move {
-        thread::view(&db, &reader, thread_id, 1).await.map(drop)
+        thread::view(&db, &reader, None, thread_id, 1)
+            .await
+            .map(drop)
     })
     .await?;
     let mut others = Vec::new();
@@ -439,11 +441,15 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         assert_eq!(res.status, StatusCode::OK);
     }
     let full = statements(&app, |db| async move {
-        thread::view(&db, &reader, thread_id, 1).await.map(drop)
+        thread::view(&db, &reader, None, thread_id, 1)
+            .await
+            .map(drop)
     })
     .await?;
     let last = statements(&app, |db| async move {
-        thread::view(&db, &reader, thread_id, 2).await.map(drop)
+        thread::view(&db, &reader, None, thread_id, 2)
+            .await
+            .map(drop)
     })
     .await?;
     assert_eq!(

@@ -8,11 +8,11 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::page_in_query;
 use super::post::{OpenForm, Post, PostTools};
-use crate::api::thread::{FollowThread, ReplyToThread, get_thread};
-use crate::i18n::{fill, tr, use_i18n};
+use crate::api::thread::{FollowThread, ReplyToThread, get_thread, list_categories};
+use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::ThreadId;
 use crate::model::auth::CurrentUser;
-use crate::model::moderation::ModAction;
+use crate::model::moderation::{ModAction, Silence};
 use crate::model::permissions::{Action, allows};
 use crate::model::post::AcceptedAnswer;
 use crate::model::thread::ThreadView;
@@ -21,7 +21,7 @@ use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{action_error, count_successes};
 use crate::ui::layout::title_text;
-use crate::ui::moderation::{ModerationForm, Target};
+use crate::ui::moderation::{ModerationForm, ReasonText, Target};
 use crate::ui::pager::Pager;
 use crate::ui::post_editor::PostEditor;
 
@@ -91,6 +91,7 @@ fn Thread(
         posts,
         following,
         accepted,
+        silence,
         ..
     } = thread;
     let page_title = title.clone();
@@ -123,20 +124,42 @@ fn Thread(
         </section>
         <Pager current=page pages link=move |n| routes::thread(id, n) />
         {tools.moderator.then(|| view! { <ThreadModeration id locked pinned tools /> })}
-        {if locked {
-            view! {
-                <p class="alert alert-info" role="status">
-                    {tr(|m| m.thread_locked_notice)}
-                </p>
+        {match (locked, silence) {
+            (true, _) => {
+                view! {
+                    <p class="alert alert-info" role="status">
+                        {tr(|m| m.thread_locked_notice)}
+                    </p>
+                }
+                    .into_any()
             }
-                .into_any()
-        } else {
-            view! { <ReplyForm id reply posted /> }.into_any()
+            (false, Some(silence)) => view! { <SilenceNotice silence /> }.into_any(),
+            (false, None) => view! { <ReplyForm id reply posted /> }.into_any(),
         }}
     }
 }
 
-/// The moderators' tools for the whole thread: lock or unlock, pin or unpin, with a reason.
+/// Why the reader cannot reply: staff silenced them, until when and why.
+#[component]
+fn SilenceNotice(silence: Silence) -> impl IntoView {
+    let i18n = use_i18n();
+    let Silence { until, reason } = silence;
+    view! {
+        <div class="alert alert-info stack" role="status">
+            <p>
+                {move || {
+                    fill(
+                        i18n.t().silenced_notice,
+                        format_date_time(until.timestamp(), i18n.locale()),
+                    )
+                }}
+            </p>
+            <ReasonText reason />
+        </div>
+    }
+}
+
+/// The moderators' tools for the whole thread: lock or unlock, pin or unpin, move, with a reason.
 #[component]
 fn ThreadModeration(id: ThreadId, locked: bool, pinned: bool, tools: PostTools) -> impl IntoView {
     let actions = vec![
@@ -150,6 +173,7 @@ fn ThreadModeration(id: ThreadId, locked: bool, pinned: bool, tools: PostTools) 
         } else {
             ModAction::Pin
         },
+        ModAction::Move,
     ];
     let open = move || tools.open.get() == Some(OpenForm::ModerateThread);
     view! {
@@ -165,13 +189,35 @@ fn ThreadModeration(id: ThreadId, locked: bool, pinned: bool, tools: PostTools) 
                 </button>
             </h2>
             <Show when=open>
-                <ModerationForm
-                    target=Target::Thread(id)
-                    actions=actions.clone()
-                    changed=tools.changed
-                />
+                <ThreadModerationForm id actions=actions.clone() changed=tools.changed />
             </Show>
         </section>
+    }
+}
+
+/// The moderation form of a thread, with the categories it can move to.
+#[component]
+fn ThreadModerationForm(
+    id: ThreadId,
+    actions: Vec<ModAction>,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let categories = Resource::new(|| (), |_| list_categories());
+    view! {
+        <Loaded
+            resource=categories
+            view=move |list| {
+                let categories = list.into_iter().map(|c| (c.id, c.name)).collect();
+                view! {
+                    <ModerationForm
+                        target=Target::Thread(id)
+                        actions=actions.clone()
+                        changed
+                        categories
+                    />
+                }
+            }
+        />
     }
 }
 

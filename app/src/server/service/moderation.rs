@@ -23,8 +23,10 @@ use crate::model::moderation::{
 };
 use crate::model::notification::NotificationKind;
 use crate::model::thread::{POSTS_PER_PAGE, PostStatus, clamp_page, page_count};
-use crate::model::{AppError, ConflictKind, PostId, ThreadId, UserId};
-use crate::server::db::entity::{moderation_claim, moderation_log, post, post_flag, thread};
+use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
+use crate::server::db::entity::{
+    category, moderation_claim, moderation_log, post, post_flag, thread, user,
+};
 
 /// The most posts the queue shows at once, oldest flag first.
 const QUEUE_SHOWN: u64 = 50;
@@ -267,15 +269,22 @@ pub async fn act(
     AppError::check(form.validate())?;
     let action = form.action.ok_or(AppError::BadRequest)?;
     let reason = form.reason();
+    // Read before the transaction, which writes first (see `thread::reply`).
+    if let Some(to) = form.category_id.filter(|_| action == ModAction::Move) {
+        category::Entity::find_by_id(to)
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
     let txn = db.begin().await?;
     let (member, thread_id, post_id) = if action.on_post() {
         let post_id = form.post_id.ok_or(AppError::BadRequest)?;
-        let member = act_on_post(&txn, moderator, post_id, action, &reason).await?;
+        let member = act_on_post(&txn, moderator, post_id, action, &reason, form.days).await?;
         (member.0, member.1, Some(post_id))
     } else {
         let thread_id = form.thread_id.ok_or(AppError::BadRequest)?;
         (
-            act_on_thread(&txn, thread_id, action).await?,
+            act_on_thread(&txn, thread_id, action, form.category_id).await?,
             thread_id,
             None,
         )
@@ -311,13 +320,15 @@ pub(super) async fn record(
     Ok(())
 }
 
-/// Hides, restores or dismisses the flags of one post; answers its author and thread.
+/// Approves, rejects, hides, restores or dismisses the flags of one post, or silences its author
+/// (for `days`) or lifts their silence; answers its author and thread.
 async fn act_on_post(
     txn: &impl ConnectionTrait,
     moderator: UserId,
     post_id: PostId,
     action: ModAction,
     reason: &Reason,
+    days: Option<u32>,
 ) -> Result<(UserId, ThreadId), AppError> {
     take_claim(txn, moderator, post_id).await?;
     let p = post::Entity::find_by_id(post_id)
@@ -391,11 +402,74 @@ async fn act_on_post(
             reason: Some(reason.clone()),
         }));
     }
+    if matches!(action, ModAction::Silence | ModAction::Unsilence) {
+        let days = days.filter(|_| action == ModAction::Silence);
+        silence(txn, p.author_id, days, reason).await?;
+        notices.push(Notice {
+            to: p.author_id,
+            kind: if days.is_some() {
+                NotificationKind::Silenced
+            } else {
+                NotificationKind::SilenceLifted
+            },
+            post: Some(post_id),
+            reason: Some(reason.clone()),
+        });
+    }
     notify(txn, notices).await?;
     moderation_claim::Entity::delete_by_id(post_id)
         .exec(txn)
         .await?;
     Ok((p.author_id, p.thread_id))
+}
+
+/// Silences a member for `days` with the reason (they read, but do not post), or (`None`) lifts
+/// a silence that still holds. Staff are never silenced.
+async fn silence(
+    txn: &impl ConnectionTrait,
+    member: UserId,
+    days: Option<u32>,
+    reason: &Reason,
+) -> Result<(), AppError> {
+    let person = user::Entity::find_by_id(member)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if person.role.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let now = Utc::now();
+    let update = user::Entity::update_many().filter(user::Column::Id.eq(member));
+    let changed = match days {
+        Some(days) => {
+            update
+                .col_expr(
+                    user::Column::SilencedUntil,
+                    Expr::value(Some(now + Duration::days(i64::from(days)))),
+                )
+                .col_expr(user::Column::SilenceTemplate, Expr::value(reason.template))
+                .col_expr(
+                    user::Column::SilenceNote,
+                    Expr::value(Some(reason.note.clone())),
+                )
+                .exec(txn)
+                .await?
+        }
+        None => {
+            update
+                .col_expr(
+                    user::Column::SilencedUntil,
+                    Expr::value(None::<chrono::DateTime<Utc>>),
+                )
+                .filter(user::Column::SilencedUntil.gt(now))
+                .exec(txn)
+                .await?
+        }
+    };
+    if changed.rows_affected != 1 {
+        return Err(AppError::conflict(ConflictKind::AlreadyModerated));
+    }
+    Ok(())
 }
 
 /// An approved post joins its thread: a first post makes the thread visible to all, a reply
@@ -413,24 +487,31 @@ async fn publish(txn: &impl ConnectionTrait, p: &post::Model) -> Result<(), AppE
     Ok(())
 }
 
-/// Locks, unlocks, pins or unpins a thread; answers its author. Refuses when the thread is in
-/// that state already (another moderator was first).
+/// Locks, unlocks, pins or unpins a thread, or moves it to `category`; answers its author.
+/// Refuses when the thread is in that state already (another moderator was first).
 async fn act_on_thread(
     txn: &impl ConnectionTrait,
     thread_id: ThreadId,
     action: ModAction,
+    category: Option<CategoryId>,
 ) -> Result<UserId, AppError> {
-    let (which, value) = action.thread_change().ok_or(AppError::BadRequest)?;
-    let column = match which {
-        ThreadFlag::Locked => thread::Column::Locked,
-        ThreadFlag::Pinned => thread::Column::Pinned,
+    let update = thread::Entity::update_many().filter(thread::Column::Id.eq(thread_id));
+    let update = match (action.thread_change(), category) {
+        (Some((which, value)), _) => {
+            let column = match which {
+                ThreadFlag::Locked => thread::Column::Locked,
+                ThreadFlag::Pinned => thread::Column::Pinned,
+            };
+            update
+                .col_expr(column, Expr::value(value))
+                .filter(column.eq(!value))
+        }
+        (None, Some(to)) if action == ModAction::Move => update
+            .col_expr(thread::Column::CategoryId, Expr::value(to))
+            .filter(thread::Column::CategoryId.ne(to)),
+        _ => return Err(AppError::BadRequest),
     };
-    let changed = thread::Entity::update_many()
-        .col_expr(column, Expr::value(value))
-        .filter(thread::Column::Id.eq(thread_id))
-        .filter(column.eq(!value))
-        .exec(txn)
-        .await?;
+    let changed = update.exec(txn).await?;
     let t = thread::Entity::find_by_id(thread_id)
         .one(txn)
         .await?

@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::{bookmark, follow, thread_search};
-use crate::model::moderation::{PostPlace, Reason, needs_approval};
+use crate::model::moderation::{PostPlace, Reason, Silence, among_first_posts, needs_approval};
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::post::AcceptedAnswer;
 use crate::model::thread::{
@@ -136,10 +136,12 @@ pub(super) async fn summaries(
         .collect())
 }
 
-/// One page of a thread's posts (`page` 0: the first page); records how far the reader has read.
+/// One page of a thread's posts (`page` 0: the first page), with the viewer's silence if staff
+/// silenced them; records how far the reader has read.
 pub async fn view(
     db: &DatabaseConnection,
     viewer: &Person,
+    silence: Option<Silence>,
     id: ThreadId,
     page: u32,
 ) -> Result<ThreadView, AppError> {
@@ -225,6 +227,7 @@ pub async fn view(
         starter: t.author_id,
         following,
         accepted,
+        silence,
     })
 }
 
@@ -259,7 +262,8 @@ pub async fn start(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let pending = needs_approval(category.requires_approval, author.role);
+    let first = among_first(db, author).await?;
+    let pending = needs_approval(category.requires_approval, author.role, first);
     let (author, status) = (author.id, status_of(pending));
     let txn = db.begin().await?;
     let now = Utc::now();
@@ -306,7 +310,8 @@ pub async fn reply(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let pending = needs_approval(category.requires_approval, author.role);
+    let first = among_first(db, author).await?;
+    let pending = needs_approval(category.requires_approval, author.role, first);
     let author = author.id;
     let txn = db.begin().await?;
     let mut take = thread::Entity::update_many().col_expr(
@@ -337,6 +342,31 @@ pub async fn reply(
         page: page_count(count(t.post_count), POSTS_PER_PAGE),
         pending,
     })
+}
+
+/// Whether `author` is a new member still writing their first posts (which wait for approval):
+/// one statement, and a count of their published posts only while their account is young.
+async fn among_first(db: &DatabaseConnection, author: &Person) -> Result<bool, AppError> {
+    if author.role.is_staff() {
+        return Ok(false);
+    }
+    let joined: chrono::DateTime<Utc> = user::Entity::find_by_id(author.id)
+        .select_only()
+        .column(user::Column::CreatedAt)
+        .into_tuple()
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = Utc::now();
+    if !among_first_posts(joined, now, 0) {
+        return Ok(false);
+    }
+    let published = post::Entity::find()
+        .filter(post::Column::AuthorId.eq(author.id))
+        .filter(post::Column::Status.eq(PostStatus::Published))
+        .count(db)
+        .await?;
+    Ok(among_first_posts(joined, now, published))
 }
 
 /// Counts a published reply by `author` on a thread update: one more reply, the latest

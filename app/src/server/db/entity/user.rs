@@ -1,5 +1,6 @@
 use sea_orm::entity::prelude::*;
 
+use crate::model::moderation::ReasonTemplate;
 use crate::model::{Locale, OrganizationId, Role, UserId, UserStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -22,6 +23,10 @@ pub struct Model {
     pub status: UserStatus,
     pub search_text: String,
     pub created_at: DateTimeUtc,
+    /// Staff silenced the member until then: they read, but do not post.
+    pub silenced_until: Option<DateTimeUtc>,
+    pub silence_template: Option<ReasonTemplate>,
+    pub silence_note: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

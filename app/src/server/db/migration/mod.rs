@@ -11,6 +11,7 @@ mod m20261127_000006_create_two_factor;
 mod m20261128_000007_create_threads;
 mod m20261128_000008_create_moderation;
 mod m20261128_000009_create_participation;
+mod m20261128_000010_silence_members;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_create_threads::Migration),
             Box::new(m20261128_000008_create_moderation::Migration),
             Box::new(m20261128_000009_create_participation::Migration),
+            Box::new(m20261128_000010_silence_members::Migration),
         ]
     }
 }
