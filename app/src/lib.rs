@@ -138,6 +138,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
                     <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />
                     <Route path=path!("/threads/bookmarks") view={Lazy::<BookmarksRoute>::new()} />
+                    <Route
+                        path=path!("/threads/categories")
+                        view={Lazy::<CategoriesRoute>::new()}
+                    />
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view=EventsPage />
                     <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()} />

@@ -15,6 +15,7 @@ pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
 pub const THREAD_SEARCH: &str = "/threads/search";
 pub const BOOKMARKS: &str = "/threads/bookmarks";
+pub const CATEGORIES: &str = "/threads/categories";
 pub const EVENTS: &str = "/events";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
@@ -78,6 +79,8 @@ pub fn page_access(path: &str) -> PageAccess {
         PageAccess::Needs(Action::ViewSecurityLog)
     } else if under(MODERATION_LOG) {
         PageAccess::Needs(Action::ViewModerationLog)
+    } else if under(CATEGORIES) {
+        PageAccess::Needs(Action::ManageCategories)
     } else if under(MODERATION) {
         PageAccess::Needs(Action::ModeratePosts)
     } else if under(ADMIN) {
@@ -130,8 +133,8 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
     };
     if let Some(id) = last(&format!("{DIRECTORY}/")) {
         Some(PageSubject::Organization(id))
-    } else if let Some(id) =
-        last(&format!("{THREADS}/")).filter(|id| !["new", "search", "bookmarks"].contains(id))
+    } else if let Some(id) = last(&format!("{THREADS}/"))
+        .filter(|id| !["new", "search", "bookmarks", "categories"].contains(id))
     {
         Some(PageSubject::Thread(id))
     } else if let Some(token) = last(INVITATION_LINK) {

@@ -34,6 +34,13 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
   }
 }
 
+/** Logs in, waits for the dashboard and switches the interface to English. */
+export async function logInInEnglish(page: Page, email: string) {
+  await logIn(page, email);
+  await expect(page.getByRole('heading', { name: /^(ダッシュボード|Dashboard)$/ })).toBeVisible();
+  await switchToEnglish(page);
+}
+
 /** Fills in the second step of a login. */
 export async function enterCode(page: Page, code: string) {
   await expect(page.getByRole('heading', { name: 'Enter your verification code' })).toBeVisible();

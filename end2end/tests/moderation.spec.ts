@@ -1,11 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import { logIn, open, switchToEnglish } from './helpers';
-
-async function inEnglish(page: Page, email: string) {
-  await logIn(page, email);
-  await expect(page.getByRole('heading', { name: /^(ダッシュボード|Dashboard)$/ })).toBeVisible();
-  await switchToEnglish(page);
-}
+import { test, expect } from '@playwright/test';
+import { logIn, logInInEnglish as inEnglish, open } from './helpers';
 
 test('a flagged post is hidden by staff with a reason; the author and the reporter are told', async ({ page, browser }) => {
   // An organization admin starts a thread that names a patient.

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod category;
 pub mod directory;
 pub mod invitation;
 pub mod membership;

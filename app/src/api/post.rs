@@ -9,7 +9,7 @@ use crate::model::{AppError, PostId, ThreadId};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::{require, require_poster};
+    pub use crate::server::auth::require;
     pub use crate::server::service::{bookmark, post};
 }
 
@@ -25,7 +25,7 @@ pub async fn get_post_source(post_id: PostId) -> Result<PostSource, AppError> {
 #[server]
 pub async fn edit_post(form: EditPostForm) -> Result<(), AppError> {
     use self::ssr::*;
-    let (state, actor) = require_poster().await?;
+    let (state, actor) = require(Action::PostInThreads).await?;
     post::edit(&state.db, &actor.person(), &form).await
 }
 

@@ -1,27 +1,20 @@
-//! Knowledge-sharing threads: categories, lists, thread pages, starting a thread, replying and
+//! Knowledge-sharing threads: lists, thread pages, starting a thread, replying and
 //! the preview of a post.
 
 use leptos::prelude::*;
 
 use crate::model::post::FollowChange;
 use crate::model::thread::{
-    CategoryView, NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ReplyOutcome, ThreadList,
-    ThreadNews, ThreadQuery, ThreadView,
+    NewThreadForm, PostSearch, PostSearchPage, ReplyForm, ReplyOutcome, ThreadList, ThreadNews,
+    ThreadQuery, ThreadView,
 };
 use crate::model::{AppError, ThreadId};
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
-    pub use crate::server::auth::{require, require_poster};
+    pub use crate::server::auth::require;
     pub use crate::server::service::{follow, thread, thread_search};
-}
-
-#[server]
-pub async fn list_categories() -> Result<Vec<CategoryView>, AppError> {
-    use self::ssr::*;
-    let (state, _) = require(Action::ReadThreads).await?;
-    thread::categories(&state.db).await
 }
 
 #[server]
@@ -50,7 +43,7 @@ pub async fn search_posts(query: PostSearch) -> Result<PostSearchPage, AppError>
 #[server]
 pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
     use self::ssr::*;
-    let (state, actor) = require_poster().await?;
+    let (state, actor) = require(Action::PostInThreads).await?;
     thread::start(&state.db, &actor.person(), &form).await
 }
 
@@ -58,7 +51,7 @@ pub async fn start_thread(form: NewThreadForm) -> Result<ThreadId, AppError> {
 #[server]
 pub async fn reply_to_thread(form: ReplyForm) -> Result<ReplyOutcome, AppError> {
     use self::ssr::*;
-    let (state, actor) = require_poster().await?;
+    let (state, actor) = require(Action::PostInThreads).await?;
     thread::reply(&state.db, &actor.person(), &form).await
 }
 

@@ -67,6 +67,7 @@ impl Messages {
             ErrorCode::LatinOnly => self.err_latin_only.into(),
             ErrorCode::PasswordMismatch => self.err_password_mismatch.into(),
             ErrorCode::EmailTaken => self.err_email_taken.into(),
+            ErrorCode::NameTaken => self.err_name_taken.into(),
             ErrorCode::WrongPassword => self.err_wrong_password.into(),
             ErrorCode::TooManyWords(n) => fill(self.err_too_many_words, n),
             ErrorCode::InvisibleCharacters => self.err_invisible_characters.into(),
@@ -111,6 +112,7 @@ impl Messages {
                 ConflictKind::NotAnAnswer => self.err_not_an_answer.into(),
                 ConflictKind::PostChanged => self.err_post_changed.into(),
                 ConflictKind::Silenced => self.err_silenced.into(),
+                ConflictKind::CategoryNotEmpty => self.err_category_not_empty.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
@@ -145,6 +147,10 @@ impl Messages {
             AuditKind::InvitationAccepted => self.audit_invitation_accepted,
             AuditKind::ApplicationApproved => self.audit_application_approved,
             AuditKind::ApplicationRejected => self.audit_application_rejected,
+            AuditKind::CategoryCreated => self.audit_category_created,
+            AuditKind::CategoryChanged => self.audit_category_changed,
+            AuditKind::CategoryMoved => self.audit_category_moved,
+            AuditKind::CategoryDeleted => self.audit_category_deleted,
         }
     }
 

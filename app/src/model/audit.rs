@@ -29,6 +29,10 @@ code_enum!(
         InvitationAccepted => "invitation_accepted",
         ApplicationApproved => "application_approved",
         ApplicationRejected => "application_rejected",
+        CategoryCreated => "category_created",
+        CategoryChanged => "category_changed",
+        CategoryMoved => "category_moved",
+        CategoryDeleted => "category_deleted",
     }
 );
 

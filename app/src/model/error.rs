@@ -45,6 +45,8 @@ pub enum ErrorCode {
     LatinOnly,
     PasswordMismatch,
     EmailTaken,
+    /// Another category has this name already.
+    NameTaken,
     WrongPassword,
     /// A search with more words than the limit.
     TooManyWords(u32),
@@ -114,6 +116,8 @@ pub enum ConflictKind {
     PostChanged,
     /// Staff silenced the member for a while: they read, but do not post.
     Silenced,
+    /// A category that holds threads is not deleted (move them first).
+    CategoryNotEmpty,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

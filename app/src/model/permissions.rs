@@ -33,6 +33,8 @@ pub enum Action {
     ModeratePosts,
     /// Read the moderation log.
     ViewModerationLog,
+    /// Create, edit, order and delete the threads' categories.
+    ManageCategories,
     /// Read one's own notifications.
     ReadNotifications,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
@@ -48,7 +50,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         | FlagPosts | ReadNotifications => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions | ModeratePosts
-        | ViewModerationLog => role.is_staff(),
+        | ViewModerationLog | ManageCategories => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
@@ -243,23 +245,24 @@ mod tests {
                 Role::Member,
                 [
                     true, true, true, true, true, true, false, false, false, false, false, false,
-                    false,
+                    false, false,
                 ],
             ),
             (
                 Role::OrgAdmin,
                 [
                     true, true, true, true, true, true, true, false, false, false, false, false,
-                    false,
+                    false, false,
                 ],
             ),
             (
                 Role::Staff,
                 [
-                    true, true, true, true, true, true, false, true, true, true, true, true, false,
+                    true, true, true, true, true, true, false, true, true, true, true, true, true,
+                    false,
                 ],
             ),
-            (Role::Admin, [true; 13]),
+            (Role::Admin, [true; 14]),
         ];
         let actions = [
             ViewDirectory,
@@ -274,6 +277,7 @@ mod tests {
             ManageRecognitions,
             ModeratePosts,
             ViewModerationLog,
+            ManageCategories,
             ChangeRoles,
         ];
         for (role, expected) in table {

@@ -186,11 +186,18 @@ pub struct PostSearchHit {
 /// One page of search results, best first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostSearchPage {
+    /// Matches found, at most `SEARCH_CANDIDATES`.
     pub total: u64,
+    /// More posts match than are searched: the newest `SEARCH_CANDIDATES` are ranked.
+    pub more: bool,
     pub page: u32,
     pub pages: u32,
     pub items: Vec<PostSearchHit>,
 }
+
+/// A search ranks the newest this many matching posts (the count says "more" beyond them), so
+/// no search costs more than this many rows, however common its words.
+pub const SEARCH_CANDIDATES: u64 = 1000;
 
 /// The form that starts a thread.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -77,6 +77,7 @@ lazy_page!(ThreadRoute, super::threads::ThreadPage);
 lazy_page!(NewThreadRoute, super::threads::NewThreadPage);
 lazy_page!(ThreadSearchRoute, super::threads::ThreadSearchPage);
 lazy_page!(BookmarksRoute, super::threads::BookmarksPage);
+lazy_page!(CategoriesRoute, super::threads::CategoriesPage);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);

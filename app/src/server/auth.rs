@@ -135,21 +135,15 @@ pub async fn require(action: Action) -> Result<(AppState, Actor), AppError> {
     if !allows(actor.role(), action) {
         return Err(AppError::Forbidden);
     }
+    // A silenced member reads, but does not write in the threads (start, reply, edit, preview).
+    if action == Action::PostInThreads && actor.silence().is_some() {
+        return Err(AppError::conflict(ConflictKind::Silenced));
+    }
     if action != Action::SetUpTwoFactor
         && required_for(actor.role())
         && !two_factor::is_enabled(&state.db, actor.id()).await?
     {
         return Err(AppError::TwoFactorSetupNeeded);
-    }
-    Ok((state, actor))
-}
-
-/// `require(PostInThreads)` for what writes in the threads (starting, replying, editing), and the
-/// member is not silenced: a silenced member reads, but does not post.
-pub async fn require_poster() -> Result<(AppState, Actor), AppError> {
-    let (state, actor) = require(Action::PostInThreads).await?;
-    if actor.silence().is_some() {
-        return Err(AppError::conflict(ConflictKind::Silenced));
     }
     Ok((state, actor))
 }

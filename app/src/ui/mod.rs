@@ -1,5 +1,6 @@
 //! Reusable components: the shell around pages, form fields with their errors, badges.
 
+pub mod action_button;
 pub mod auth;
 pub mod badges;
 pub mod choices;

@@ -304,6 +304,17 @@ impl Client {
         })
     }
 
+    /// Another tab of the same browser: same server, same session (for requests sent at once).
+    pub fn tab(&self) -> Client {
+        Client {
+            server: self.server.clone(),
+            cookies: self.cookies.clone(),
+            origin: self.origin.clone(),
+            forwarded_for: self.forwarded_for.clone(),
+            headers: self.headers.clone(),
+        }
+    }
+
     /// The value of the cookie `name`, if the client holds it.
     pub fn cookie(&self, name: &str) -> Option<&str> {
         self.cookies.get(name).map(String::as_str)

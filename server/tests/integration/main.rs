@@ -8,6 +8,7 @@ mod common;
 mod account;
 mod audit;
 mod auth;
+mod category;
 mod directory;
 mod invitation;
 mod membership;

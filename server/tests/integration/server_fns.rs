@@ -10,9 +10,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, audit::*, auth::*, directory::*, invitation::*, membership::*, moderation::*,
-    notification::*, organization::*, password_reset::*, post::*, profile::*, session::*,
-    thread::*, two_factor::*,
+    account::*, audit::*, auth::*, category::*, directory::*, invitation::*, membership::*,
+    moderation::*, notification::*, organization::*, password_reset::*, post::*, profile::*,
+    session::*, thread::*, two_factor::*,
 };
 use app::model::{OrganizationId, Role, UserId, UserStatus};
 use app::server::db::entity::invitation;
@@ -134,6 +134,18 @@ fn table() -> Vec<Case> {
         // Threads: every member reads and posts (demo thread 2 is open, 14 is locked).
         case::<ListCategories>(&[], [401, 200, 200, 200, 200]),
         case::<ListThreads>(&[("query[page]", "1")], [401, 200, 200, 200, 200]),
+        // Categories: members read them, staff and admins manage them (category 1 has threads).
+        case::<SaveCategory>(&[("form[name_en]", "x")], [401, 403, 403, 422, 422]),
+        case::<MoveCategory>(
+            &[("change[id]", "1"), ("change[up]", "false")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<MoveCategory>(
+            &[("change[id]", "99"), ("change[up]", "true")],
+            [401, 403, 403, 404, 404],
+        ),
+        case::<DeleteCategory>(&[("id", "1")], [401, 403, 403, 409, 409]),
+        case::<DeleteCategory>(&[("id", "99")], [401, 403, 403, 404, 404]),
         case::<ListThreads>(&[("query[category]", "99")], [401, 404, 404, 404, 404]),
         case::<GetThread>(&[("id", "2"), ("page", "1")], [401, 200, 200, 200, 200]),
         case::<GetThread>(&[("id", "9999"), ("page", "1")], [401, 404, 404, 404, 404]),

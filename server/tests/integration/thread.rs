@@ -385,6 +385,26 @@ async fn search_finds_japanese_and_english(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A word in thousands of posts: the newest thousand are ranked and the count says "more";
+/// every page of them is there, and a rarer word beside it narrows to an exact count.
+async fn common_words_rank_the_newest_thousand(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    app::server::seed_bulk::seed_bulk_threads(&app.db, 400, 8000).await?;
+    let mut member = app.login(MEMBER).await?;
+    for q in ["nurses", "看護"] {
+        let found = search(&mut member, &[("query[q]", q)]).await?;
+        assert_eq!(found["total"], 1000, "{q}");
+        assert_eq!(found["more"], true, "{q}");
+        assert_eq!(found["pages"], 50, "{q}");
+        let last = search(&mut member, &[("query[q]", q), ("query[page]", "50")]).await?;
+        assert_eq!(last["items"].as_array().map(Vec::len), Some(20), "{q}");
+    }
+    let found = search(&mut member, &[("query[q]", "dialysis")]).await?;
+    assert_eq!(found["more"], false, "{found}");
+    assert!(found["total"].as_u64().unwrap_or(0) >= 1, "{found}");
+    Ok(())
+}
+
 /// The statements `run` sends to the database.
 async fn statements<F, Fut>(app: &TestApp, run: F) -> Result<usize, Box<dyn std::error::Error>>
 where
@@ -485,6 +505,7 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
 
 on_both_backends!(
     search_finds_japanese_and_english,
+    common_words_rank_the_newest_thousand,
     pages_read_a_fixed_number_of_statements,
     members_start_threads_and_others_reply,
     incomplete_threads_are_refused_field_by_field,

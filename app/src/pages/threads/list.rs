@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::page_in_query;
-use crate::api::thread::{list_categories, list_threads};
+use crate::api::category::list_categories;
+use crate::api::thread::list_threads;
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::CategoryId;
+use crate::model::permissions::{Action, allows};
 use crate::model::thread::{CategoryView, ThreadList, ThreadQuery, ThreadSummary};
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -30,7 +32,7 @@ pub fn ThreadsPage() -> impl IntoView {
     let threads = Resource::new(move || query.get(), list_threads);
     view! {
         <PageTitle text=|m| m.threads_title />
-        <RequireUser let:_user>
+        <RequireUser let:user>
             <p class="page-lead">{tr(|m| m.threads_lead)}</p>
             <p class="cluster">
                 <a class="btn btn-primary" href=routes::NEW_THREAD>
@@ -42,6 +44,14 @@ pub fn ThreadsPage() -> impl IntoView {
                 <a class="btn btn-secondary" href=routes::BOOKMARKS>
                     {tr(|m| m.bookmarks_title)}
                 </a>
+                {allows(user.role, Action::ManageCategories)
+                    .then(|| {
+                        view! {
+                            <a class="btn btn-secondary" href=routes::CATEGORIES>
+                                {tr(|m| m.categories_manage)}
+                            </a>
+                        }
+                    })}
             </p>
             <div class="threads-layout">
                 <nav class="category-nav" aria-labelledby="categories-heading">

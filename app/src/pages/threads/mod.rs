@@ -2,6 +2,7 @@
 //! form, the form that starts a thread, search and the reader's bookmarks. Each is a lazy route.
 
 mod bookmarks;
+mod categories;
 mod flag;
 mod list;
 mod new;
@@ -11,6 +12,7 @@ mod search;
 mod view;
 
 pub use bookmarks::BookmarksPage;
+pub use categories::CategoriesPage;
 pub use list::ThreadsPage;
 pub use new::NewThreadPage;
 pub use search::ThreadSearchPage;

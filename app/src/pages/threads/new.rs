@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::thread::{StartThread, list_categories};
+use crate::api::category::list_categories;
+use crate::api::thread::StartThread;
 use crate::i18n::{tr, use_i18n};
 use crate::model::Field;
 use crate::model::thread::CategoryView;

@@ -165,7 +165,7 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             <FormToggle
                                 tools
                                 form=OpenForm::Edit(id)
-                                text=plain(|m| m.post_edit)
+                                text=plain(|m| m.edit)
                                 label=numbered(|m| m.post_edit_label)
                             />
                         }
@@ -176,7 +176,7 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             <FormToggle
                                 tools
                                 form=OpenForm::Delete(id)
-                                text=plain(|m| m.post_delete)
+                                text=plain(|m| m.delete)
                                 label=numbered(|m| m.post_delete_label)
                             />
                         }

@@ -11,8 +11,9 @@ use crate::api::post::{
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::PostId;
 use crate::model::post::{PostHistory, PostSource, Revision};
+use crate::ui::action_button::ActionButton;
 use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::{action_error, count_successes};
+use crate::ui::form::{Text, action_error, count_successes};
 use crate::ui::moderation::{ReasonFields, ReasonText};
 use crate::ui::post_editor::PostEditor;
 
@@ -58,7 +59,7 @@ pub fn DeleteForm(post: PostId, changed: RwSignal<u32>) -> impl IntoView {
     let delete = ServerAction::<DeletePost>::new();
     count_successes(delete, changed);
     view! {
-        <div class="stack post-form" role="group" aria-label=tr(|m| m.post_delete)>
+        <div class="stack post-form" role="group" aria-label=tr(|m| m.delete)>
             <p>{tr(|m| m.post_delete_confirm)}</p>
             <ActionError error=action_error(delete) />
             <ActionForm action=delete>
@@ -130,22 +131,15 @@ pub fn BookmarkButton(
     tools: PostTools,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let bookmark = ServerAction::<BookmarkPost>::new();
-    count_successes(bookmark, tools.changed);
     view! {
-        <ActionForm action=bookmark attr:class="inline-form">
-            <input type="hidden" name="post_id" value=post.to_string() />
-            <input type="hidden" name="on" value=(!bookmarked).to_string() />
-            <button
-                type="submit"
-                class="btn-link"
-                aria-pressed=bookmarked.to_string()
-                aria-label=move || fill(i18n.t().bookmark_label, number)
-            >
-                {tr(|m| m.bookmark)}
-            </button>
-        </ActionForm>
-        <ActionError error=action_error(bookmark) />
+        <ActionButton
+            action={ServerAction::<BookmarkPost>::new()}
+            fields=vec![("post_id", post.to_string()), ("on", (!bookmarked).to_string())]
+            text=|m| m.bookmark
+            label=move || fill(i18n.t().bookmark_label, number)
+            pressed=bookmarked
+            changed=tools.changed
+        />
     }
 }
 
@@ -153,28 +147,22 @@ pub fn BookmarkButton(
 #[component]
 pub fn AcceptButton(post: PostId, number: u32, accepted: bool, tools: PostTools) -> impl IntoView {
     let i18n = use_i18n();
-    let accept = ServerAction::<AcceptAnswer>::new();
-    count_successes(accept, tools.changed);
-    let label = move || {
-        let t = i18n.t();
-        fill(
-            if accepted {
-                t.answer_unmark_label
-            } else {
-                t.answer_mark_label
-            },
-            number,
-        )
+    let (text, label): (Text, Text) = if accepted {
+        (|m| m.answer_unmark, |m| m.answer_unmark_label)
+    } else {
+        (|m| m.answer_mark, |m| m.answer_mark_label)
     };
+    let mut fields = vec![("thread_id", tools.thread.to_string())];
+    if !accepted {
+        fields.push(("post_id", post.to_string()));
+    }
     view! {
-        <ActionForm action=accept attr:class="inline-form">
-            <input type="hidden" name="thread_id" value=tools.thread.to_string() />
-            {(!accepted)
-                .then(|| view! { <input type="hidden" name="post_id" value=post.to_string() /> })}
-            <button type="submit" class="btn-link" aria-label=label>
-                {move || if accepted { tr(|m| m.answer_unmark)() } else { tr(|m| m.answer_mark)() }}
-            </button>
-        </ActionForm>
-        <ActionError error=action_error(accept) />
+        <ActionButton
+            action={ServerAction::<AcceptAnswer>::new()}
+            fields
+            text
+            label=move || fill(label(i18n.t()), number)
+            changed=tools.changed
+        />
     }
 }

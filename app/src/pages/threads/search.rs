@@ -7,7 +7,8 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use super::page_in_query;
-use crate::api::thread::{list_categories, search_posts};
+use crate::api::category::list_categories;
+use crate::api::thread::search_posts;
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::search::Piece;
 use crate::model::thread::{PostSearch, PostSearchHit, PostSearchPage};
@@ -124,9 +125,16 @@ fn Results(found: PostSearchPage, query: Memo<PostSearch>) -> impl IntoView {
         address.push_str(&format!("&page={n}"));
         address
     };
+    let more = found.more;
     view! {
         <p class="results-count" role="status">
-            {move || fill(i18n.t().thread_search_results, total)}
+            {move || {
+                let t = i18n.t();
+                fill(
+                    if more { t.thread_search_results_more } else { t.thread_search_results },
+                    total,
+                )
+            }}
         </p>
         <ul class="thread-list" aria-label=tr(|m| m.thread_search_results_label)>
             {found.items.into_iter().map(|hit| view! { <Hit hit /> }).collect_view()}

@@ -8,7 +8,8 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::page_in_query;
 use super::post::{OpenForm, Post, PostTools};
-use crate::api::thread::{FollowThread, ReplyToThread, get_thread, list_categories};
+use crate::api::category::list_categories;
+use crate::api::thread::{FollowThread, ReplyToThread, get_thread};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::ThreadId;
 use crate::model::auth::CurrentUser;
@@ -17,9 +18,10 @@ use crate::model::permissions::{Action, allows};
 use crate::model::post::AcceptedAnswer;
 use crate::model::thread::ThreadView;
 use crate::routes;
+use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
-use crate::ui::form::{action_error, count_successes};
+use crate::ui::form::action_error;
 use crate::ui::layout::title_text;
 use crate::ui::moderation::{ModerationForm, ReasonText, Target};
 use crate::ui::pager::Pager;
@@ -224,22 +226,19 @@ fn ThreadModerationForm(
 /// Follows the thread or stops following it (a toggle button: pressed while following).
 #[component]
 fn FollowButton(id: ThreadId, following: bool, changed: RwSignal<u32>) -> impl IntoView {
-    let follow = ServerAction::<FollowThread>::new();
-    count_successes(follow, changed);
     view! {
-        <ActionForm action=follow attr:class="inline-form">
-            <input type="hidden" name="change[thread_id]" value=id.to_string() />
-            <input type="hidden" name="change[follow]" value=(!following).to_string() />
-            <button
-                type="submit"
-                class="btn btn-secondary"
-                aria-pressed=following.to_string()
-                title=tr(|m| m.follow_hint)
-            >
-                {tr(|m| m.follow_thread)}
-            </button>
-        </ActionForm>
-        <ActionError error=action_error(follow) />
+        <ActionButton
+            action={ServerAction::<FollowThread>::new()}
+            fields=vec![
+                ("change[thread_id]", id.to_string()),
+                ("change[follow]", (!following).to_string()),
+            ]
+            text=|m| m.follow_thread
+            title=|m| m.follow_hint
+            pressed=following
+            class="btn btn-secondary"
+            changed
+        />
     }
 }
 

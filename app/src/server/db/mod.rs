@@ -6,7 +6,10 @@ pub mod migration;
 use std::time::Duration;
 
 use sea_orm::sea_query::LikeExpr;
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`). SQLite runs in WAL mode with a busy
@@ -27,6 +30,17 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         opts.max_connections(16);
     }
     Database::connect(opts).await
+}
+
+/// A transaction that reads and then writes: on SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so two of them queue instead of failing with "database is locked"; on
+/// PostgreSQL the rows it reads `FOR UPDATE` serialize it.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 /// `LIKE` patterns that match user text literally: the wildcards `%` and `_` (and the escape

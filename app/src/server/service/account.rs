@@ -4,7 +4,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::model::Field;
@@ -19,6 +19,7 @@ use crate::model::{
 };
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::contains_literal;
 use crate::server::db::entity::{membership_application, organization, user};
 use crate::server::password;
@@ -126,12 +127,13 @@ pub(crate) fn person_search_text(name: &PersonName, email: &str) -> String {
     ])
 }
 
-/// The now-unique-violation of a concurrent insert, reported like the friendly check before it.
-pub(crate) fn unique_violation_as(field: Field) -> impl Fn(sea_orm::DbErr) -> AppError {
+/// The unique violation of a concurrent write, reported like the friendly check before it.
+pub(crate) fn unique_violation_as(
+    field: Field,
+    code: ErrorCode,
+) -> impl Fn(sea_orm::DbErr) -> AppError {
     move |e| match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            AppError::field(field, ErrorCode::EmailTaken)
-        }
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::field(field, code),
         _ => AppError::from(e),
     }
 }
@@ -238,7 +240,7 @@ pub async fn set_role(
     permissions::check_change_role(&actor.person(), user_id)?;
     let target = other_account(db, actor, user_id).await?;
     let change = format!("{} → {role}", target.role);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = target.into_active_model();
     row.role = Set(role);
     let target = row.update(&txn).await?;
@@ -268,7 +270,7 @@ pub async fn set_status(
         return Err(AppError::conflict(ConflictKind::AccountPending));
     }
     let change = format!("{} → {status}", target.status);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = target.into_active_model();
     row.status = Set(status);
     let target = row.update(&txn).await?;
@@ -302,7 +304,7 @@ pub async fn create_admin(
     );
     password::check_strength(&mut errors, Field::Password, password, &email, &name);
     AppError::check(errors)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     take_email(&txn, &email, Field::Email).await?;
     let (name_en, secretariat) = secretariat_row();
     let existing = organization::Entity::find()

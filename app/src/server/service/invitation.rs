@@ -4,7 +4,7 @@
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
 };
 
 use super::account::{NewUser, ensure_email_available, person_of, take_email, unique_violation_as};
@@ -20,6 +20,7 @@ use crate::model::{
 };
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::{invitation, organization, user};
 use crate::server::mail::MailSender;
 use crate::server::outbox::{Appendix, MailTemplate, Outbox};
@@ -81,7 +82,7 @@ pub async fn create(
     .await?;
     let token = new_token();
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let row = invitation::ActiveModel {
         organization_id: Set(actor.organization_id()),
         email: Set(email.clone()),
@@ -140,7 +141,7 @@ pub async fn revoke(
         .await?
         .ok_or(AppError::NotFound)?;
     check_own_organization(&actor.person(), row.organization_id)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = row.into_active_model();
     row.revoked_at = Set(Some(Utc::now()));
     let row = row.update(&txn).await?;
@@ -221,7 +222,7 @@ pub async fn accept(
     );
     AppError::check(errors)?;
     let password_hash = password::hash(&form.password).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let inv = usable(&txn, &form.token).await?;
     take_email(&txn, &inv.email, Field::Email).await?;
     let now = Utc::now();
@@ -238,7 +239,7 @@ pub async fn accept(
     .into_row()
     .insert(&txn)
     .await
-    .map_err(unique_violation_as(Field::Email))?;
+    .map_err(unique_violation_as(Field::Email, ErrorCode::EmailTaken))?;
     let mut inv = inv.into_active_model();
     inv.accepted_at = Set(Some(now));
     let inv = inv.update(&txn).await?;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
 };
 
 use super::account::{EmailUse, NewUser, email_use, person_name, take_email, unique_violation_as};
@@ -21,6 +21,7 @@ use crate::model::{
 };
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::{membership_application as application, organization, user};
 use crate::server::mail::MailSender;
 use crate::server::outbox::{Appendix, MailTemplate, Outbox};
@@ -83,7 +84,7 @@ pub async fn submit(
     .await?;
     // Cheap checks before the costly hash.
     if email_use(db, &email).await? == EmailUse::Taken {
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let mut outbox = Outbox::new(mail_sender);
         outbox
             .mail(&txn, &email, &KNOWN, "", Appendix::None)
@@ -94,7 +95,7 @@ pub async fn submit(
     let password_hash = password::hash(&form.password).await?;
     let now = Utc::now();
     let token = new_token();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     take_email(&txn, &email, Field::Email).await?;
     let (name_ja, name_en) = (
         form.org_name_ja.trim().to_string(),
@@ -138,7 +139,7 @@ pub async fn submit(
     .into_row()
     .insert(&txn)
     .await
-    .map_err(unique_violation_as(Field::Email))?;
+    .map_err(unique_violation_as(Field::Email, ErrorCode::EmailTaken))?;
     let app = application::ActiveModel {
         organization_id: Set(org.id),
         applicant_id: Set(applicant.id),
@@ -189,7 +190,7 @@ pub async fn confirm(
         )],
     )
     .await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let app = application::Entity::find()
         .filter(application::Column::ConfirmTokenHash.eq(sha256_hex(token)))
         .filter(application::Column::EmailConfirmedAt.is_null())
@@ -280,7 +281,7 @@ pub async fn decide(
     if reason.chars().count() > 1000 {
         return Err(AppError::field(Field::Reason, ErrorCode::TooLong(1000)));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let app = application::Entity::find_by_id(application_id)
         .filter(reaches_staff())
         .one(&txn)

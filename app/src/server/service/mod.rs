@@ -5,6 +5,7 @@ pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod bookmark;
+pub mod category;
 pub mod directory;
 pub mod follow;
 pub mod invitation;

@@ -9,7 +9,7 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 
 use super::account::person_name;
@@ -24,6 +24,7 @@ use crate::model::moderation::{
 use crate::model::notification::NotificationKind;
 use crate::model::thread::{POSTS_PER_PAGE, PostStatus, clamp_page, page_count};
 use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
+use crate::server::db::begin_write;
 use crate::server::db::entity::{
     category, moderation_claim, moderation_log, post, post_flag, thread, user,
 };
@@ -276,7 +277,7 @@ pub async fn act(
             .await?
             .ok_or(AppError::NotFound)?;
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let (member, thread_id, post_id) = if action.on_post() {
         let post_id = form.post_id.ok_or(AppError::BadRequest)?;
         let member = act_on_post(&txn, moderator, post_id, action, &reason, form.days).await?;

@@ -3,7 +3,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
 };
 
 use super::account::{other_account, person_name, person_of};
@@ -17,6 +17,7 @@ use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
 use crate::model::{AppError, OrganizationId, UserId, UserStatus, search};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::{organization, user};
 
 /// The search haystack of an organization: both names, and the country and prefecture in both
@@ -104,7 +105,7 @@ pub async fn set_recognitions(
     id: OrganizationId,
     r: Recognitions,
 ) -> Result<Recognitions, AppError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = find_org(&txn, id).await?.into_active_model();
     row.jih_recommended = Set(r.jih);
     row.amtac_accredited = Set(r.amtac);
@@ -152,7 +153,7 @@ pub async fn remove_member(
 ) -> Result<(), AppError> {
     let target = other_account(db, actor, user_id).await?;
     permissions::check_remove_member(&actor.person(), &person_of(&target))?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = target.into_active_model();
     row.status = Set(UserStatus::Suspended);
     let target = row.update(&txn).await?;

@@ -6,7 +6,7 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, TransactionTrait,
+    IntoActiveModel, QueryFilter,
 };
 
 use super::account::person_name;
@@ -17,6 +17,7 @@ use crate::model::profile::validate_password_change;
 use crate::model::validation::{email as check_email, normalize_email};
 use crate::model::{AppError, ConflictKind, UserId, UserStatus};
 use crate::server::audit::Event;
+use crate::server::db::begin_write;
 use crate::server::db::entity::{password_reset, user};
 use crate::server::mail::MailSender;
 use crate::server::outbox::{Appendix, MailTemplate, Outbox};
@@ -70,7 +71,7 @@ pub async fn request(
         public_url.trim_end_matches('/'),
         crate::routes::reset_link(&token)
     );
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     password_reset::ActiveModel {
         user_id: Set(account.id),
         token_hash: Set(sha256_hex(&token)),
@@ -166,7 +167,7 @@ pub async fn complete(
     );
     AppError::check(errors)?;
     let password_hash = password::hash(new).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // Claim the link first, with a conditional write: of two requests racing with one link, the
     // second waits for the first and then finds it used. Any later failure rolls the claim back.
     let claimed = password_reset::Entity::update_many()

@@ -7,7 +7,7 @@ use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 
 use super::account::person_name;
@@ -24,6 +24,7 @@ use crate::model::post::{
 };
 use crate::model::thread::PostStatus;
 use crate::model::{AppError, ConflictKind, PostId, ThreadId};
+use crate::server::db::begin_write;
 use crate::server::db::entity::{post, post_revision, thread};
 use crate::server::markdown;
 
@@ -78,7 +79,7 @@ pub async fn edit(
     }
     let title = (p.number == 1).then_some(t.title.as_str());
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // The first statement writes (see `thread::reply`), and only over the edit the form
     // started from.
     let changed = post::Entity::update_many()
@@ -162,7 +163,7 @@ pub async fn edit(
 pub async fn delete(db: &DatabaseConnection, person: &Person, id: PostId) -> Result<(), AppError> {
     let (p, _) = visible_post(db, person, id).await?;
     check_delete(person, p.author_id, p.status)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let changed = post::Entity::update_many()
         .col_expr(post::Column::Status, Expr::value(PostStatus::Deleted))
         .filter(post::Column::Id.eq(id))
@@ -242,7 +243,7 @@ pub async fn accept(
             None
         }
     };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     thread::Entity::update_many()
         .col_expr(
             thread::Column::AcceptedPostId,

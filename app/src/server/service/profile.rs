@@ -1,8 +1,6 @@
 //! One's own profile: names, language, time zone and password.
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel};
 
 use super::account::{person_name, set_name};
 use super::password_reset::end_open_links;
@@ -12,6 +10,7 @@ use crate::model::profile::{ProfileForm, validate_password_change};
 use crate::model::{AppError, ErrorCode, Locale};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::user;
 use crate::server::password;
 
@@ -57,7 +56,7 @@ pub async fn change_password(
     }
     AppError::check(errors)?;
     let password_hash = password::hash(new).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = actor.user.clone().into_active_model();
     row.password_hash = Set(password_hash);
     let account = row.update(&txn).await?;

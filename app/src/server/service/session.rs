@@ -3,7 +3,6 @@
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use crate::model::audit::AuditKind;
@@ -11,6 +10,7 @@ use crate::model::session::SessionSummary;
 use crate::model::{AppError, UserId};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::session;
 
 /// The live sessions of `user`; `current` is the row key of the caller's own session.
@@ -40,7 +40,7 @@ pub async fn list(
 
 /// Ends one of the actor's sessions (another member's key ends nothing: not found).
 pub async fn end(db: &DatabaseConnection, actor: &Actor, key: &str) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let done = session::Entity::delete_many()
         .filter(session::Column::Id.eq(key))
         .filter(session::Column::UserId.eq(actor.id()))
@@ -64,7 +64,7 @@ pub async fn end_others_of(
     actor: &Actor,
     current: &str,
 ) -> Result<u64, AppError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let ended = end_others(&txn, actor.id(), current).await?;
     Event::by(actor, AuditKind::SessionsEnded)
         .user(actor.id())

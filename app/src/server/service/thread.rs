@@ -9,7 +9,6 @@ use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 
 use super::account::person_name;
@@ -18,44 +17,14 @@ use crate::model::moderation::{PostPlace, Reason, Silence, among_first_posts, ne
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::post::AcceptedAnswer;
 use crate::model::thread::{
-    Author, CategoryView, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm,
-    ReplyOutcome, THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page,
-    page_count, validate_body,
+    Author, NewThreadForm, POSTS_PER_PAGE, PostStatus, PostView, ReplyForm, ReplyOutcome,
+    THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
+    validate_body,
 };
-use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
+use crate::model::{AppError, ConflictKind, PostId, ThreadId, UserId};
+use crate::server::db::begin_write;
 use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
 use crate::server::markdown;
-
-/// Every category in its order, with its number of threads.
-pub async fn categories(db: &impl ConnectionTrait) -> Result<Vec<CategoryView>, AppError> {
-    let counts: HashMap<CategoryId, i64> = thread::Entity::find()
-        .select_only()
-        .column(thread::Column::CategoryId)
-        .column_as(thread::Column::Id.count(), "n")
-        .group_by(thread::Column::CategoryId)
-        .into_tuple::<(CategoryId, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
-    Ok(category::Entity::find()
-        .order_by_asc(category::Column::Position)
-        .order_by_asc(category::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| CategoryView {
-            id: c.id,
-            name: c.name(),
-            description: c.description(),
-            requires_approval: c.requires_approval,
-            thread_count: counts
-                .get(&c.id)
-                .copied()
-                .map_or(0, |n| u64::try_from(n).unwrap_or(0)),
-        })
-        .collect())
-}
 
 /// One page of threads, all or one category's, pinned first and then by latest activity.
 pub async fn list(
@@ -65,7 +34,7 @@ pub async fn list(
 ) -> Result<ThreadList, AppError> {
     let category = match query.category {
         Some(id) => Some(
-            categories(db)
+            super::category::all(db)
                 .await?
                 .into_iter()
                 .find(|c| c.id == id)
@@ -106,7 +75,7 @@ pub(super) async fn summaries(
     reader: UserId,
     rows: Vec<thread::Model>,
 ) -> Result<Vec<ThreadSummary>, AppError> {
-    let names = category_names(db).await?;
+    let names = super::category::names(db).await?;
     let people = users(
         db,
         rows.iter().flat_map(|t| [t.author_id, t.last_poster_id]),
@@ -265,7 +234,7 @@ pub async fn start(
     let first = among_first(db, author).await?;
     let pending = needs_approval(category.requires_approval, author.role, first);
     let (author, status) = (author.id, status_of(pending));
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let now = Utc::now();
     let created = thread::Entity::insert(thread::ActiveModel {
         category_id: Set(category_id),
@@ -313,7 +282,7 @@ pub async fn reply(
     let first = among_first(db, author).await?;
     let pending = needs_approval(category.requires_approval, author.role, first);
     let author = author.id;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut take = thread::Entity::update_many().col_expr(
         thread::Column::PostCount,
         Expr::col(thread::Column::PostCount).add(1),
@@ -460,18 +429,6 @@ async fn mark_read(
     .exec_without_returning(db)
     .await?;
     Ok(())
-}
-
-/// Every category's name, in one statement.
-pub(super) async fn category_names(
-    db: &DatabaseConnection,
-) -> Result<HashMap<CategoryId, crate::model::Bilingual>, AppError> {
-    Ok(category::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name()))
-        .collect())
 }
 
 /// How many published posts of each of `threads` came after what `reader` has read, in one

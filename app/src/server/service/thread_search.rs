@@ -2,8 +2,10 @@
 //! folded copy of their text (`search_text`: the thread's title with the first post, NFKC,
 //! lowercase, hiragana). Terms of three characters or more use the engine's trigram index (an
 //! FTS5 `trigram` table on SQLite, a `pg_trgm` GIN index on PostgreSQL); shorter terms (医療,
-//! 看護, 通訳), which trigrams cannot find, are matched with `LIKE` on the same column. Results
-//! are ranked (bm25 on SQLite, trigram word similarity on PostgreSQL), newest first on ties.
+//! 看護, 通訳), which trigrams cannot find, are matched with `LIKE` on the same column. The newest
+//! `SEARCH_CANDIDATES` matches are ranked (bm25 on SQLite, trigram word similarity on
+//! PostgreSQL), newest first on ties; beyond them the page says "more than": however common the
+//! words, a search reads a bounded number of rows.
 
 use std::collections::HashMap;
 
@@ -12,10 +14,12 @@ use sea_orm::{
     Statement, Value,
 };
 
-use super::thread::{authors, category_names};
+use super::category;
+use super::thread::authors;
 use crate::model::search::{check_query, fold, highlight};
 use crate::model::thread::{
-    POSTS_PER_PAGE, PostSearch, PostSearchHit, PostSearchPage, PostStatus, clamp_page, page_count,
+    POSTS_PER_PAGE, PostSearch, PostSearchHit, PostSearchPage, PostStatus, SEARCH_CANDIDATES,
+    clamp_page, page_count,
 };
 use crate::model::{AppError, Field, PostId};
 use crate::server::db::contains_pattern;
@@ -44,13 +48,15 @@ pub async fn search(
     if terms.is_empty() {
         return Ok(PostSearchPage {
             total: 0,
+            more: false,
             page: 1,
             pages: 1,
             items: Vec::new(),
         });
     }
     let backend = db.get_database_backend();
-    let total = count(db, backend, &terms, query).await?;
+    let found = count(db, backend, &terms, query).await?;
+    let total = found.min(SEARCH_CANDIDATES);
     let pages = page_count(total, POSTS_PER_PAGE);
     let page = clamp_page(query.page, pages);
     let ids = ranked_ids(db, backend, &terms, &folded, query, page).await?;
@@ -68,7 +74,7 @@ pub async fn search(
         .into_iter()
         .map(|t| (t.id, t))
         .collect();
-    let categories = category_names(db).await?;
+    let categories = category::names(db).await?;
     let people = authors(db, posts.values().map(|p| p.author_id)).await?;
     let items = ids
         .iter()
@@ -89,26 +95,32 @@ pub async fn search(
         .collect();
     Ok(PostSearchPage {
         total,
+        more: found > SEARCH_CANDIDATES,
         page,
         pages,
         items,
     })
 }
 
-/// A search as SQL: `FROM … WHERE …` with its bound values, and the order of the results. Long
-/// terms go through the engine's trigram index, short ones through `LIKE`; only published posts,
-/// and the category if one is chosen.
+/// A search as SQL: the candidates (`c`: the newest `limit` matching published posts, in the category if one is chosen) with their bound values, and how to rank them. Long
+/// terms go through the engine's trigram index, short ones through `LIKE`. On SQLite the FTS
+/// match drives the join (`CROSS JOIN` keeps it the outer loop: as the inner one it ran once per
+/// post).
 struct Sql {
-    from: String,
+    candidates: String,
     values: Vec<Value>,
-    rank: String,
+    /// How many of `values` the candidates bind (the ranking's follow).
+    candidate_values: usize,
+    /// `FROM … ORDER BY …` of the ranked query over `c`.
+    ranked: String,
 }
 
 fn build(
     backend: DatabaseBackend,
     terms: &[&str],
-    ranked_by: Option<&str>,
+    folded: &str,
     query: &PostSearch,
+    limit: u64,
 ) -> Sql {
     let mut values: Vec<Value> = Vec::new();
     let next = |values: &mut Vec<Value>, v: Value| {
@@ -123,20 +135,21 @@ fn build(
         .copied()
         .filter(|t| t.chars().count() >= 3)
         .collect();
+    let sqlite = backend == DatabaseBackend::Sqlite;
+    let phrase = long
+        .iter()
+        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut from = String::from("post p JOIN thread t ON t.id = p.thread_id");
     let mut conditions = Vec::new();
-    let sqlite_match = backend == DatabaseBackend::Sqlite && !long.is_empty();
-    if sqlite_match {
-        let phrase = long
-            .iter()
-            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let p = next(&mut values, phrase.into());
-        from.push_str(&format!(
-            " JOIN (SELECT rowid, rank FROM post_fts WHERE post_fts MATCH {p}) f ON f.rowid = p.id"
-        ));
-    } else if backend != DatabaseBackend::Sqlite {
+    if sqlite && !long.is_empty() {
+        let p = next(&mut values, phrase.clone().into());
+        from = format!(
+            "(SELECT rowid FROM post_fts WHERE post_fts MATCH {p}) f \
+             CROSS JOIN post p ON p.id = f.rowid JOIN thread t ON t.id = p.thread_id"
+        );
+    } else if !sqlite {
         for term in &long {
             let p = next(&mut values, contains_pattern(term).into());
             conditions.push(format!("p.search_text LIKE {p} ESCAPE '\\'"));
@@ -146,38 +159,58 @@ fn build(
         let p = next(&mut values, contains_pattern(term).into());
         conditions.push(format!("p.search_text LIKE {p} ESCAPE '\\'"));
     }
+    // `+`: SQLite then reads posts newest first by id and stops at the candidates' limit,
+    // instead of reading every published post through the status index.
     let p = next(&mut values, PostStatus::Published.as_str().into());
-    conditions.push(format!("p.status = {p}"));
+    conditions.push(format!("{}p.status = {p}", if sqlite { "+" } else { "" }));
     if let Some(c) = query.category {
         let p = next(&mut values, c.0.into());
         conditions.push(format!("t.category_id = {p}"));
     }
-    from.push_str(" WHERE ");
-    from.push_str(&conditions.join(" AND "));
-    // Ranking: bm25 of the trigram match on SQLite; trigram word similarity on PostgreSQL (its
-    // value is bound last, only for the query that orders).
-    let rank = match (backend, ranked_by) {
-        (DatabaseBackend::Sqlite, _) if sqlite_match => "f.rank, p.id DESC".to_string(),
-        (DatabaseBackend::Postgres, Some(folded)) => {
-            let p = next(&mut values, folded.to_string().into());
-            format!("word_similarity({p}, p.search_text) DESC, p.id DESC")
+    let candidates = format!(
+        "WITH c AS (SELECT p.id AS id, p.search_text AS text FROM {from} WHERE {} \
+         ORDER BY p.id DESC LIMIT {limit})",
+        conditions.join(" AND ")
+    );
+    let candidate_values = values.len();
+    // Ranking among the candidates: bm25 of the trigram match on SQLite (limited to the
+    // candidates' ids), trigram word similarity on PostgreSQL; newest first on ties.
+    let ranked = match backend {
+        DatabaseBackend::Sqlite if !long.is_empty() => {
+            let p = next(&mut values, phrase.into());
+            format!(
+                "c JOIN (SELECT rowid, rank FROM post_fts WHERE post_fts MATCH {p} \
+                 AND rowid >= (SELECT MIN(id) FROM c)) r ON r.rowid = c.id \
+                 ORDER BY r.rank, c.id DESC"
+            )
         }
-        _ => "p.id DESC".to_string(),
+        DatabaseBackend::Postgres => {
+            let p = next(&mut values, folded.to_string().into());
+            format!("c ORDER BY word_similarity({p}, c.text) DESC, c.id DESC")
+        }
+        _ => "c ORDER BY c.id DESC".to_string(),
     };
-    Sql { from, values, rank }
+    Sql {
+        candidates,
+        values,
+        candidate_values,
+        ranked,
+    }
 }
 
+/// How many posts match, counted up to one more than are ranked.
 async fn count(
     db: &DatabaseConnection,
     backend: DatabaseBackend,
     terms: &[&str],
     query: &PostSearch,
 ) -> Result<u64, AppError> {
-    let sql = build(backend, terms, None, query);
+    let mut sql = build(backend, terms, "", query, SEARCH_CANDIDATES + 1);
+    sql.values.truncate(sql.candidate_values);
     let row = db
         .query_one_raw(Statement::from_sql_and_values(
             backend,
-            format!("SELECT COUNT(*) AS n FROM {}", sql.from),
+            format!("{} SELECT COUNT(*) AS n FROM c", sql.candidates),
             sql.values,
         ))
         .await?;
@@ -193,14 +226,14 @@ async fn ranked_ids(
     query: &PostSearch,
     page: u32,
 ) -> Result<Vec<PostId>, AppError> {
-    let sql = build(backend, terms, Some(folded), query);
+    let sql = build(backend, terms, folded, query, SEARCH_CANDIDATES);
     let offset = u64::from(page - 1) * POSTS_PER_PAGE;
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             backend,
             format!(
-                "SELECT p.id AS id FROM {} ORDER BY {} LIMIT {POSTS_PER_PAGE} OFFSET {offset}",
-                sql.from, sql.rank
+                "{} SELECT c.id AS id FROM {} LIMIT {POSTS_PER_PAGE} OFFSET {offset}",
+                sql.candidates, sql.ranked
             ),
             sql.values,
         ))

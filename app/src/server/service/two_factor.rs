@@ -7,7 +7,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
 };
 use totp_rs::{Algorithm, Secret, TOTP};
 
@@ -20,6 +20,7 @@ use crate::model::two_factor::{
 use crate::model::{AppError, ConflictKind, ErrorCode, Field, UserId, UserStatus};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
+use crate::server::db::begin_write;
 use crate::server::db::entity::{recovery_code, two_factor, user};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
@@ -194,7 +195,7 @@ pub async fn enable(
         .ok_or(AppError::conflict(ConflictKind::TwoFactorNotStarted))?;
     let totp = totp(&pending.secret, &actor.user.email)?;
     let step = matching_step(&totp, &rules::normalize_code(code), None).ok_or_else(wrong_code)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // Writes first (see `use_code`); the key must still be the one the code was made with.
     let turned_on = two_factor::Entity::update_many()
         .col_expr(two_factor::Column::EnabledAt, Expr::value(Utc::now()))
@@ -261,7 +262,7 @@ pub async fn renew_recovery_codes(
     if !is_enabled(db, actor.id()).await? {
         return Err(AppError::conflict(ConflictKind::TwoFactorNotStarted));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let codes = replace_recovery_codes(&txn, actor.id()).await?;
     Event::by(actor, AuditKind::RecoveryCodesRenewed)
         .user(actor.id())
@@ -281,7 +282,7 @@ pub async fn disable(
         return Err(AppError::conflict(ConflictKind::TwoFactorRequired));
     }
     confirm_password(actor, password, Field::Password).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     two_factor::Entity::delete_by_id(actor.id())
         .exec(&txn)
         .await?;
@@ -361,7 +362,7 @@ pub async fn complete_login(
         .await?
         .filter(|t| t.enabled_at.is_some())
         .ok_or(AppError::conflict(ConflictKind::LoginCodeExpired))?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let Some(passed) = use_code(&txn, &account, &factor, code).await? else {
         Event::from_address(ip, AuditKind::LoginCodeFailed)
             .user(account.id)

@@ -12,6 +12,7 @@ mod m20261128_000007_create_threads;
 mod m20261128_000008_create_moderation;
 mod m20261128_000009_create_participation;
 mod m20261128_000010_silence_members;
+mod m20261128_000011_unique_category_names;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_create_moderation::Migration),
             Box::new(m20261128_000009_create_participation::Migration),
             Box::new(m20261128_000010_silence_members::Migration),
+            Box::new(m20261128_000011_unique_category_names::Migration),
         ]
     }
 }
