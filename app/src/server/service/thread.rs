@@ -451,10 +451,16 @@ async fn unread_counts(
         _ => "?".to_string(),
     };
     let list: Vec<String> = (2..ids.len() + 2).map(param).collect();
+    // `+` keeps SQLite on the (thread_id, number) index: through the status index it read every
+    // published post (60 ms at 100,000 posts instead of 0.2).
+    let status = match backend {
+        sea_orm::DatabaseBackend::Sqlite => "+p.status",
+        _ => "p.status",
+    };
     let sql = format!(
         "SELECT p.thread_id AS thread_id, COUNT(*) AS n FROM post p \
          LEFT JOIN thread_read r ON r.thread_id = p.thread_id AND r.user_id = {} \
-         WHERE p.thread_id IN ({}) AND p.status = {} \
+         WHERE p.thread_id IN ({}) AND {status} = {} \
          AND p.number > COALESCE(r.last_read_number, 0) GROUP BY p.thread_id",
         param(1),
         list.join(", "),
