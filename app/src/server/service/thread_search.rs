@@ -156,6 +156,13 @@ fn build(
         }
     }
     for term in terms.iter().filter(|t| t.chars().count() < 3) {
+        // On PostgreSQL the pairs' index finds the posts with both characters side by side.
+        if !sqlite && term.chars().count() == 2 {
+            let p = next(&mut values, term.to_string().into());
+            conditions.push(format!(
+                "search_bigrams(p.search_text) @> search_bigrams({p})"
+            ));
+        }
         let p = next(&mut values, contains_pattern(term).into());
         conditions.push(format!("p.search_text LIKE {p} ESCAPE '\\'"));
     }

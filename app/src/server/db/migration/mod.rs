@@ -13,6 +13,7 @@ mod m20261128_000008_create_moderation;
 mod m20261128_000009_create_participation;
 mod m20261128_000010_silence_members;
 mod m20261128_000011_unique_category_names;
+mod m20261128_000012_search_bigrams;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000009_create_participation::Migration),
             Box::new(m20261128_000010_silence_members::Migration),
             Box::new(m20261128_000011_unique_category_names::Migration),
+            Box::new(m20261128_000012_search_bigrams::Migration),
         ]
     }
 }
