@@ -209,53 +209,66 @@ fn CategoryFields(
     let value = |pick: fn(&CategoryView) -> &str| {
         category.as_ref().map(pick).unwrap_or_default().to_string()
     };
-    let (name_ja, name_en) = (value(|c| &c.name.ja), value(|c| &c.name.en));
-    let (description_ja, description_en) =
-        (value(|c| &c.description.ja), value(|c| &c.description.en));
+    // Label, input name, field, value and whether it is a description (three lines, optional).
+    let texts: [(Text, &'static str, Field, String, bool); 4] = [
+        (
+            |m| m.category_name_ja,
+            "form[name_ja]",
+            Field::NameJa,
+            value(|c| &c.name.ja),
+            false,
+        ),
+        (
+            |m| m.category_name_en,
+            "form[name_en]",
+            Field::NameEn,
+            value(|c| &c.name.en),
+            false,
+        ),
+        (
+            |m| m.description_ja,
+            "form[description_ja]",
+            Field::DescriptionJa,
+            value(|c| &c.description.ja),
+            true,
+        ),
+        (
+            |m| m.description_en,
+            "form[description_en]",
+            Field::DescriptionEn,
+            value(|c| &c.description.en),
+            true,
+        ),
+    ];
     let requires_approval = category.as_ref().is_some_and(|c| c.requires_approval);
     let id = category.map(|c| c.id);
     view! {
         <ActionForm action=save node_ref=form attr:class="stack">
             <ActionError error=errors />
             {id.map(|id| view! { <input type="hidden" name="form[id]" value=id.to_string() /> })}
-            <Field
-                label=|m| m.category_name_ja
-                name="form[name_ja]"
-                field=Field::NameJa
-                errors
-                required=true
-                value=name_ja
-                scope
-            />
-            <Field
-                label=|m| m.category_name_en
-                name="form[name_en]"
-                field=Field::NameEn
-                errors
-                required=true
-                value=name_en
-                scope
-            />
-            <Field
-                label=|m| m.description_ja
-                name="form[description_ja]"
-                field=Field::DescriptionJa
-                errors
-                hint=|m| m.category_description_hint
-                rows=3
-                value=description_ja
-                scope
-            />
-            <Field
-                label=|m| m.description_en
-                name="form[description_en]"
-                field=Field::DescriptionEn
-                errors
-                hint=|m| m.category_description_hint
-                rows=3
-                value=description_en
-                scope
-            />
+            {texts
+                .into_iter()
+                .map(|(label, name, field, value, description)| {
+                    if description {
+                        view! {
+                            <Field
+                                label
+                                name
+                                field
+                                errors
+                                hint=|m| m.category_description_hint
+                                rows=3
+                                value
+                                scope
+                            />
+                        }
+                            .into_any()
+                    } else {
+                        view! { <Field label name field errors required=true value scope /> }
+                            .into_any()
+                    }
+                })
+                .collect_view()}
             <Checkbox
                 label=|m| m.category_requires_approval
                 name="form[requires_approval]"
