@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use app::model::AppError;
+use app::server::auth::PageCache;
 use app::server::page_status::{self, PageAnswer};
 use app::server::state::AppState;
 
@@ -197,18 +198,21 @@ fn is_on_site(location: &str, host: &str) -> bool {
 pub async fn page_status(
     axum::extract::State(state): axum::extract::State<AppState>,
     session: tower_sessions::Session,
-    req: Request,
+    mut req: Request,
     next: Next,
 ) -> Response {
     if !matches!(*req.method(), Method::GET | Method::HEAD) {
         return next.run(req).await;
     }
+    // The page's server functions reuse what this check looks up (see `PageCache`).
+    let cache = PageCache::default();
+    req.extensions_mut().insert(cache.clone());
     let path = req.uri().path().to_string();
     let target = req
         .uri()
         .path_and_query()
         .map_or(path.clone(), |pq| pq.as_str().to_string());
-    match page_status::answer(&state, &session, &path, &target).await {
+    match page_status::answer(&state, &session, &cache, &path, &target).await {
         Ok(PageAnswer::LogIn(location)) => {
             (StatusCode::FOUND, [(header::LOCATION, location)]).into_response()
         }

@@ -70,6 +70,7 @@ pub fn build_router(
     let context = move || {
         provide_context(state.clone());
         leptos::nonce::provide_nonce();
+        app::server::auth::PageCache::provide();
     };
     let routes = ROUTES.clone();
     // Over HTTPS the session cookie is `Secure` and carries the `__Host-` prefix: browsers then

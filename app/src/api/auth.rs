@@ -8,7 +8,7 @@ use crate::model::{AppError, Locale};
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use crate::server::auth::{client_ip, current_actor, enter, log_out};
+    pub use crate::server::auth::{PageCache, client_ip, current_actor, enter, log_out};
     pub use crate::server::service::auth;
     pub use crate::server::state::app_state;
 }
@@ -18,10 +18,14 @@ mod ssr {
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     use self::ssr::*;
     let state = app_state()?;
-    match current_actor(&state).await? {
-        Some(actor) => Ok(Some(auth::current_user(&state.db, &actor.user).await?)),
-        None => Ok(None),
-    }
+    // The header and the page each ask during one render: the answer is made once.
+    PageCache::current_user(|| async {
+        match current_actor(&state).await? {
+            Some(actor) => Ok(Some(auth::current_user(&state.db, &actor.user).await?)),
+            None => Ok(None),
+        }
+    })
+    .await
 }
 
 /// Checks the password; logs in, or asks for the second step when two-step verification is on.

@@ -1,7 +1,12 @@
 //! The glue between sessions and server functions: who is calling, and may they do this.
 
+use std::future::Future;
+use std::sync::Arc;
+
 use axum_client_ip::ClientIp;
+use leptos::prelude::{provide_context, use_context};
 use sea_orm::EntityTrait;
+use tokio::sync::OnceCell;
 use tower_sessions::Session;
 
 use super::db::entity::user;
@@ -14,6 +19,7 @@ use crate::model::{AppError, OrganizationId, Role, UserId, UserStatus};
 use super::service::two_factor::{self, Entry};
 use super::session_store::{DEVICE, LAST_SEEN_AT, SIGNED_IN_AT, USER_ID};
 use crate::model::ConflictKind;
+use crate::model::auth::CurrentUser;
 use crate::model::two_factor::{PENDING_LOGIN_MINUTES, required_for};
 
 /// A session ends this long after its login, however active (seconds: 14 days).
@@ -55,7 +61,6 @@ impl Actor {
         self.user.organization_id
     }
 
-    /// The caller as the object rules in `model::permissions` see them.
     /// The silence staff put on the member, while it holds.
     pub fn silence(&self) -> Option<Silence> {
         let u = &self.user;
@@ -63,6 +68,7 @@ impl Actor {
         silence_at(u.silenced_until, reason, chrono::Utc::now())
     }
 
+    /// The caller as the object rules in `model::permissions` see them.
     pub fn person(&self) -> Person {
         Person {
             id: self.user.id,
@@ -79,10 +85,60 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
+/// What a GET request (a page, or a server function that only reads) looks up once however
+/// often it is asked: the signed-in user (the page's status check, the header and the page's
+/// data each want it) and the header's summary of them. The page-status layer puts one in each
+/// GET request; a login or logout (a POST) changes the answer mid-request, so it has none.
+#[derive(Clone, Default)]
+pub struct PageCache {
+    user: Arc<OnceCell<Option<user::Model>>>,
+    current_user: Arc<OnceCell<Option<CurrentUser>>>,
+}
+
+impl PageCache {
+    /// Hands the request's cache (if it has one) to the server functions its page calls.
+    pub fn provide() {
+        if let Some(cache) = use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<PageCache>().cloned())
+        {
+            provide_context(cache);
+        }
+    }
+
+    /// The summary the header shows, made once per request by `make`.
+    pub async fn current_user<F, Fut>(make: F) -> Result<Option<CurrentUser>, AppError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Option<CurrentUser>, AppError>>,
+    {
+        match use_context::<PageCache>() {
+            Some(cache) => cache.current_user.get_or_try_init(make).await.cloned(),
+            None => make().await,
+        }
+    }
+}
+
+/// The active user behind `session` (see [`user_of`]), looked up once per request with a cache.
+pub async fn signed_in_user(
+    state: &AppState,
+    session: &Session,
+    cache: Option<&PageCache>,
+) -> Result<Option<user::Model>, AppError> {
+    match cache {
+        Some(cache) => cache
+            .user
+            .get_or_try_init(|| user_of(state, session))
+            .await
+            .cloned(),
+        None => user_of(state, session).await,
+    }
+}
+
 /// The active user behind this request's session, if any (see [`user_of`]).
 pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> {
     let session = session().await?;
-    let Some(user) = user_of(state, &session).await? else {
+    let cache = use_context::<PageCache>();
+    let Some(user) = signed_in_user(state, &session, cache.as_ref()).await? else {
         return Ok(None);
     };
     Ok(Some(Actor {
@@ -94,7 +150,7 @@ pub async fn current_actor(state: &AppState) -> Result<Option<Actor>, AppError> 
 /// The active user behind `session`, if any. A suspended or deleted account, a password changed
 /// since the session began, or a login older than the absolute lifetime ends the session.
 /// Activity is recorded every few minutes, which pushes the idle timeout back.
-pub async fn user_of(state: &AppState, session: &Session) -> Result<Option<user::Model>, AppError> {
+async fn user_of(state: &AppState, session: &Session) -> Result<Option<user::Model>, AppError> {
     let Some(id) = session.get::<UserId>(USER_ID).await.map_err(internal)? else {
         return Ok(None);
     };

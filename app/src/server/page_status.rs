@@ -7,7 +7,7 @@
 use http::StatusCode;
 use tower_sessions::Session;
 
-use super::auth::user_of;
+use super::auth::{PageCache, signed_in_user};
 use super::service::{directory, invitation, password_reset, thread};
 use super::state::AppState;
 use crate::model::permissions::Person;
@@ -29,13 +29,14 @@ pub enum PageAnswer {
 pub async fn answer(
     state: &AppState,
     session: &Session,
+    cache: &PageCache,
     path: &str,
     target: &str,
 ) -> Result<PageAnswer, AppError> {
     let access = routes::page_access(path);
     let mut viewer = None;
     if access != PageAccess::Public {
-        let Some(user) = user_of(state, session).await? else {
+        let Some(user) = signed_in_user(state, session, Some(cache)).await? else {
             return Ok(PageAnswer::LogIn(routes::login_returning_to(target)));
         };
         if !routes::may_open(path, user.role) {

@@ -398,6 +398,10 @@ async fn common_words_rank_the_newest_thousand(backend: Backend) -> TestResult {
         assert_eq!(found["pages"], 50, "{q}");
         let last = search(&mut member, &[("query[q]", q), ("query[page]", "50")]).await?;
         assert_eq!(last["items"].as_array().map(Vec::len), Some(20), "{q}");
+        // A page beyond the last shows the last.
+        let beyond = search(&mut member, &[("query[q]", q), ("query[page]", "70")]).await?;
+        assert_eq!(beyond["page"], 50, "{q}");
+        assert_eq!(beyond["items"], last["items"], "{q}");
     }
     let found = search(&mut member, &[("query[q]", "dialysis")]).await?;
     assert_eq!(found["more"], false, "{found}");
@@ -499,6 +503,25 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
     assert!(
         list <= 7 && in_category <= 9,
         "{list} / {in_category} statements for a list of 30 threads"
+    );
+
+    // A whole page request: its status check, the header and the page's data look the
+    // signed-in user up once (`PageCache`). The session, the user, the thread's visibility
+    // for the status; the header's organization, two-step state and unread count; the
+    // page's own statements. (Each of the three asking for itself cost six more.)
+    let counter = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut counted = app.db.clone();
+    let seen = counter.clone();
+    counted.set_metric_callback(move |_| {
+        seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    });
+    let mut reader = member.with_router(router(&counted, &app.mail_dir)).await?;
+    let page = reader.get(&format!("/threads/{id}")).await?;
+    assert_eq!(page.status, StatusCode::OK);
+    let whole = counter.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        whole <= short + 6,
+        "{whole} statements for a whole thread page"
     );
     Ok(())
 }

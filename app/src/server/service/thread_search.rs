@@ -55,11 +55,22 @@ pub async fn search(
         });
     }
     let backend = db.get_database_backend();
-    let found = count(db, backend, &terms, query).await?;
+    // One statement finds the matches, counts them and ranks the page asked for; only a page
+    // beyond the last needs a second one, for the last page.
+    let (mut found, mut ids) = ranked_page(db, backend, &terms, &folded, query, query.page).await?;
+    let mut page = query.page.max(1);
+    if ids.is_empty() && page > 1 {
+        (found, ids) = ranked_page(db, backend, &terms, &folded, query, 1).await?;
+        page = clamp_page(
+            query.page,
+            page_count(found.min(SEARCH_CANDIDATES), POSTS_PER_PAGE),
+        );
+        if page > 1 {
+            (found, ids) = ranked_page(db, backend, &terms, &folded, query, page).await?;
+        }
+    }
     let total = found.min(SEARCH_CANDIDATES);
     let pages = page_count(total, POSTS_PER_PAGE);
-    let page = clamp_page(query.page, pages);
-    let ids = ranked_ids(db, backend, &terms, &folded, query, page).await?;
     let posts: HashMap<PostId, post::Model> = post::Entity::find()
         .filter(post::Column::Id.is_in(ids.clone()))
         .all(db)
@@ -102,26 +113,21 @@ pub async fn search(
     })
 }
 
-/// A search as SQL: the candidates (`c`: the newest `limit` matching published posts, in the category if one is chosen) with their bound values, and how to rank them. Long
-/// terms go through the engine's trigram index, short ones through `LIKE`. On SQLite the FTS
-/// match drives the join (`CROSS JOIN` keeps it the outer loop: as the inner one it ran once per
-/// post).
+/// A search as SQL: the candidates (`m`: the newest matching published posts, in the category if
+/// one is chosen, one more than are ranked; `c`: those ranked) with their bound values, and how
+/// to rank them. Long terms go
+/// through the engine's trigram index, short ones through `LIKE`. On SQLite the FTS match drives
+/// the join (`CROSS JOIN` keeps it the outer loop: as the inner one it ran once per post) and
+/// yields its rows newest first (`ORDER BY f.rowid DESC`, which FTS5 serves itself), so the
+/// search stops at the limit instead of sorting every match; their bm25 rank comes with them.
 struct Sql {
     candidates: String,
     values: Vec<Value>,
-    /// How many of `values` the candidates bind (the ranking's follow).
-    candidate_values: usize,
     /// `FROM … ORDER BY …` of the ranked query over `c`.
     ranked: String,
 }
 
-fn build(
-    backend: DatabaseBackend,
-    terms: &[&str],
-    folded: &str,
-    query: &PostSearch,
-    limit: u64,
-) -> Sql {
+fn build(backend: DatabaseBackend, terms: &[&str], folded: &str, query: &PostSearch) -> Sql {
     let mut values: Vec<Value> = Vec::new();
     let next = |values: &mut Vec<Value>, v: Value| {
         values.push(v);
@@ -141,14 +147,14 @@ fn build(
         .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
         .collect::<Vec<_>>()
         .join(" ");
+    let fts = sqlite && !long.is_empty();
     let mut from = String::from("post p JOIN thread t ON t.id = p.thread_id");
     let mut conditions = Vec::new();
-    if sqlite && !long.is_empty() {
-        let p = next(&mut values, phrase.clone().into());
-        from = format!(
-            "(SELECT rowid FROM post_fts WHERE post_fts MATCH {p}) f \
-             CROSS JOIN post p ON p.id = f.rowid JOIN thread t ON t.id = p.thread_id"
-        );
+    if fts {
+        from = "post_fts f CROSS JOIN post p ON p.id = f.rowid JOIN thread t ON t.id = p.thread_id"
+            .to_string();
+        let p = next(&mut values, phrase.into());
+        conditions.push(format!("post_fts MATCH {p}"));
     } else if !sqlite {
         for term in &long {
             let p = next(&mut values, contains_pattern(term).into());
@@ -159,9 +165,7 @@ fn build(
         // On PostgreSQL the pairs' index finds the posts with both characters side by side.
         if !sqlite && term.chars().count() == 2 {
             let p = next(&mut values, term.to_string().into());
-            conditions.push(format!(
-                "search_bigrams(p.search_text) @> search_bigrams({p})"
-            ));
+            conditions.push(format!("p.search_pairs @> search_bigrams({p})"));
         }
         let p = next(&mut values, contains_pattern(term).into());
         conditions.push(format!("p.search_text LIKE {p} ESCAPE '\\'"));
@@ -174,23 +178,23 @@ fn build(
         let p = next(&mut values, c.0.into());
         conditions.push(format!("t.category_id = {p}"));
     }
+    let (rank, newest) = if fts {
+        ("bm25(post_fts)", "f.rowid")
+    } else {
+        ("0", "p.id")
+    };
+    // `m`: the newest matches, one more than are ranked (to tell "more than"); `c`: those ranked.
     let candidates = format!(
-        "WITH c AS (SELECT p.id AS id, p.search_text AS text FROM {from} WHERE {} \
-         ORDER BY p.id DESC LIMIT {limit})",
-        conditions.join(" AND ")
+        "WITH m AS (SELECT p.id AS id, p.search_text AS text, {rank} AS rank FROM {from} \
+         WHERE {} ORDER BY {newest} DESC LIMIT {}), \
+         c AS (SELECT * FROM m ORDER BY id DESC LIMIT {SEARCH_CANDIDATES})",
+        conditions.join(" AND "),
+        SEARCH_CANDIDATES + 1
     );
-    let candidate_values = values.len();
-    // Ranking among the candidates: bm25 of the trigram match on SQLite (limited to the
-    // candidates' ids), trigram word similarity on PostgreSQL; newest first on ties.
+    // Ranking among the candidates: bm25 of the trigram match on SQLite, trigram word
+    // similarity on PostgreSQL; newest first on ties.
     let ranked = match backend {
-        DatabaseBackend::Sqlite if !long.is_empty() => {
-            let p = next(&mut values, phrase.into());
-            format!(
-                "c JOIN (SELECT rowid, rank FROM post_fts WHERE post_fts MATCH {p} \
-                 AND rowid >= (SELECT MIN(id) FROM c)) r ON r.rowid = c.id \
-                 ORDER BY r.rank, c.id DESC"
-            )
-        }
+        DatabaseBackend::Sqlite if fts => "c ORDER BY c.rank, c.id DESC".to_string(),
         DatabaseBackend::Postgres => {
             let p = next(&mut values, folded.to_string().into());
             format!("c ORDER BY word_similarity({p}, c.text) DESC, c.id DESC")
@@ -200,56 +204,44 @@ fn build(
     Sql {
         candidates,
         values,
-        candidate_values,
         ranked,
     }
 }
 
-/// How many posts match, counted up to one more than are ranked.
-async fn count(
-    db: &DatabaseConnection,
-    backend: DatabaseBackend,
-    terms: &[&str],
-    query: &PostSearch,
-) -> Result<u64, AppError> {
-    let mut sql = build(backend, terms, "", query, SEARCH_CANDIDATES + 1);
-    sql.values.truncate(sql.candidate_values);
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            backend,
-            format!("{} SELECT COUNT(*) AS n FROM c", sql.candidates),
-            sql.values,
-        ))
-        .await?;
-    let n: i64 = row.map(|r| r.try_get("", "n")).transpose()?.unwrap_or(0);
-    Ok(u64::try_from(n).unwrap_or(0))
-}
-
-async fn ranked_ids(
+/// How many posts match (counted up to one more than are ranked), and the ids of page `page`
+/// of them in rank order.
+async fn ranked_page(
     db: &DatabaseConnection,
     backend: DatabaseBackend,
     terms: &[&str],
     folded: &str,
     query: &PostSearch,
     page: u32,
-) -> Result<Vec<PostId>, AppError> {
-    let sql = build(backend, terms, folded, query, SEARCH_CANDIDATES);
-    let offset = u64::from(page - 1) * POSTS_PER_PAGE;
+) -> Result<(u64, Vec<PostId>), AppError> {
+    let sql = build(backend, terms, folded, query);
+    let offset = u64::from(page.max(1) - 1) * POSTS_PER_PAGE;
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             backend,
             format!(
-                "{} SELECT c.id AS id FROM {} LIMIT {POSTS_PER_PAGE} OFFSET {offset}",
+                "{} SELECT c.id AS id, (SELECT COUNT(*) FROM m) AS n FROM {} \
+                 LIMIT {POSTS_PER_PAGE} OFFSET {offset}",
                 sql.candidates, sql.ranked
             ),
             sql.values,
         ))
         .await?;
-    rows.iter()
+    let found = match rows.first() {
+        Some(r) => u64::try_from(r.try_get::<i64>("", "n")?).unwrap_or(0),
+        None => 0,
+    };
+    let ids = rows
+        .iter()
         .map(|r| {
             r.try_get::<i32>("", "id")
                 .map(PostId)
                 .map_err(AppError::from)
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok((found, ids))
 }

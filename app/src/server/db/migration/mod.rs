@@ -14,6 +14,7 @@ mod m20261128_000009_create_participation;
 mod m20261128_000010_silence_members;
 mod m20261128_000011_unique_category_names;
 mod m20261128_000012_search_bigrams;
+mod m20261128_000013_search_pairs_column;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000010_silence_members::Migration),
             Box::new(m20261128_000011_unique_category_names::Migration),
             Box::new(m20261128_000012_search_bigrams::Migration),
+            Box::new(m20261128_000013_search_pairs_column::Migration),
         ]
     }
 }
