@@ -113,6 +113,12 @@ impl Messages {
                 ConflictKind::PostChanged => self.err_post_changed.into(),
                 ConflictKind::Silenced => self.err_silenced.into(),
                 ConflictKind::CategoryNotEmpty => self.err_category_not_empty.into(),
+                ConflictKind::AlreadyRegistered => self.err_already_registered.into(),
+                ConflictKind::OrganizationLimitReached => self.err_organization_limit.into(),
+                ConflictKind::RegistrationNotOpen => self.err_registration_not_open.into(),
+                ConflictKind::RegistrationEnded => self.err_registration_ended.into(),
+                ConflictKind::EventCancelled => self.err_event_cancelled.into(),
+                ConflictKind::RegistrationChanged => self.err_registration_changed.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

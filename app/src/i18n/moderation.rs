@@ -69,6 +69,7 @@ impl Messages {
             NotificationKind::PostEdited => self.notification_post_edited,
             NotificationKind::Silenced => self.notification_silenced,
             NotificationKind::SilenceLifted => self.notification_silence_lifted,
+            NotificationKind::RegistrationPromoted => self.notification_registration_promoted,
         }
     }
 }

@@ -118,6 +118,18 @@ pub enum ConflictKind {
     Silenced,
     /// A category that holds threads is not deleted (move them first).
     CategoryNotEmpty,
+    /// The person is registered for the event already (confirmed, waiting or pending).
+    AlreadyRegistered,
+    /// Their organization already has as many registrations as the event allows.
+    OrganizationLimitReached,
+    /// The event's registration has not opened yet.
+    RegistrationNotOpen,
+    /// The event's registration has closed (or the event has begun).
+    RegistrationEnded,
+    /// The event was cancelled.
+    EventCancelled,
+    /// The registration was cancelled or decided already (perhaps by someone else).
+    RegistrationChanged,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -54,6 +54,14 @@ id_types!(
     ModerationLogId,
     /// A notification to a member.
     NotificationId,
+    /// An event (symposium, meeting, programme) members register for.
+    EventId,
+    /// An item of an event's programme.
+    EventSessionId,
+    /// A question an event asks at registration.
+    EventQuestionId,
+    /// A person's registration for an event.
+    RegistrationId,
 );
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod category;
 pub mod code_enum;
 pub mod directory;
 pub mod error;
+pub mod event;
 pub mod field;
 pub mod ids;
 pub mod invitation;
@@ -21,6 +22,7 @@ pub mod organization;
 pub mod permissions;
 pub mod post;
 pub mod profile;
+pub mod registration;
 pub mod role;
 pub mod search;
 pub mod session;
@@ -33,8 +35,9 @@ pub use bilingual::Bilingual;
 pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
 pub use ids::{
-    ApplicationId, CategoryId, FlagId, InvitationId, MailId, ModerationLogId, NotificationId,
-    OrganizationId, PasswordResetId, PostId, RecoveryCodeId, ThreadId, UserId,
+    ApplicationId, CategoryId, EventId, EventQuestionId, EventSessionId, FlagId, InvitationId,
+    MailId, ModerationLogId, NotificationId, OrganizationId, PasswordResetId, PostId,
+    RecoveryCodeId, RegistrationId, ThreadId, UserId,
 };
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

@@ -27,6 +27,7 @@ code_enum!(
         PostEdited => "post_edited",
         Silenced => "silenced",
         SilenceLifted => "silence_lifted",
+        RegistrationPromoted => "registration_promoted",
     }
 );
 

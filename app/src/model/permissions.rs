@@ -37,6 +37,11 @@ pub enum Action {
     ManageCategories,
     /// Read one's own notifications.
     ReadNotifications,
+    /// See the events open to one's organization, register for them (oneself, or a colleague
+    /// as their organization's admin) and cancel.
+    RegisterForEvents,
+    /// Create, edit, publish and cancel events; decide, move and check in registrations.
+    ManageEvents,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
     /// may do before it is set up.
     SetUpTwoFactor,
@@ -47,10 +52,10 @@ pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
         ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads
-        | FlagPosts | ReadNotifications => true,
+        | FlagPosts | ReadNotifications | RegisterForEvents => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions | ModeratePosts
-        | ViewModerationLog | ManageCategories => role.is_staff(),
+        | ViewModerationLog | ManageCategories | ManageEvents => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
@@ -244,25 +249,25 @@ mod tests {
             (
                 Role::Member,
                 [
-                    true, true, true, true, true, true, false, false, false, false, false, false,
-                    false, false,
+                    true, true, true, true, true, true, true, false, false, false, false, false,
+                    false, false, false, false,
                 ],
             ),
             (
                 Role::OrgAdmin,
                 [
-                    true, true, true, true, true, true, true, false, false, false, false, false,
-                    false, false,
+                    true, true, true, true, true, true, true, true, false, false, false, false,
+                    false, false, false, false,
                 ],
             ),
             (
                 Role::Staff,
                 [
-                    true, true, true, true, true, true, false, true, true, true, true, true, true,
-                    false,
+                    true, true, true, true, true, true, true, false, true, true, true, true, true,
+                    true, true, false,
                 ],
             ),
-            (Role::Admin, [true; 14]),
+            (Role::Admin, [true; 16]),
         ];
         let actions = [
             ViewDirectory,
@@ -271,6 +276,7 @@ mod tests {
             PostInThreads,
             FlagPosts,
             ReadNotifications,
+            RegisterForEvents,
             ManageOwnOrganization,
             ReviewApplications,
             ManageAccounts,
@@ -278,6 +284,7 @@ mod tests {
             ModeratePosts,
             ViewModerationLog,
             ManageCategories,
+            ManageEvents,
             ChangeRoles,
         ];
         for (role, expected) in table {

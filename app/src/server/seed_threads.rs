@@ -812,6 +812,7 @@ async fn seed_moderation(
                     to: p.author_id,
                     kind: NotificationKind::PostHidden,
                     post: Some(p.id),
+                    event: None,
                     reason: Some(reason),
                 }],
             )

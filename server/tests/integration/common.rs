@@ -35,8 +35,11 @@ pub enum Backend {
     Postgres,
 }
 
-/// A freshly migrated database of its own for one test.
-pub async fn fresh_db(backend: Backend) -> Result<DatabaseConnection, Box<dyn std::error::Error>> {
+/// A freshly migrated database of its own for one test, and its URL (for a second pool on it,
+/// as a second app server has).
+pub async fn fresh_db(
+    backend: Backend,
+) -> Result<(DatabaseConnection, String), Box<dyn std::error::Error>> {
     let name = format!("mej_t_{}", uuid::Uuid::new_v4().simple());
     let url = match backend {
         Backend::Sqlite => {
@@ -62,7 +65,7 @@ pub async fn fresh_db(backend: Backend) -> Result<DatabaseConnection, Box<dyn st
     };
     let conn = db::connect(&url).await?;
     db::migrate(&conn).await?;
-    Ok(conn)
+    Ok((conn, url))
 }
 
 /// An app server on `db`, configured as behind a reverse proxy: the client's address is the
@@ -113,6 +116,8 @@ pub async fn serve(router: Router) -> Result<Served, Box<dyn std::error::Error>>
 /// The app on a fresh database with the demo data.
 pub struct TestApp {
     pub db: DatabaseConnection,
+    /// The database's URL.
+    pub url: String,
     /// Where the app's router is served.
     pub server: std::sync::Arc<Served>,
     /// The folder the app delivers its mails into: the test's mailbox.
@@ -124,7 +129,7 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn new(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
-        let db = fresh_db(backend).await?;
+        let (db, url) = fresh_db(backend).await?;
         seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
         let mail_dir = std::env::temp_dir()
             .join("mej-tests")
@@ -133,6 +138,7 @@ impl TestApp {
         let server = std::sync::Arc::new(serve(router).await?);
         Ok(Self {
             db,
+            url,
             server,
             mail_dir,
             code_steps: Default::default(),
@@ -513,4 +519,49 @@ pub fn acceptance_form<'a>(token: &'a str, password: &'a str) -> Vec<(&'a str, &
         ("form[password_confirm]", password),
         ("form[locale]", "en"),
     ]
+}
+
+/// A published event with `capacity` seats, open for registration now (in 30 days, in Tokyo).
+pub async fn open_event(
+    db: &DatabaseConnection,
+    capacity: i32,
+) -> Result<app::model::EventId, sea_orm::DbErr> {
+    use app::model::event::{EventFormat, EventKind, EventStatus, EventVisibility};
+    use app::server::db::entity::event;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let now = chrono::Utc::now();
+    let starts = now + chrono::Duration::days(30);
+    let e = event::ActiveModel {
+        kind: Set(EventKind::Symposium),
+        format: Set(EventFormat::InPerson),
+        status: Set(EventStatus::Published),
+        visibility: Set(EventVisibility::Members),
+        title_ja: Set("MEJシンポジウム".into()),
+        title_en: Set("MEJ Symposium".into()),
+        description_ja: Set(String::new()),
+        description_en: Set(String::new()),
+        description_ja_html: Set(String::new()),
+        description_en_html: Set(String::new()),
+        starts_at: Set(starts),
+        ends_at: Set(starts + chrono::Duration::hours(3)),
+        time_zone: Set("Asia/Tokyo".into()),
+        venue_ja: Set("東京国際フォーラム".into()),
+        venue_en: Set("Tokyo International Forum".into()),
+        address: Set("東京都千代田区丸の内3-5-1".into()),
+        online_url: Set(None),
+        capacity: Set(capacity),
+        organization_limit: Set(None),
+        opens_at: Set(None),
+        closes_at: Set(None),
+        requires_approval: Set(false),
+        waitlist_next: Set(1),
+        cancel_reason: Set(None),
+        created_by: Set(app::model::UserId(2)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(e.id)
 }

@@ -20,6 +20,7 @@ mod password_reset;
 mod permissions;
 mod post;
 mod profile;
+mod registration;
 mod server_fns;
 mod session;
 mod thread;

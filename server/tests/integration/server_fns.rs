@@ -12,10 +12,11 @@ use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, category::*, directory::*, invitation::*, membership::*,
     moderation::*, notification::*, organization::*, password_reset::*, post::*, profile::*,
-    session::*, thread::*, two_factor::*,
+    registration::*, session::*, thread::*, two_factor::*,
 };
+use app::model::registration::RegistrationStatus;
 use app::model::{OrganizationId, Role, UserId, UserStatus};
-use app::server::db::entity::invitation;
+use app::server::db::entity::{invitation, registration};
 use app::server::seed_data::{ORGANIZATIONS, USERS};
 
 /// Who calls: nobody logged in, a member of the demo hospital, the organization admin of another
@@ -146,6 +147,16 @@ fn table() -> Vec<Case> {
         ),
         case::<DeleteCategory>(&[("id", "1")], [401, 403, 403, 409, 409]),
         case::<DeleteCategory>(&[("id", "99")], [401, 403, 403, 404, 404]),
+        // The member holds a seat already; another organization's admin may register
+        // themselves, not the member; staff may register anybody.
+        case::<RegisterForEvent>(&[("event_id", "1")], [401, 409, 200, 200, 200]),
+        case::<RegisterForEvent>(
+            &[("event_id", "1"), ("person", "4")],
+            [401, 409, 403, 409, 409],
+        ),
+        case::<RegisterForEvent>(&[("event_id", "99")], [401, 404, 404, 404, 404]),
+        case::<CancelRegistration>(&[("id", "1")], [401, 200, 404, 200, 200]),
+        case::<CancelRegistration>(&[("id", "99")], [401, 404, 404, 404, 404]),
         case::<ListThreads>(&[("query[category]", "99")], [401, 404, 404, 404, 404]),
         case::<GetThread>(&[("id", "2"), ("page", "1")], [401, 200, 200, 200, 200]),
         case::<GetThread>(&[("id", "9999"), ("page", "1")], [401, 404, 404, 404, 404]),
@@ -323,6 +334,24 @@ async fn fixture(backend: Backend) -> Result<TestApp, Box<dyn std::error::Error>
         accepted_at: Set(None),
         revoked_at: Set(None),
         created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await?;
+    // Event 1 with ten seats; the demo member (id 4, organization 2) holds registration 1.
+    let event_id = open_event(&app.db, 10).await?;
+    registration::ActiveModel {
+        event_id: Set(event_id),
+        user_id: Set(UserId(4)),
+        organization_id: Set(OrganizationId(2)),
+        status: Set(RegistrationStatus::Confirmed),
+        waitlist_seq: Set(None),
+        answers: Set("{}".into()),
+        registered_by: Set(UserId(4)),
+        reason: Set(None),
+        checked_in_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
         ..Default::default()
     }
     .insert(&app.db)

@@ -146,6 +146,7 @@ pub(super) async fn announce(db: &impl ConnectionTrait, p: &post::Model) -> Resu
             to,
             kind,
             post: Some(p.id),
+            event: None,
             reason: None,
         })
         .collect();

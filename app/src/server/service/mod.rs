@@ -17,6 +17,7 @@ pub mod organization;
 pub mod password_reset;
 pub mod post;
 pub mod profile;
+pub mod registration;
 pub mod session;
 pub mod thread;
 pub mod thread_search;

@@ -369,6 +369,7 @@ async fn act_on_post(
                 _ => NotificationKind::PostHidden,
             },
             post: Some(post_id),
+            event: None,
             reason: Some(reason.clone()),
         });
     }
@@ -400,6 +401,7 @@ async fn act_on_post(
             to,
             kind,
             post: Some(post_id),
+            event: None,
             reason: Some(reason.clone()),
         }));
     }
@@ -414,6 +416,7 @@ async fn act_on_post(
                 NotificationKind::SilenceLifted
             },
             post: Some(post_id),
+            event: None,
             reason: Some(reason.clone()),
         });
     }

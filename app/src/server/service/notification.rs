@@ -16,7 +16,7 @@ use crate::model::moderation::Reason;
 use crate::model::notification::{
     NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
 };
-use crate::model::{AppError, PostId, UserId};
+use crate::model::{AppError, EventId, PostId, UserId};
 use crate::server::db::entity::{notification, post};
 
 /// A notification to write.
@@ -24,6 +24,7 @@ pub struct Notice {
     pub to: UserId,
     pub kind: NotificationKind,
     pub post: Option<PostId>,
+    pub event: Option<EventId>,
     pub reason: Option<Reason>,
 }
 
@@ -39,6 +40,7 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
             user_id: Set(n.to),
             kind: Set(n.kind),
             post_id: Set(n.post),
+            event_id: Set(n.event),
             reason_template: Set(reason.template),
             reason_note: Set(reason.note),
             created_at: Set(now),

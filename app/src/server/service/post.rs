@@ -131,6 +131,7 @@ pub async fn edit(
                     to,
                     kind: NotificationKind::Mention,
                     post: Some(id),
+                    event: None,
                     reason: None,
                 }),
         );
@@ -150,6 +151,7 @@ pub async fn edit(
             to: p.author_id,
             kind: NotificationKind::PostEdited,
             post: Some(id),
+            event: None,
             reason: Some(reason),
         });
     }
@@ -258,6 +260,7 @@ pub async fn accept(
             to: p.author_id,
             kind: NotificationKind::AnswerAccepted,
             post: Some(p.id),
+            event: None,
             reason: None,
         };
         notify(&txn, vec![notice]).await?;

@@ -2,6 +2,10 @@
 
 pub mod audit_event;
 pub mod category;
+pub mod event;
+pub mod event_invitation;
+pub mod event_question;
+pub mod event_session;
 pub mod invitation;
 pub mod login_throttle;
 pub mod mail_outbox;
@@ -16,6 +20,7 @@ pub mod post_bookmark;
 pub mod post_flag;
 pub mod post_revision;
 pub mod recovery_code;
+pub mod registration;
 pub mod session;
 pub mod thread;
 pub mod thread_follow;

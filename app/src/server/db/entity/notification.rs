@@ -2,7 +2,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::model::moderation::ReasonTemplate;
 use crate::model::notification::NotificationKind;
-use crate::model::{NotificationId, PostId, UserId};
+use crate::model::{EventId, NotificationId, PostId, UserId};
 
 /// Something a member is told. Ids increase, so a live channel or a mailer can follow each
 /// member's rows from the last one it sent (`mailed_at` marks what went out by mail).
@@ -14,6 +14,8 @@ pub struct Model {
     pub user_id: UserId,
     pub kind: NotificationKind,
     pub post_id: Option<PostId>,
+    /// The event a registration notice is about.
+    pub event_id: Option<EventId>,
     pub reason_template: Option<ReasonTemplate>,
     pub reason_note: String,
     pub created_at: DateTimeUtc,

@@ -15,6 +15,7 @@ mod m20261128_000010_silence_members;
 mod m20261128_000011_unique_category_names;
 mod m20261128_000012_search_bigrams;
 mod m20261128_000013_search_pairs_column;
+mod m20261128_000014_create_events;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000011_unique_category_names::Migration),
             Box::new(m20261128_000012_search_bigrams::Migration),
             Box::new(m20261128_000013_search_pairs_column::Migration),
+            Box::new(m20261128_000014_create_events::Migration),
         ]
     }
 }

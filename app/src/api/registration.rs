@@ -1,0 +1,38 @@
+//! Registering for events and cancelling: members for themselves, an organization's admin for
+//! colleagues, staff for anybody.
+
+use leptos::prelude::*;
+
+use crate::model::registration::Placement;
+use crate::model::{AppError, EventId, RegistrationId, UserId};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::registration;
+}
+
+/// Registers the caller (or `person`, a colleague the caller may register) for an event;
+/// answers where the registration went: a seat, the waiting list (with the position), or
+/// staff's approval.
+#[server]
+pub async fn register_for_event(
+    event_id: EventId,
+    #[server(default)] person: Option<UserId>,
+) -> Result<Placement, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::RegisterForEvents).await?;
+    let me = actor.person();
+    let subject = person.unwrap_or(me.id);
+    registration::register(&state.db, &me, subject, event_id, "{}".to_string()).await
+}
+
+/// Cancels a registration (one's own, a colleague's as their organization's admin, anyone's as
+/// staff); a freed seat goes to the first on the waiting list.
+#[server]
+pub async fn cancel_registration(id: RegistrationId) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::RegisterForEvents).await?;
+    registration::cancel(&state.db, state.mail.as_ref(), &actor.person(), id).await
+}

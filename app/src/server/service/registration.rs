@@ -1,0 +1,344 @@
+//! Registrations for events: registering (oneself, or a colleague as their organization's
+//! admin), cancelling, and the waiting list's promotions. Each change is one write transaction
+//! that first locks the event (`BEGIN IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` of the event
+//! row on PostgreSQL, so several app servers queue too), then counts its seats and applies the
+//! decision of `model::registration`: no concurrency overbooks an event, loses a promotion or
+//! puts two people at one place on the waiting list.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::notification::{Notice, notify};
+use crate::model::event::{Closed, may_see, registration_open};
+use crate::model::notification::NotificationKind;
+use crate::model::permissions::Person;
+use crate::model::registration::{
+    Placement, Refusal, RegistrationStatus, Seats, may_act_for, place, position, promotions,
+};
+use crate::model::{
+    AppError, ConflictKind, EventId, OrganizationId, RegistrationId, UserId, UserStatus,
+};
+use crate::server::db::begin_write;
+use crate::server::db::entity::{event, event_invitation, registration, user};
+use crate::server::mail::MailSender;
+use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+
+/// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
+/// event of other organizations is not even known to exist.
+pub async fn visible_event(
+    db: &impl ConnectionTrait,
+    viewer: &Person,
+    id: EventId,
+    lock: bool,
+) -> Result<event::Model, AppError> {
+    let mut find = event::Entity::find_by_id(id);
+    if lock {
+        find = find.lock_exclusive();
+    }
+    let event = find.one(db).await?.ok_or(AppError::NotFound)?;
+    let invited = event_invitation::Entity::find_by_id((id, viewer.organization_id))
+        .one(db)
+        .await?
+        .is_some();
+    if may_see(viewer, event.status, event.visibility, invited) {
+        Ok(event)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Registers `subject` (the actor, or a colleague the actor may register: see
+/// `model::registration::may_act_for`) for the event, with their answers to its questions
+/// (JSON, checked by the caller). Returns where the registration went.
+pub async fn register(
+    db: &DatabaseConnection,
+    actor: &Person,
+    subject: UserId,
+    event_id: EventId,
+    answers: String,
+) -> Result<Placement, AppError> {
+    let subject = person(db, actor, subject).await?;
+    let txn = begin_write(db).await?;
+    // The event is visible to whoever acts, and open to the person registered.
+    visible_event(&txn, actor, event_id, false).await?;
+    let event = visible_event(&txn, &subject, event_id, true).await?;
+    registration_open(
+        event.status,
+        event.opens_at,
+        event.closes_at,
+        event.starts_at,
+        Utc::now(),
+    )
+    .map_err(closed)?;
+    let existing = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::UserId.eq(subject.id))
+        .one(&txn)
+        .await?;
+    if existing.as_ref().is_some_and(|r| r.status.is_active()) {
+        return Err(AppError::conflict(ConflictKind::AlreadyRegistered));
+    }
+    let seats = seats(&txn, &event, Some(subject.organization_id)).await?;
+    let placement = place(&seats).map_err(|refusal| match refusal {
+        Refusal::OrganizationLimit => AppError::conflict(ConflictKind::OrganizationLimitReached),
+    })?;
+    let waitlist_seq = match placement {
+        Placement::Waitlisted { .. } => Some(take_waitlist_place(&txn, &event).await?),
+        _ => None,
+    };
+    let now = Utc::now();
+    let mut row = match existing {
+        Some(r) => r.into_active_model(),
+        None => registration::ActiveModel {
+            event_id: Set(event_id),
+            user_id: Set(subject.id),
+            created_at: Set(now),
+            ..Default::default()
+        },
+    };
+    row.organization_id = Set(subject.organization_id);
+    row.status = Set(placement.status());
+    row.waitlist_seq = Set(waitlist_seq);
+    row.answers = Set(answers);
+    row.registered_by = Set(actor.id);
+    row.reason = Set(None);
+    row.checked_in_at = Set(None);
+    row.updated_at = Set(now);
+    row.save(&txn).await?;
+    txn.commit().await?;
+    Ok(placement)
+}
+
+/// Cancels a registration that is still active. A freed seat goes, in the same transaction, to
+/// the first on the waiting list, who is notified (a notification and a mail).
+pub async fn cancel(
+    db: &DatabaseConnection,
+    mail: &dyn MailSender,
+    actor: &Person,
+    id: RegistrationId,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    let found = registration::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_act_for(actor, found.user_id, found.organization_id) {
+        return Err(AppError::NotFound);
+    }
+    // Lock the event, then read the registration again: every change to the event's
+    // registrations waits for this one, so two cancellations cannot both free one seat.
+    let event = event::Entity::find_by_id(found.event_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reg = registration::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !reg.status.is_active() {
+        return Err(AppError::conflict(ConflictKind::RegistrationChanged));
+    }
+    let freed = reg.status.holds_seat();
+    let mut row = reg.into_active_model();
+    row.status = Set(RegistrationStatus::Cancelled);
+    row.waitlist_seq = Set(None);
+    row.updated_at = Set(Utc::now());
+    row.update(&txn).await?;
+    let mut outbox = Outbox::new(mail);
+    if freed {
+        promote(&txn, &mut outbox, &event).await?;
+    }
+    outbox.commit(txn).await
+}
+
+/// Gives the free seats of `event` to the first on its waiting list, in order, and tells them.
+/// Runs inside the transaction of the change that freed the seats (a cancellation, a larger
+/// capacity), after the event was locked.
+pub async fn promote(
+    txn: &DatabaseTransaction,
+    outbox: &mut Outbox<'_>,
+    event: &event::Model,
+) -> Result<(), AppError> {
+    let seats = seats(txn, event, None).await?;
+    let n = promotions(seats.capacity, seats.taken, seats.waitlisted);
+    if n == 0 {
+        return Ok(());
+    }
+    let next = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event.id))
+        .filter(registration::Column::Status.eq(RegistrationStatus::Waitlisted))
+        .order_by_asc(registration::Column::WaitlistSeq)
+        .limit(u64::from(n))
+        .all(txn)
+        .await?;
+    let ids: Vec<RegistrationId> = next.iter().map(|r| r.id).collect();
+    registration::Entity::update_many()
+        .col_expr(
+            registration::Column::Status,
+            Expr::value(RegistrationStatus::Confirmed.as_str()),
+        )
+        .col_expr(
+            registration::Column::WaitlistSeq,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(registration::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(registration::Column::Id.is_in(ids))
+        .exec(txn)
+        .await?;
+    let people: Vec<UserId> = next.iter().map(|r| r.user_id).collect();
+    notify(
+        txn,
+        people
+            .iter()
+            .map(|&to| Notice {
+                to,
+                kind: NotificationKind::RegistrationPromoted,
+                post: None,
+                event: Some(event.id),
+                reason: None,
+            })
+            .collect(),
+    )
+    .await?;
+    let emails = user::Entity::find()
+        .filter(user::Column::Id.is_in(people))
+        .all(txn)
+        .await?;
+    let title = format!("{} / {}", event.title_ja, event.title_en);
+    for u in emails {
+        outbox
+            .mail(txn, &u.email, &PROMOTED, &title, Appendix::None)
+            .await?;
+    }
+    Ok(())
+}
+
+const PROMOTED: MailTemplate = MailTemplate {
+    subject: |m| m.mail_registration_promoted_subject,
+    body: |m| m.mail_registration_promoted_body,
+};
+
+/// The registration's place on its event's waiting list (1: next for a seat), if it waits.
+pub async fn waitlist_position(
+    db: &impl ConnectionTrait,
+    reg: &registration::Model,
+) -> Result<Option<u32>, AppError> {
+    let Some(seq) = reg.waitlist_seq else {
+        return Ok(None);
+    };
+    let ahead = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(reg.event_id))
+        .filter(registration::Column::Status.eq(RegistrationStatus::Waitlisted))
+        .filter(registration::Column::WaitlistSeq.lt(seq))
+        .count(db)
+        .await?;
+    Ok(Some(position(u32::try_from(ahead).unwrap_or(u32::MAX))))
+}
+
+/// The event's seats as the rules see them (and `organization`'s active registrations).
+async fn seats(
+    txn: &impl ConnectionTrait,
+    event: &event::Model,
+    organization: Option<OrganizationId>,
+) -> Result<Seats, AppError> {
+    let by_status: HashMap<RegistrationStatus, i64> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::Status)
+        .column_as(registration::Column::Id.count(), "n")
+        .filter(registration::Column::EventId.eq(event.id))
+        .group_by(registration::Column::Status)
+        .into_tuple::<(RegistrationStatus, i64)>()
+        .all(txn)
+        .await?
+        .into_iter()
+        .collect();
+    let n = |statuses: &[RegistrationStatus]| -> u32 {
+        statuses
+            .iter()
+            .filter_map(|s| by_status.get(s))
+            .map(|&n| u32::try_from(n).unwrap_or(u32::MAX))
+            .sum()
+    };
+    let organization_active = match organization {
+        Some(org) => {
+            registration::Entity::find()
+                .filter(registration::Column::EventId.eq(event.id))
+                .filter(registration::Column::OrganizationId.eq(org))
+                .filter(
+                    registration::Column::Status.is_in(
+                        RegistrationStatus::ALL
+                            .iter()
+                            .copied()
+                            .filter(|s| s.is_active()),
+                    ),
+                )
+                .count(txn)
+                .await?
+        }
+        None => 0,
+    };
+    Ok(Seats {
+        capacity: u32::try_from(event.capacity).unwrap_or(0),
+        taken: n(&[RegistrationStatus::Confirmed, RegistrationStatus::Attended]),
+        waitlisted: n(&[RegistrationStatus::Waitlisted]),
+        organization_limit: event.organization_limit.and_then(|l| u32::try_from(l).ok()),
+        organization_active: u32::try_from(organization_active).unwrap_or(u32::MAX),
+        requires_approval: event.requires_approval,
+    })
+}
+
+/// Takes the next place on the event's waiting list (the event is locked).
+async fn take_waitlist_place(
+    txn: &DatabaseTransaction,
+    event: &event::Model,
+) -> Result<i32, AppError> {
+    event::Entity::update_many()
+        .col_expr(
+            event::Column::WaitlistNext,
+            Expr::col(event::Column::WaitlistNext).add(1),
+        )
+        .filter(event::Column::Id.eq(event.id))
+        .exec(txn)
+        .await?;
+    Ok(event.waitlist_next)
+}
+
+/// The person registered: the actor, or someone the actor may act for.
+async fn person(
+    db: &DatabaseConnection,
+    actor: &Person,
+    subject: UserId,
+) -> Result<Person, AppError> {
+    if subject == actor.id {
+        return Ok(*actor);
+    }
+    let u = user::Entity::find_by_id(subject)
+        .one(db)
+        .await?
+        .filter(|u| u.status == UserStatus::Active)
+        .ok_or(AppError::NotFound)?;
+    if !may_act_for(actor, u.id, u.organization_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Person {
+        id: u.id,
+        role: u.role,
+        organization_id: u.organization_id,
+    })
+}
+
+fn closed(why: Closed) -> AppError {
+    AppError::conflict(match why {
+        Closed::NotYetOpen => ConflictKind::RegistrationNotOpen,
+        Closed::Ended => ConflictKind::RegistrationEnded,
+        Closed::EventCancelled => ConflictKind::EventCancelled,
+    })
+}
