@@ -66,8 +66,11 @@ pub async fn register(
 ) -> Result<Placement, AppError> {
     let subject = person(db, actor, subject).await?;
     let txn = begin_write(db).await?;
-    // The event is visible to whoever acts, and open to the person registered.
-    visible_event(&txn, actor, event_id, false).await?;
+    // The event is visible to whoever acts (checked apart only when acting for someone else),
+    // and open to the person registered.
+    if subject.id != actor.id {
+        visible_event(&txn, actor, event_id, false).await?;
+    }
     let event = visible_event(&txn, &subject, event_id, true).await?;
     registration_open(
         event.status,
