@@ -143,7 +143,10 @@ pub fn App() -> impl IntoView {
                         view={Lazy::<CategoriesRoute>::new()}
                     />
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
-                    <Route path=path!("/events") view=EventsPage />
+                    <Route path=path!("/events") view={Lazy::<EventsRoute>::new()} />
+                    <Route path=path!("/events/new") view={Lazy::<NewEventRoute>::new()} />
+                    <Route path=path!("/events/:id") view={Lazy::<EventRoute>::new()} />
+                    <Route path=path!("/events/:id/edit") view={Lazy::<EditEventRoute>::new()} />
                     <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()} />
                     <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />
 

@@ -1,7 +1,7 @@
 //! Every path of the app in one place, so links are never spelled by hand.
 
 use crate::model::permissions::{Action, allows};
-use crate::model::{CategoryId, OrganizationId, Role, ThreadId};
+use crate::model::{CategoryId, EventId, OrganizationId, Role, ThreadId};
 
 pub const HOME: &str = "/";
 pub const LOGIN: &str = "/login";
@@ -17,6 +17,7 @@ pub const THREAD_SEARCH: &str = "/threads/search";
 pub const BOOKMARKS: &str = "/threads/bookmarks";
 pub const CATEGORIES: &str = "/threads/categories";
 pub const EVENTS: &str = "/events";
+pub const NEW_EVENT: &str = "/events/new";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
 pub const TWO_FACTOR: &str = "/profile/two-step";
@@ -81,6 +82,8 @@ pub fn page_access(path: &str) -> PageAccess {
         PageAccess::Needs(Action::ViewModerationLog)
     } else if under(CATEGORIES) {
         PageAccess::Needs(Action::ManageCategories)
+    } else if under(NEW_EVENT) || (under(EVENTS) && path.ends_with("/edit")) {
+        PageAccess::Needs(Action::ManageEvents)
     } else if under(MODERATION) {
         PageAccess::Needs(Action::ModeratePosts)
     } else if under(ADMIN) {
@@ -121,6 +124,8 @@ pub enum PageSubject<'a> {
     Organization(&'a str),
     /// `/threads/{id}`, the id as written.
     Thread(&'a str),
+    /// `/events/{id}` and `/events/{id}/edit`, the id as written.
+    Event(&'a str),
     Invitation(&'a str),
     ResetLink(&'a str),
 }
@@ -137,6 +142,14 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
         .filter(|id| !["new", "search", "bookmarks", "categories"].contains(id))
     {
         Some(PageSubject::Thread(id))
+    } else if let Some(id) = last(&format!("{EVENTS}/")).filter(|id| *id != "new") {
+        Some(PageSubject::Event(id))
+    } else if let Some(id) = path
+        .strip_suffix("/edit")
+        .and_then(|p| p.strip_prefix(&format!("{EVENTS}/")))
+        .filter(|id| !id.is_empty() && !id.contains('/'))
+    {
+        Some(PageSubject::Event(id))
     } else if let Some(token) = last(INVITATION_LINK) {
         Some(PageSubject::Invitation(token))
     } else {
@@ -150,6 +163,38 @@ pub fn thread(id: ThreadId, page: u32) -> String {
         format!("{THREADS}/{id}?page={page}")
     } else {
         format!("{THREADS}/{id}")
+    }
+}
+
+/// An event's page.
+pub fn event(id: EventId) -> String {
+    format!("{EVENTS}/{id}")
+}
+
+/// The page where staff edit an event.
+pub fn edit_event(id: EventId) -> String {
+    format!("{EVENTS}/{id}/edit")
+}
+
+/// Page `page` of the event list for `query` (upcoming or past, kind, format).
+pub fn events(query: &crate::model::event_view::EventQuery) -> String {
+    let mut params = Vec::new();
+    if query.past {
+        params.push("past=true".to_string());
+    }
+    if let Some(k) = query.kind {
+        params.push(format!("kind={}", k.as_str()));
+    }
+    if let Some(f) = query.format {
+        params.push(format!("format={}", f.as_str()));
+    }
+    if query.page > 1 {
+        params.push(format!("page={}", query.page));
+    }
+    if params.is_empty() {
+        EVENTS.to_string()
+    } else {
+        format!("{EVENTS}?{}", params.join("&"))
     }
 }
 
@@ -308,6 +353,10 @@ mod tests {
         assert!(may_open(MODERATION, Role::Staff));
         assert!(!may_open(MODERATION_LOG, Role::Member));
         assert!(may_open(MODERATION_LOG, Role::Staff));
+        assert!(may_open("/events/4", Role::Member));
+        assert!(!may_open(NEW_EVENT, Role::OrgAdmin));
+        assert!(!may_open("/events/4/edit", Role::Member));
+        assert!(may_open("/events/4/edit", Role::Staff));
     }
 
     #[test]
@@ -326,6 +375,12 @@ mod tests {
         );
         assert_eq!(page_subject("/threads/7"), Some(PageSubject::Thread("7")));
         assert_eq!(page_subject(NEW_THREAD), None);
+        assert_eq!(page_subject("/events/4"), Some(PageSubject::Event("4")));
+        assert_eq!(
+            page_subject("/events/4/edit"),
+            Some(PageSubject::Event("4"))
+        );
+        assert_eq!(page_subject(NEW_EVENT), None);
         assert_eq!(page_subject(THREAD_SEARCH), None);
         for none in [
             "/directory",

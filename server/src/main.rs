@@ -116,7 +116,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             bulk_threads,
             bulk_posts,
         } => {
-            let seeded = seed::seed_demo(&conn)
+            let seeded = seed::seed_demo_site(&conn)
                 .await
                 .map_err(|e| format!("seed failed: {e}"))?;
             if bulk_organizations > 0 {
@@ -156,7 +156,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Command::Serve { seed_demo } => {
             if seed_demo
-                && seed::seed_demo(&conn)
+                && seed::seed_demo_site(&conn)
                     .await
                     .map_err(|e| format!("seed failed: {e}"))?
             {

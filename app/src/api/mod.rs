@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod category;
 pub mod directory;
+pub mod event;
 pub mod invitation;
 pub mod membership;
 pub mod moderation;

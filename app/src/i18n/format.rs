@@ -74,6 +74,12 @@ impl Messages {
             ErrorCode::ReservedName => self.err_reserved_name.into(),
             ErrorCode::WeakPassword => self.err_weak_password.into(),
             ErrorCode::WrongCode => self.err_wrong_code.into(),
+            ErrorCode::InvalidDateTime => self.err_invalid_date_time.into(),
+            ErrorCode::NotAfterStart => self.err_not_after_start.into(),
+            ErrorCode::NotBeforeEvent => self.err_not_before_event.into(),
+            ErrorCode::OutOfRange { min, max } => fill(&fill(self.err_out_of_range, min), max),
+            ErrorCode::TooMany(n) => fill(self.err_too_many, n),
+            ErrorCode::TooFew(n) => fill(self.err_too_few, n),
         }
     }
 
@@ -119,6 +125,7 @@ impl Messages {
                 ConflictKind::RegistrationEnded => self.err_registration_ended.into(),
                 ConflictKind::EventCancelled => self.err_event_cancelled.into(),
                 ConflictKind::RegistrationChanged => self.err_registration_changed.into(),
+                ConflictKind::EventStatusChanged => self.err_event_status_changed.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))

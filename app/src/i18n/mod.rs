@@ -1,7 +1,21 @@
 //! Interface strings in Japanese and English, one key set (`strings.rs`), and the current
 //! locale as a reactive signal.
 
+/// Declares a key set: the struct `$name` with one field per key, and its Japanese and English
+/// values `JA` and `EN`. A key cannot exist in one language only: the macro takes both at once.
+macro_rules! messages {
+    ($name:ident; $($key:ident: $ja:literal / $en:literal,)+) => {
+        #[derive(Debug, Serialize)]
+        pub struct $name { $(pub $key: &'static str,)+ }
+        pub const JA: $name = $name { $($key: $ja,)+ };
+        pub const EN: $name = $name { $($key: $en,)+ };
+    };
+}
+
+mod event;
 mod format;
+#[cfg(feature = "ssr")]
+pub mod mail;
 mod moderation;
 #[cfg(feature = "ssr")]
 pub mod server;
@@ -13,9 +27,6 @@ pub use strings::Messages;
 use leptos::prelude::*;
 
 use crate::model::Locale;
-
-/// Both key sets, Japanese first: for texts sent in both languages (mails).
-pub const JA_AND_EN: [&Messages; 2] = [&strings::JA, &strings::EN];
 
 pub fn messages(locale: Locale) -> &'static Messages {
     match locale {

@@ -54,7 +54,7 @@ impl Messages {
         }
     }
 
-    /// What a notification says, with `{}` for the thread's title.
+    /// What a notification says, with `{}` for the thread's (or the event's) title.
     pub fn notification(&self, k: NotificationKind) -> &'static str {
         match k {
             NotificationKind::PostApproved => self.notification_post_approved,
@@ -70,6 +70,7 @@ impl Messages {
             NotificationKind::Silenced => self.notification_silenced,
             NotificationKind::SilenceLifted => self.notification_silence_lifted,
             NotificationKind::RegistrationPromoted => self.notification_registration_promoted,
+            NotificationKind::EventCancelled => self.notification_event_cancelled,
         }
     }
 }

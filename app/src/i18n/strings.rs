@@ -3,16 +3,7 @@
 
 use serde::Serialize;
 
-macro_rules! messages {
-    ($($key:ident: $ja:literal / $en:literal,)+) => {
-        #[derive(Debug, Serialize)]
-        pub struct Messages { $(pub $key: &'static str,)+ }
-        pub const JA: Messages = Messages { $($key: $ja,)+ };
-        pub const EN: Messages = Messages { $($key: $en,)+ };
-    };
-}
-
-messages! {
+messages! { Messages;
     // Shell
     skip_link: "本文へ移動" / "Skip to main content",
     brand_name: "MEJフォーラム" / "MEJ Forum",
@@ -130,6 +121,12 @@ messages! {
     err_reserved_name: "この名称はMEJ事務局のものです。別の名称を入力してください。" / "This name belongs to the MEJ secretariat. Please use another name.",
     err_weak_password: "よく使われている、または推測されやすいパスワードです。別のパスワードにしてください。" / "This password is common or easy to guess. Please choose another.",
     err_wrong_code: "確認コードが正しくないか、既に使用されています。認証アプリの最新のコードを入力してください。" / "This code is wrong or was used already. Enter the newest code from your authenticator app.",
+    err_invalid_date_time: "日付と時刻を正しく入力してください。" / "Enter a valid date and time.",
+    err_not_after_start: "開始より後の日時にしてください。" / "Choose a time after the start.",
+    err_not_before_event: "イベントの開始より前の日時にしてください。" / "Choose a time before the event begins.",
+    err_out_of_range: "{}から{}までの数字を入力してください。" / "Enter a number from {} to {}.",
+    err_too_many: "{}件までにしてください。" / "Use at most {} entries.",
+    err_too_few: "{}件以上入力してください。" / "Enter at least {} entries.",
     err_too_many_words: "検索語は{}語以内にしてください。" / "Search for at most {} words at once.",
     err_invalid_email: "メールアドレスの形式が正しくありません。" / "Enter a valid email address.",
     err_invalid_url: "https:// から始まるアドレスを入力してください。" / "Enter an address starting with https://.",
@@ -298,8 +295,7 @@ messages! {
     notification_answer_accepted: "あなたの返信が解決策に選ばれました:「{}」" / "Your reply in “{}” was marked as the answer.",
     notification_silenced: "事務局により投稿が一時停止されました(「{}」での投稿について)。" / "MEJ staff paused your posting (about your post in “{}”).",
     notification_registration_promoted: "「{}」の席が空き、キャンセル待ちから参加確定になりました。" / "A seat opened at “{}”: your registration is now confirmed.",
-    mail_registration_promoted_subject: "MEJフォーラム: 参加が確定しました" / "MEJ Forum: your seat is confirmed",
-    mail_registration_promoted_body: "キャンセル待ちをしていた「{}」に空きが出たため、参加が確定しました。" / "A seat opened at “{}”, which you were waiting for: your registration is now confirmed.",
+    notification_event_cancelled: "「{}」は中止になりました。" / "“{}” has been cancelled.",
     notification_silence_lifted: "投稿の一時停止が解除されました(「{}」)。" / "Your posting is open again (“{}”).",
     notification_post_edited: "あなたの投稿が事務局により編集されました:「{}」" / "MEJ staff edited your post in “{}”.",
     notification_flag_dismissed: "あなたが通報した投稿は確認のうえ、そのまま掲載されます:「{}」" / "The post you flagged in “{}” was reviewed and stays up.",
@@ -345,6 +341,7 @@ messages! {
     err_registration_not_open: "このイベントの申込受付はまだ始まっていません。" / "Registration for this event has not opened yet.",
     err_registration_ended: "このイベントの申込受付は終了しました。" / "Registration for this event has closed.",
     err_event_cancelled: "このイベントは中止になりました。" / "This event has been cancelled.",
+    err_event_status_changed: "このイベントの状態は既に変更されています。ページを再読み込みしてください。" / "This event's status was changed already. Reload the page to see where it stands.",
     err_registration_changed: "この申込は既に取り消されたか、処理済みです。ページを再読み込みしてください。" / "This registration was already cancelled or decided. Reload the page to see where it stands.",
     err_category_not_empty: "このカテゴリにはスレッドがあるため削除できません。先にスレッドを別のカテゴリへ移動してください。" / "This category holds threads, so it was not deleted. Move its threads to another category first.",
     err_silenced: "事務局により投稿が一時停止されているため、投稿できませんでした。期間と理由はスレッドのページに表示されています。入力した内容はフォームに残っています。" / "MEJ staff have paused your posting, so this was not posted; the thread page shows until when and why. What you wrote is still in the form.",
@@ -367,7 +364,100 @@ messages! {
     err_claimed_by_other: "この項目は別の担当者が対応中です。担当が外れるまでお待ちください。" / "Another moderator is handling this item; wait until their claim lapses.",
     err_already_moderated: "別の担当者が先に対応したため、この操作は行われませんでした。" / "Another moderator acted on this first, so nothing was changed.",
     events_title: "イベント" / "Events",
-    events_text: "イベントの申込とダイジェストは準備中です。" / "Event registration and digests are being prepared.",
+    events_lead: "シンポジウム、省庁との意見交換会、海外からの訪問団との会合などに申し込めます。" / "Register for symposiums, opinion exchanges with ministries, meetings with visiting delegations and more.",
+    events_upcoming: "開催予定" / "Upcoming",
+    events_past: "過去のイベント" / "Past events",
+    events_filter: "絞り込む" / "Filter",
+    events_count: "{}件のイベント" / "{} events",
+    events_empty: "該当するイベントはありません。" / "No events match.",
+    events_new: "イベントを作成" / "Create an event",
+    event_kind_label: "種類" / "Kind",
+    event_kind_symposium: "シンポジウム" / "Symposium",
+    event_kind_government_meeting: "省庁との意見交換会" / "Government meeting",
+    event_kind_delegation_meeting: "海外要人との会合" / "Delegation meeting",
+    event_kind_joint_event: "共催イベント" / "Joint event",
+    event_kind_committee: "委員会" / "Committee",
+    event_kind_member_program: "会員向けプログラム" / "Member program",
+    event_format_label: "開催形式" / "Format",
+    event_format_in_person: "会場" / "In person",
+    event_format_online: "オンライン" / "Online",
+    event_format_hybrid: "会場とオンライン" / "Hybrid",
+    event_status_draft: "下書き" / "Draft",
+    event_status_published: "受付中" / "Published",
+    event_status_registration_closed: "受付終了" / "Registration closed",
+    event_status_finished: "終了" / "Finished",
+    event_status_cancelled: "中止" / "Cancelled",
+    event_when: "日時" / "Date and time",
+    event_your_time: "あなたのタイムゾーンでは" / "In your time zone",
+    event_venue: "会場" / "Venue",
+    event_online: "オンライン参加" / "Online",
+    event_online_hidden: "参加が確定した方に参加用リンクを表示します。" / "The meeting link is shown to confirmed participants.",
+    event_seats: "定員{}名" / "{} seats",
+    event_seats_left: "残り{}席" / "{} seats left",
+    event_full: "満席(キャンセル待ちを受け付けます)" / "Full (waiting list open)",
+    event_org_limit: "1団体{}名まで" / "At most {} per organization",
+    event_approval: "参加には事務局の承認が必要です。" / "Registrations are confirmed by the secretariat.",
+    event_opens: "受付開始" / "Registration opens",
+    event_closes: "受付締切" / "Registration closes",
+    event_for_invited: "招待された団体の方のみ" / "Invited organizations only",
+    event_for_members: "すべての会員" / "All members",
+    event_who: "対象" / "Who may register",
+    event_programme: "プログラム" / "Programme",
+    event_details: "詳細" / "Details",
+    event_cancel_reason: "中止の理由" / "Reason for cancelling",
+    event_manage: "イベントの管理" / "Manage this event",
+    event_publish: "公開する" / "Publish",
+    event_close_registration: "受付を締め切る" / "Close registration",
+    event_reopen: "受付を再開する" / "Reopen registration",
+    event_finish: "終了にする" / "Mark as finished",
+    event_cancel: "イベントを中止する" / "Cancel the event",
+    event_back: "イベント一覧に戻る" / "Back to events",
+    registration_heading: "参加申込" / "Registration",
+    registration_submit: "申し込む" / "Register",
+    registration_confirmed: "参加が確定しています。" / "You are registered: your seat is confirmed.",
+    registration_waitlisted: "キャンセル待ち{}番目です。空きが出ると自動で確定し、お知らせします。" / "You are number {} on the waiting list. If a seat opens, it is yours and we will tell you.",
+    registration_pending: "申込を受け付けました。事務局の承認をお待ちください。" / "Your registration was received and awaits the secretariat's approval.",
+    registration_cancel: "申込を取り消す" / "Cancel my registration",
+    registration_leave: "キャンセル待ちをやめる" / "Leave the waiting list",
+    registration_cancelled: "申込を取り消しました。" / "Your registration was cancelled.",
+    event_form_new: "イベントの作成" / "New event",
+    event_form_edit: "イベントの編集" / "Edit event",
+    event_form_lead: "日時はイベントのタイムゾーンで入力してください。作成したイベントは下書きになり、公開するまで会員には表示されません。" / "Enter times in the event's time zone. A new event is a draft, which members do not see until it is published.",
+    event_title_ja: "名称(日本語)" / "Title (Japanese)",
+    event_title_en: "名称(英語)" / "Title (English)",
+    event_description_ja: "説明(日本語・Markdown)" / "Description (Japanese, Markdown)",
+    event_description_en: "説明(英語・Markdown)" / "Description (English, Markdown)",
+    event_starts_at: "開始" / "Starts",
+    event_ends_at: "終了" / "Ends",
+    event_venue_ja: "会場名(日本語)" / "Venue (Japanese)",
+    event_venue_en: "会場名(英語)" / "Venue (English)",
+    event_address: "住所" / "Address",
+    event_online_url: "オンライン参加用URL" / "Online meeting link",
+    event_capacity: "定員" / "Capacity",
+    event_org_limit_label: "1団体あたりの上限人数(空欄は上限なし)" / "Limit per organization (empty: none)",
+    event_window_hint: "空欄の場合、公開時から開始時刻まで受け付けます。" / "Leave empty to take registrations from publication until the event begins.",
+    event_requires_approval: "参加には事務局の承認を必要とする" / "Registrations need the secretariat's approval",
+    event_visibility: "公開範囲" / "Visible to",
+    event_sessions_hint: "各項目の時刻、名称、登壇者(1行に1名「氏名, 所属」)。" / "Each item's times, title and speakers (one a line: name, affiliation).",
+    event_session: "項目{}" / "Item {}",
+    event_session_add: "項目を追加" / "Add an item",
+    event_speakers: "登壇者" / "Speakers",
+    event_questions: "申込時の質問" / "Registration questions",
+    event_question: "質問{}" / "Question {}",
+    event_question_add: "質問を追加" / "Add a question",
+    event_question_kind: "回答の形式" / "Answer type",
+    event_question_text: "自由記述" / "Free text",
+    event_question_single: "1つ選択" / "One choice",
+    event_question_multiple: "複数選択" / "Several choices",
+    event_question_label_ja: "質問(日本語)" / "Question (Japanese)",
+    event_question_label_en: "質問(英語)" / "Question (English)",
+    event_question_options: "選択肢" / "Choices",
+    event_question_options_hint: "1行に1つ「日本語 / English」。" / "One a line: 日本語 / English.",
+    event_question_required: "回答必須" / "Answer required",
+    remove_item: "削除" / "Remove",
+    remove_item_label: "{}を削除" / "Remove {}",
+    event_save: "イベントを保存する" / "Save the event",
+    event_saved: "イベントを保存しました。" / "The event was saved.",
 
     // Directory
     directory_title: "会員名簿" / "Member directory",
@@ -575,27 +665,13 @@ messages! {
     back_home: "トップページへ" / "Go to the home page",
 
     // Mails (sent in both languages: the recipient's language may not be known yet)
-    mail_application_received_subject: "MEJフォーラム: 入会申請を受け付けました" / "MEJ Forum: application received",
-    mail_application_received_body: "入会申請を受け付けました。事務局で確認のうえご連絡いたします。" / "We have received your application. Staff will review it shortly.",
-    mail_application_confirm_subject: "MEJフォーラム: メールアドレスの確認" / "MEJ Forum: confirm your e-mail address",
-    mail_application_confirm_body: "入会申請をお送りいただきありがとうございます。次のリンクを{}時間以内に開き、メールアドレスを確認してください。確認後に申請が事務局へ届きます。お心当たりがない場合は、このメールを破棄してください。" / "Thank you for applying. Open the link below within {} hours to confirm your e-mail address; your application then goes to MEJ staff. If this was not you, you can ignore this mail.",
-    mail_application_known_subject: "MEJフォーラム: 入会申請について" / "MEJ Forum: about your application",
-    mail_application_known_body: "このメールアドレスで入会申請がありましたが、このアドレスにはすでにアカウントがあります。パスワードをお忘れの場合は、ログイン画面の「パスワードをお忘れですか」から再設定してください。お心当たりがない場合は、このメールを破棄してください。" / "Someone applied for membership with this address, but it already has an account. If you have forgotten your password, use “Forgot your password?” on the login page. If this was not you, you can ignore this mail.",
-    mail_application_approved_subject: "MEJフォーラム: 入会が承認されました" / "MEJ Forum: welcome",
-    mail_application_approved_body: "入会申請が承認されました。ログインしてご利用いただけます。" / "Your application has been approved. You can now log in.",
-    mail_application_rejected_subject: "MEJフォーラム: 入会申請について" / "MEJ Forum: your application",
-    mail_application_rejected_body: "誠に恐れ入りますが、入会申請を承認できませんでした。理由は次のとおりです。" / "We are unable to approve your application, for this reason:",
-    mail_invitation_subject: "MEJフォーラムへのご招待" / "MEJ Forum: invitation",
-    mail_invitation_body: "MEJフォーラムへ招待されました。次のリンクからアカウントを作成してください(有効期限{}日)。" / "You have been invited to join your organization on the MEJ Forum. Create your account with this link within {} days.",
-    mail_reset_subject: "MEJフォーラム: パスワードの再設定" / "MEJ Forum: password reset",
-    mail_reset_body: "パスワードを再設定するには、{}分以内に次のリンクを開いてください。お心当たりがない場合は、このメールを破棄してください。" / "To choose a new password, open this link within {} minutes. If you did not ask for it, you can ignore this mail.",
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn entries(m: &Messages) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    fn entries(m: &impl Serialize) -> Result<serde_json::Map<String, serde_json::Value>, String> {
         match serde_json::to_value(m).map_err(|e| e.to_string())? {
             serde_json::Value::Object(map) => Ok(map),
             _ => Err("not an object".into()),
@@ -605,7 +681,19 @@ mod tests {
     /// Every key has a non-empty string in both languages, and the placeholders agree.
     #[test]
     fn both_languages_are_complete() -> Result<(), String> {
-        let (ja, en) = (entries(&JA)?, entries(&EN)?);
+        complete(entries(&JA)?, entries(&EN)?)?;
+        #[cfg(feature = "ssr")]
+        complete(
+            entries(&super::super::mail::JA)?,
+            entries(&super::super::mail::EN)?,
+        )?;
+        Ok(())
+    }
+
+    fn complete(
+        ja: serde_json::Map<String, serde_json::Value>,
+        en: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), String> {
         assert_eq!(ja.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
         for (key, value) in &ja {
             let ja_s = value.as_str().unwrap_or_default();
@@ -625,7 +713,10 @@ mod tests {
     #[test]
     fn japanese_strings_contain_japanese() -> Result<(), String> {
         let same_by_design = ["brand_sub", "badge_jih", "badge_amtac"];
-        for (key, value) in entries(&JA)? {
+        let mut all = entries(&JA)?;
+        #[cfg(feature = "ssr")]
+        all.extend(entries(&super::super::mail::JA)?);
+        for (key, value) in all {
             if same_by_design.contains(&key.as_str()) {
                 continue;
             }

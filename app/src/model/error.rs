@@ -58,6 +58,21 @@ pub enum ErrorCode {
     WeakPassword,
     /// A two-step verification code that is wrong, used already or out of date.
     WrongCode,
+    /// Not a date and time (or not one that exists, such as 30 February).
+    InvalidDateTime,
+    /// An end that is not after its start.
+    NotAfterStart,
+    /// A registration window that does not end before the event begins.
+    NotBeforeEvent,
+    /// A whole number outside `min..=max`.
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    /// A list with more than this many entries.
+    TooMany(u32),
+    /// A list with fewer than this many entries.
+    TooFew(u32),
 }
 
 /// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,
@@ -130,6 +145,9 @@ pub enum ConflictKind {
     EventCancelled,
     /// The registration was cancelled or decided already (perhaps by someone else).
     RegistrationChanged,
+    /// The event cannot move to that status from the one it has now (perhaps another staff
+    /// member changed it).
+    EventStatusChanged,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -187,10 +205,15 @@ impl AppError {
 
     /// The errors that belong to one field, if this is a validation error.
     pub fn field_codes(&self, field: Field) -> Vec<ErrorCode> {
+        self.key_codes(field.key())
+    }
+
+    /// The errors reported under `key` (a field's key, or a list row's, `sessions.0.title_ja`).
+    pub fn key_codes(&self, key: &str) -> Vec<ErrorCode> {
         match self {
             AppError::Validation { fields } => fields
                 .iter()
-                .filter(|f| f.field == field.key())
+                .filter(|f| f.field == key)
                 .map(|f| f.code)
                 .collect(),
             _ => Vec::new(),

@@ -65,6 +65,30 @@ fields! {
     Status => "status",
     // A search box
     Query => "q",
+    // An event, its programme and its registration questions
+    Kind => "kind",
+    Format => "format",
+    Visibility => "visibility",
+    TitleJa => "title_ja",
+    TitleEn => "title_en",
+    StartsAt => "starts_at",
+    EndsAt => "ends_at",
+    VenueJa => "venue_ja",
+    VenueEn => "venue_en",
+    Address => "address",
+    OnlineUrl => "online_url",
+    Capacity => "capacity",
+    OrganizationLimit => "organization_limit",
+    OpensAt => "opens_at",
+    ClosesAt => "closes_at",
+    Sessions => "sessions",
+    Speakers => "speakers",
+    Questions => "questions",
+    LabelJa => "label_ja",
+    LabelEn => "label_en",
+    Options => "options",
+    /// A registrant's answers to the event's questions (`answers.q12`).
+    Answers => "answers",
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ code_enum!(
         Silenced => "silenced",
         SilenceLifted => "silence_lifted",
         RegistrationPromoted => "registration_promoted",
+        EventCancelled => "event_cancelled",
     }
 );
 
@@ -44,11 +45,20 @@ pub struct NotificationView {
     pub id: NotificationId,
     pub kind: NotificationKind,
     pub place: Option<PostPlace>,
+    /// The event it concerns (a registration's promotion, a cancellation).
+    pub event: Option<EventPlace>,
     /// Who wrote the post, for a reply or a mention.
     pub actor: Option<PersonName>,
     pub reason: Option<Reason>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub read: bool,
+}
+
+/// The event a notification concerns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPlace {
+    pub id: super::EventId,
+    pub title: super::Bilingual,
 }
 
 /// The reader's notifications, unread first, newest first within each.

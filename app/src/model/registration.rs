@@ -33,6 +33,11 @@ impl RegistrationStatus {
     pub fn is_active(self) -> bool {
         !matches!(self, Self::Cancelled | Self::Declined)
     }
+
+    /// Every active status (for queries).
+    pub fn active() -> impl Iterator<Item = Self> {
+        Self::ALL.iter().copied().filter(|s| s.is_active())
+    }
 }
 
 /// What an event holds at the moment of a change, read inside the change's transaction.

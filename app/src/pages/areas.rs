@@ -1,5 +1,4 @@
-//! The member areas that later work fills (projects, events): for now each says what
-//! it will hold.
+//! The member areas that later work fills (projects): for now each says what it will hold.
 
 use leptos::prelude::*;
 
@@ -23,9 +22,4 @@ fn UpcomingArea(title: Text, text: Text) -> impl IntoView {
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     view! { <UpcomingArea title=|m| m.projects_title text=|m| m.projects_text /> }
-}
-
-#[component]
-pub fn EventsPage() -> impl IntoView {
-    view! { <UpcomingArea title=|m| m.events_title text=|m| m.events_text /> }
 }

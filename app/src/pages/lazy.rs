@@ -81,3 +81,7 @@ lazy_page!(CategoriesRoute, super::threads::CategoriesPage);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);
+lazy_page!(EventsRoute, super::events::EventsPage);
+lazy_page!(EventRoute, super::events::EventPage);
+lazy_page!(NewEventRoute, super::events::NewEventPage);
+lazy_page!(EditEventRoute, super::events::EditEventPage);

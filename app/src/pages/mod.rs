@@ -7,6 +7,7 @@ mod auth;
 mod confirm_application;
 mod dashboard;
 mod directory;
+mod events;
 mod invitation;
 mod landing;
 mod lazy;
@@ -22,8 +23,25 @@ mod sessions;
 mod threads;
 mod two_factor;
 
-pub use areas::{EventsPage, ProjectsPage};
+pub use areas::ProjectsPage;
 pub use auth::LoginPage;
 pub use landing::LandingPage;
 pub use lazy::*;
 pub use not_found::NotFoundPage;
+
+/// The `:id` of the page's address (`/threads/:id`, `/events/:id`), or `fallback` when it is not
+/// one (the page then shows "not found" from the server's answer).
+fn id_in_path<T>(fallback: T) -> leptos::prelude::Memo<T>
+where
+    T: std::str::FromStr + Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::prelude::{Memo, Read};
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| {
+        params
+            .try_read()
+            .and_then(|p| p.get("id"))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| fallback.clone())
+    })
+}

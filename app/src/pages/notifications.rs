@@ -78,18 +78,25 @@ fn Notification(n: NotificationView) -> impl IntoView {
     let NotificationView {
         kind,
         place,
+        event,
         actor,
         reason,
         created_at,
         read,
         ..
     } = n;
-    let title = place
+    let href = place
         .as_ref()
-        .map(|p| p.thread_title.clone())
-        .unwrap_or_default();
-    let text = move || fill(i18n.t().notification(kind), &title);
-    let href = place.as_ref().map(routes::post_at);
+        .map(routes::post_at)
+        .or_else(|| event.as_ref().map(|e| routes::event(e.id)));
+    let text = move || {
+        let title = match (&place, &event) {
+            (Some(p), _) => p.thread_title.as_str(),
+            (None, Some(e)) => e.title.get(i18n.locale()),
+            (None, None) => "",
+        };
+        fill(i18n.t().notification(kind), title)
+    };
     view! {
         <li class=if read {
             "card"

@@ -7,13 +7,14 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseTrans
 
 use super::db::entity::mail_outbox;
 use super::mail::{MailSender, OutgoingMail};
-use crate::i18n::{JA_AND_EN, Messages, fill};
+use crate::i18n::fill;
+use crate::i18n::mail::{JA_AND_EN, MailMessages};
 use crate::model::AppError;
 
 /// A mail's subject and body in the bilingual key set; the body may hold one `{}`.
 pub struct MailTemplate {
-    pub subject: fn(&'static Messages) -> &'static str,
-    pub body: fn(&'static Messages) -> &'static str,
+    pub subject: fn(&'static MailMessages) -> &'static str,
+    pub body: fn(&'static MailMessages) -> &'static str,
 }
 
 /// What follows a mail's text.

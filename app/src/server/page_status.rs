@@ -8,10 +8,10 @@ use http::StatusCode;
 use tower_sessions::Session;
 
 use super::auth::{PageCache, signed_in_user};
-use super::service::{directory, invitation, password_reset, thread};
+use super::service::{directory, invitation, password_reset, registration, thread};
 use super::state::AppState;
 use crate::model::permissions::Person;
-use crate::model::{AppError, OrganizationId, ThreadId};
+use crate::model::{AppError, EventId, OrganizationId, ThreadId};
 use crate::routes::{self, PageAccess, PageSubject};
 
 /// How the server answers a request for a page.
@@ -59,6 +59,12 @@ pub async fn answer(
         // A thread awaiting approval is there only for its author and the moderators.
         PageSubject::Thread(id) => match (id.parse::<ThreadId>(), viewer) {
             (Ok(id), Some(viewer)) => thread::visible_thread(&state.db, &viewer, id)
+                .await
+                .map(drop),
+            _ => Err(AppError::NotFound),
+        },
+        PageSubject::Event(id) => match (id.parse::<EventId>(), viewer) {
+            (Ok(id), Some(viewer)) => registration::visible_event(&state.db, &viewer, id, false)
                 .await
                 .map(drop),
             _ => Err(AppError::NotFound),

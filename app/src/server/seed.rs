@@ -126,6 +126,18 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     Ok(true)
 }
 
+/// The demo site: `seed_demo`, and the demo events with their registrations (tests seed the
+/// people only, and make the events they need).
+pub async fn seed_demo_site(db: &DatabaseConnection) -> Result<bool, AppError> {
+    let seeded = seed_demo(db).await?;
+    if seeded {
+        let txn = db.begin().await?;
+        super::seed_events::seed_events(&txn, Utc::now()).await?;
+        txn.commit().await?;
+    }
+    Ok(seeded)
+}
+
 /// Adds `count` generated active organizations (for benchmarks and load tests).
 pub async fn seed_bulk_organizations(
     db: &DatabaseConnection,

@@ -22,7 +22,7 @@ pub fn CheckboxGroup(
     #[prop(optional)] checked: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let (_, _, error_id) = ids("", field);
+    let (_, _, error_id) = ids("", field, None);
     view! {
         <fieldset class="field choice-group" aria-describedby=error_id>
             <legend>{move || legend(i18n.t())}</legend>
@@ -54,7 +54,11 @@ pub fn CheckboxGroup(
 
 /// One labelled checkbox that submits `true` when ticked (and nothing otherwise).
 #[component]
-pub fn Checkbox(label: Text, name: &'static str, #[prop(optional)] checked: bool) -> impl IntoView {
+pub fn Checkbox(
+    label: Text,
+    #[prop(into)] name: String,
+    #[prop(optional)] checked: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <label class="choice">

@@ -44,14 +44,26 @@ where
     });
 }
 
+/// A field of one row of a list in a form (a programme item, a question): the list and the
+/// row's index.
+pub type Item = Option<(Field, usize)>;
+
+/// The key of a field's errors: its own, or its row's (`sessions.0.title_ja`).
+fn error_key(field: Field, item: Item) -> String {
+    match item {
+        Some((list, index)) => crate::model::event_form::item_key(list, index, field),
+        None => field.key().to_string(),
+    }
+}
+
 /// The ids of a field's control, hint and errors; `scope` tells apart two forms on one page
 /// that have the same field.
-pub(super) fn ids(scope: &str, field: Field) -> (String, String, String) {
-    let field = field.key();
+pub(super) fn ids(scope: &str, field: Field, item: Item) -> (String, String, String) {
+    let key = error_key(field, item).replace('.', "-");
     (
-        format!("{scope}f-{field}"),
-        format!("{scope}f-{field}-hint"),
-        format!("{scope}f-{field}-error"),
+        format!("{scope}f-{key}"),
+        format!("{scope}f-{key}-hint"),
+        format!("{scope}f-{key}-error"),
     )
 }
 
@@ -61,19 +73,26 @@ pub fn FieldErrors(
     field: Field,
     errors: Signal<Option<AppError>>,
     #[prop(optional)] scope: &'static str,
+    #[prop(optional)] item: Item,
 ) -> impl IntoView {
+    let (_, _, id) = ids(scope, field, item);
+    view! { <KeyErrors key=error_key(field, item) id errors /> }
+}
+
+/// The errors reported under `key`, in the user's language, in an element with `id` (for
+/// `aria-describedby`).
+#[component]
+pub fn KeyErrors(key: String, id: String, errors: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t();
-    let (_, _, error_id) = ids(scope, field);
     view! {
-        <div id=error_id class="field-error-list">
+        <div id=id class="field-error-list">
             {move || {
                 errors
                     .get()
-                    .map(|e| e.field_codes(field))
+                    .map(|e| e.key_codes(&key))
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|code| view! { <p class="field-error">{t().field_error(code)}</p> })
+                    .map(|code| view! { <p class="field-error">{i18n.t().field_error(code)}</p> })
                     .collect_view()
             }}
         </div>
@@ -83,12 +102,11 @@ pub fn FieldErrors(
 pub(super) fn has_error(
     errors: Signal<Option<AppError>>,
     field: Field,
-) -> impl Fn() -> &'static str + Copy {
+    item: Item,
+) -> impl Fn() -> &'static str + Clone {
+    let key = error_key(field, item);
     move || {
-        if errors
-            .get()
-            .is_some_and(|e| !e.field_codes(field).is_empty())
-        {
+        if errors.get().is_some_and(|e| !e.key_codes(&key).is_empty()) {
             "true"
         } else {
             "false"
@@ -101,7 +119,8 @@ pub(super) fn has_error(
 pub fn Field(
     label: Text,
     /// The input's name in the submitted form, e.g. `form[email]`.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     /// The field's key in validation errors, e.g. `email`.
     field: Field,
     errors: Signal<Option<AppError>>,
@@ -119,16 +138,19 @@ pub fn Field(
     /// Sets this field's ids apart from the same field of another form on the page.
     #[prop(optional)]
     scope: &'static str,
+    /// The row of a list this field belongs to.
+    #[prop(optional)]
+    item: Item,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (id, hint_id, error_id) = ids(scope, field);
+    let (id, hint_id, error_id) = ids(scope, field, item);
     let described = if hint.is_some() {
         format!("{hint_id} {error_id}")
     } else {
         error_id
     };
-    let invalid = has_error(errors, field);
+    let invalid = has_error(errors, field, item);
     let control = match rows {
         Some(rows) => view! {
             <textarea
@@ -158,6 +180,11 @@ pub fn Field(
                 autocomplete=autocomplete
                 aria-invalid=invalid
                 aria-describedby=described
+                on:input=move |ev| {
+                    if let Some(bind) = bind {
+                        bind.set(event_target_value(&ev));
+                    }
+                }
             />
         }
         .into_any(),
@@ -174,7 +201,7 @@ pub fn Field(
                     }
                 })}
             {control}
-            <FieldErrors field errors scope />
+            <FieldErrors field errors scope item />
         </div>
     }
 }
@@ -183,17 +210,21 @@ pub fn Field(
 #[component]
 pub fn SelectField(
     label: Text,
-    name: &'static str,
+    #[prop(into)] name: String,
     field: Field,
     errors: Signal<Option<AppError>>,
     options: Signal<Vec<(String, String)>>,
     #[prop(optional, into)] selected: String,
     #[prop(optional)] placeholder: bool,
     #[prop(optional)] required: bool,
+    #[prop(optional)] item: Item,
+    /// Follows what is chosen.
+    #[prop(optional)]
+    bind: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (id, _, error_id) = ids("", field);
+    let (id, _, error_id) = ids("", field, item);
     view! {
         <div class="field">
             <label for=id.clone()>{move || label(t())}</label>
@@ -201,8 +232,13 @@ pub fn SelectField(
                 id=id
                 name=name
                 required=required
-                aria-invalid=has_error(errors, field)
+                aria-invalid=has_error(errors, field, item)
                 aria-describedby=error_id
+                on:change=move |ev| {
+                    if let Some(bind) = bind {
+                        bind.set(event_target_value(&ev));
+                    }
+                }
             >
                 {placeholder
                     .then(|| view! { <option value="">{tr(|m| m.select_placeholder)}</option> })}
@@ -222,7 +258,7 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
-            <FieldErrors field errors />
+            <FieldErrors field errors item />
         </div>
     }
 }

@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod category;
 mod directory;
+mod event;
 mod invitation;
 mod membership;
 mod moderation;

@@ -84,6 +84,20 @@ async fn what_does_not_exist_is_404(backend: Backend) -> TestResult {
         member.get("/directory/abc").await?.status,
         StatusCode::NOT_FOUND
     );
+    // An event, one that does not exist, and an edit page (staff only).
+    let id = open_event(&app.db, 10).await?;
+    assert_eq!(
+        member.get(&format!("/events/{id}")).await?.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        member.get("/events/9999").await?.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        member.get(&format!("/events/{id}/edit")).await?.status,
+        StatusCode::FORBIDDEN
+    );
     let mut visitor = app.client();
     for link in [
         "/invitations/no-such-token",

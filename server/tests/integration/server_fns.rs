@@ -10,9 +10,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, audit::*, auth::*, category::*, directory::*, invitation::*, membership::*,
-    moderation::*, notification::*, organization::*, password_reset::*, post::*, profile::*,
-    registration::*, session::*, thread::*, two_factor::*,
+    account::*, audit::*, auth::*, category::*, directory::*, event::*, invitation::*,
+    membership::*, moderation::*, notification::*, organization::*, password_reset::*, post::*,
+    profile::*, registration::*, session::*, thread::*, two_factor::*,
 };
 use app::model::registration::RegistrationStatus;
 use app::model::{OrganizationId, Role, UserId, UserStatus};
@@ -157,6 +157,24 @@ fn table() -> Vec<Case> {
         case::<RegisterForEvent>(&[("event_id", "99")], [401, 404, 404, 404, 404]),
         case::<CancelRegistration>(&[("id", "1")], [401, 200, 404, 200, 200]),
         case::<CancelRegistration>(&[("id", "99")], [401, 404, 404, 404, 404]),
+        // Events: every member reads those open to them; staff and admins write them.
+        case::<ListEvents>(&[("query[past]", "false")], [401, 200, 200, 200, 200]),
+        case::<GetEvent>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<GetEvent>(&[("id", "99")], [401, 404, 404, 404, 404]),
+        case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
+        case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),
+        case::<SaveEvent>(&[("form[title_en]", "x")], [401, 403, 403, 422, 422]),
+        case::<ChangeEventStatus>(
+            &[
+                ("change[id]", "1"),
+                ("change[status]", "registration_closed"),
+            ],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<ChangeEventStatus>(
+            &[("change[id]", "99"), ("change[status]", "finished")],
+            [401, 403, 403, 404, 404],
+        ),
         case::<ListThreads>(&[("query[category]", "99")], [401, 404, 404, 404, 404]),
         case::<GetThread>(&[("id", "2"), ("page", "1")], [401, 200, 200, 200, 200]),
         case::<GetThread>(&[("id", "9999"), ("page", "1")], [401, 404, 404, 404, 404]),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use super::page_in_query;
 use super::post::{OpenForm, Post, PostTools};
@@ -29,14 +29,7 @@ use crate::ui::post_editor::PostEditor;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .try_read()
-            .and_then(|p| p.get("id"))
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(ThreadId(0))
-    });
+    let id = crate::pages::id_in_path(ThreadId(0));
     let page = page_in_query();
     let reply = ServerAction::<ReplyToThread>::new();
     // Reloaded after each reply that was posted (not after a refusal, so the form keeps its

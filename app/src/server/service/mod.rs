@@ -7,6 +7,8 @@ pub mod auth;
 pub mod bookmark;
 pub mod category;
 pub mod directory;
+pub mod event;
+pub mod event_edit;
 pub mod follow;
 pub mod invitation;
 pub mod membership;

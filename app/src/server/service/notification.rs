@@ -14,10 +14,10 @@ use super::account::person_name;
 use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
-    NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
+    EventPlace, NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
 };
-use crate::model::{AppError, EventId, PostId, UserId};
-use crate::server::db::entity::{notification, post};
+use crate::model::{AppError, Bilingual, EventId, PostId, UserId};
+use crate::server::db::entity::{event, notification, post};
 
 /// A notification to write.
 pub struct Notice {
@@ -96,7 +96,7 @@ pub async fn latest(
     views(db, rows).await
 }
 
-/// Notifications as their reader sees them: where, by whom, why; in four statements.
+/// Notifications as their reader sees them: where, by whom, why; in five statements.
 async fn views(
     db: &DatabaseConnection,
     rows: Vec<notification::Model>,
@@ -118,6 +118,13 @@ async fn views(
         .into_iter()
         .collect();
     let people = users(db, writers.values().copied()).await?;
+    let events: HashMap<EventId, Bilingual> = event::Entity::find()
+        .filter(event::Column::Id.is_in(rows.iter().filter_map(|n| n.event_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.title()))
+        .collect();
     Ok(rows
         .into_iter()
         .map(|n| {
@@ -126,6 +133,12 @@ async fn views(
                 id: n.id,
                 kind: n.kind,
                 place: n.post_id.and_then(|p| places.get(&p).cloned()),
+                event: n.event_id.and_then(|id| {
+                    Some(EventPlace {
+                        id,
+                        title: events.get(&id)?.clone(),
+                    })
+                }),
                 actor: n
                     .post_id
                     .and_then(|p| people.get(writers.get(&p)?))

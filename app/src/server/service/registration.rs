@@ -5,7 +5,7 @@
 //! decision of `model::registration`: no concurrency overbooks an event, loses a promotion or
 //! puts two people at one place on the waiting list.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -15,8 +15,10 @@ use sea_orm::{
     QuerySelect,
 };
 
+use super::event::questions;
 use super::notification::{Notice, notify};
 use crate::model::event::{Closed, may_see, registration_open};
+use crate::model::event_answers::check_answers;
 use crate::model::notification::NotificationKind;
 use crate::model::permissions::Person;
 use crate::model::registration::{
@@ -55,14 +57,14 @@ pub async fn visible_event(
 }
 
 /// Registers `subject` (the actor, or a colleague the actor may register: see
-/// `model::registration::may_act_for`) for the event, with their answers to its questions
-/// (JSON, checked by the caller). Returns where the registration went.
+/// `model::registration::may_act_for`) for the event, with their answers to its questions (as
+/// the form sent them; see `model::event_answers`). Returns where the registration went.
 pub async fn register(
     db: &DatabaseConnection,
     actor: &Person,
     subject: UserId,
     event_id: EventId,
-    answers: String,
+    raw_answers: &BTreeMap<String, String>,
 ) -> Result<Placement, AppError> {
     let subject = person(db, actor, subject).await?;
     let txn = begin_write(db).await?;
@@ -72,6 +74,9 @@ pub async fn register(
         visible_event(&txn, actor, event_id, false).await?;
     }
     let event = visible_event(&txn, &subject, event_id, true).await?;
+    let answers = check_answers(&questions(&txn, event_id).await?, raw_answers)
+        .map_err(|fields| AppError::Validation { fields })?;
+    let answers = serde_json::to_string(&answers).map_err(crate::model::error::internal)?;
     registration_open(
         event.status,
         event.opens_at,
@@ -247,7 +252,7 @@ pub async fn waitlist_position(
 }
 
 /// The event's seats as the rules see them (and `organization`'s active registrations).
-async fn seats(
+pub(crate) async fn seats(
     txn: &impl ConnectionTrait,
     event: &event::Model,
     organization: Option<OrganizationId>,
@@ -275,14 +280,7 @@ async fn seats(
             registration::Entity::find()
                 .filter(registration::Column::EventId.eq(event.id))
                 .filter(registration::Column::OrganizationId.eq(org))
-                .filter(
-                    registration::Column::Status.is_in(
-                        RegistrationStatus::ALL
-                            .iter()
-                            .copied()
-                            .filter(|s| s.is_active()),
-                    ),
-                )
+                .filter(registration::Column::Status.is_in(RegistrationStatus::active()))
                 .count(txn)
                 .await?
         }

@@ -1,0 +1,64 @@
+//! Events: the list (upcoming and past), an event's page with registration, and the form staff
+//! create and edit events with. Each is a lazy route.
+
+mod edit;
+mod list;
+mod register;
+mod rows;
+mod status;
+mod view;
+
+pub use edit::{EditEventPage, NewEventPage};
+pub use list::EventsPage;
+pub use view::EventPage;
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, tr, use_i18n};
+use crate::model::event_view::{MyRegistration, When};
+use crate::model::registration::RegistrationStatus;
+
+/// A date written out in the event's zone, and under it in the reader's when that differs.
+#[component]
+fn WhenText(when: When) -> impl IntoView {
+    let i18n = use_i18n();
+    let When { event, viewer } = when;
+    view! {
+        <p>{move || event.get(i18n.locale()).to_string()}</p>
+        {viewer
+            .map(|v| {
+                view! {
+                    <p class="muted small">
+                        {tr(|m| m.event_your_time)}": "{move || v.get(i18n.locale()).to_string()}
+                    </p>
+                }
+            })}
+    }
+}
+
+/// Where the reader's registration stands: confirmed, waiting (at which place) or awaiting
+/// approval.
+#[component]
+fn MyStatus(mine: MyRegistration) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || {
+        let t = i18n.t();
+        match mine.status {
+            RegistrationStatus::Waitlisted => {
+                fill(t.registration_waitlisted, mine.position.unwrap_or(1))
+            }
+            RegistrationStatus::Pending => t.registration_pending.to_string(),
+            _ => t.registration_confirmed.to_string(),
+        }
+    };
+    let class = if mine.status.holds_seat() {
+        "alert alert-success"
+    } else {
+        "alert alert-info"
+    };
+    view! {
+        <p class=class role="status">
+            {text}
+        </p>
+    }
+}

@@ -1,0 +1,241 @@
+//! Events as members read them: the list (upcoming or past, by kind and format, only the events
+//! the reader may see) and one event's page with its programme, seats, questions and the
+//! reader's registration. Times are written out in the event's zone and the reader's.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::registration::{visible_event, waitlist_position};
+use crate::model::event::{EventStatus, registration_open};
+use crate::model::event_answers::Question;
+use crate::model::event_view::{
+    EVENTS_PER_PAGE, EventList, EventQuery, EventSummary, EventView, MyRegistration, SessionView,
+};
+use crate::model::permissions::{Action, Person, allows};
+use crate::model::registration::RegistrationStatus;
+use crate::model::thread::{clamp_page, page_count};
+use crate::model::{AppError, Bilingual, EventId};
+use crate::server::auth::Actor;
+use crate::server::db::entity::{
+    event, event_invitation, event_question, event_session, registration,
+};
+use crate::server::zone::{self, session_time, span};
+
+/// The events `actor` may see that match `query`, a page at a time: upcoming ones soonest
+/// first, past ones latest first.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    query: &EventQuery,
+) -> Result<EventList, AppError> {
+    let viewer = actor.person();
+    let now = Utc::now();
+    let mut find = event::Entity::find().filter(visible_to(&viewer));
+    find = if query.past {
+        find.filter(event::Column::EndsAt.lt(now))
+            .order_by_desc(event::Column::StartsAt)
+    } else {
+        find.filter(event::Column::EndsAt.gte(now))
+            .order_by_asc(event::Column::StartsAt)
+    };
+    if let Some(kind) = query.kind {
+        find = find.filter(event::Column::Kind.eq(kind));
+    }
+    if let Some(format) = query.format {
+        find = find.filter(event::Column::Format.eq(format));
+    }
+    let paginator = find
+        .order_by_asc(event::Column::Id)
+        .paginate(db, EVENTS_PER_PAGE);
+    let total = paginator.num_items().await?;
+    let pages = page_count(total, EVENTS_PER_PAGE);
+    let page = clamp_page(query.page, pages);
+    let rows = paginator.fetch_page(u64::from(page - 1)).await?;
+    let ids: Vec<EventId> = rows.iter().map(|e| e.id).collect();
+    let taken = seats_taken(db, &ids).await?;
+    let mine = registrations_of(db, &viewer, &ids).await?;
+    let items = rows
+        .iter()
+        .map(|e| summary(e, actor, &taken, mine.get(&e.id).copied()))
+        .collect();
+    Ok(EventList {
+        total,
+        page,
+        pages,
+        items,
+    })
+}
+
+/// One event's page, if `actor` may see it.
+pub async fn view(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: EventId,
+) -> Result<EventView, AppError> {
+    let viewer = actor.person();
+    let e = visible_event(db, &viewer, id, false).await?;
+    let taken = seats_taken(db, &[id]).await?;
+    let mine = registrations_of(db, &viewer, &[id])
+        .await?
+        .get(&id)
+        .copied();
+    let can_manage = allows(viewer.role, Action::ManageEvents);
+    let tz = zone::zone(&e.time_zone);
+    let reader = zone::zone(&actor.user.time_zone);
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(id))
+        .order_by_asc(event_session::Column::Position)
+        .all(db)
+        .await?;
+    let several_days =
+        e.starts_at.with_timezone(&tz).date_naive() != e.ends_at.with_timezone(&tz).date_naive();
+    let holds_seat = mine.is_some_and(|m| m.status.holds_seat());
+    Ok(EventView {
+        summary: summary(&e, actor, &taken, mine),
+        visibility: e.visibility,
+        description_html: Bilingual::new(&e.description_ja_html, &e.description_en_html),
+        time_zone: e.time_zone.clone(),
+        address: e.address.clone(),
+        online_url: e.online_url.clone().filter(|_| holds_seat || can_manage),
+        capacity: u32::try_from(e.capacity).unwrap_or(0),
+        organization_limit: e.organization_limit.and_then(|l| u32::try_from(l).ok()),
+        requires_approval: e.requires_approval,
+        opens: e.opens_at.map(|t| zone::moment(t, tz, reader)),
+        closes: e.closes_at.map(|t| zone::moment(t, tz, reader)),
+        sessions: sessions
+            .into_iter()
+            .map(|s| SessionView {
+                time: session_time(s.starts_at, s.ends_at, tz, several_days),
+                title: s.title(),
+                speakers: s
+                    .speakers
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+            })
+            .collect(),
+        questions: questions(db, id).await?,
+        cancel_reason: e.cancel_reason.clone(),
+        can_manage,
+    })
+}
+
+/// The event's registration questions, in order.
+pub async fn questions(db: &impl ConnectionTrait, id: EventId) -> Result<Vec<Question>, AppError> {
+    Ok(event_question::Entity::find()
+        .filter(event_question::Column::EventId.eq(id))
+        .order_by_asc(event_question::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|q| Question {
+            id: q.id,
+            kind: q.kind,
+            label: Bilingual::new(q.label_ja, q.label_en),
+            options: serde_json::from_str(&q.options).unwrap_or_default(),
+            required: q.required,
+        })
+        .collect())
+}
+
+/// The events `viewer` sees: staff all of them; members those published (or later) that are
+/// open to every member or to which their organization is invited.
+fn visible_to(viewer: &Person) -> Condition {
+    if allows(viewer.role, Action::ManageEvents) {
+        return Condition::all();
+    }
+    let invited = Query::select()
+        .column(event_invitation::Column::EventId)
+        .from(event_invitation::Entity)
+        .and_where(Expr::col(event_invitation::Column::OrganizationId).eq(viewer.organization_id))
+        .to_owned();
+    Condition::all()
+        .add(event::Column::Status.ne(EventStatus::Draft))
+        .add(
+            Condition::any()
+                .add(event::Column::Visibility.eq(crate::model::event::EventVisibility::Members))
+                .add(event::Column::Id.in_subquery(invited)),
+        )
+}
+
+fn summary(
+    e: &event::Model,
+    actor: &Actor,
+    taken: &HashMap<EventId, u32>,
+    mine: Option<MyRegistration>,
+) -> EventSummary {
+    let capacity = u32::try_from(e.capacity).unwrap_or(0);
+    EventSummary {
+        id: e.id,
+        kind: e.kind,
+        format: e.format,
+        status: e.status,
+        title: e.title(),
+        when: span(
+            e.starts_at,
+            e.ends_at,
+            zone::zone(&e.time_zone),
+            zone::zone(&actor.user.time_zone),
+        ),
+        venue: e.venue(),
+        seats_left: capacity.saturating_sub(taken.get(&e.id).copied().unwrap_or(0)),
+        closed: registration_open(e.status, e.opens_at, e.closes_at, e.starts_at, Utc::now()).err(),
+        mine,
+    }
+}
+
+/// The seats held (confirmed or attended) at each of `ids`, in one statement.
+async fn seats_taken(
+    db: &impl ConnectionTrait,
+    ids: &[EventId],
+) -> Result<HashMap<EventId, u32>, AppError> {
+    Ok(registration::Entity::find()
+        .select_only()
+        .column(registration::Column::EventId)
+        .column_as(registration::Column::Id.count(), "n")
+        .filter(registration::Column::EventId.is_in(ids.iter().copied()))
+        .filter(
+            registration::Column::Status
+                .is_in([RegistrationStatus::Confirmed, RegistrationStatus::Attended]),
+        )
+        .group_by(registration::Column::EventId)
+        .into_tuple::<(EventId, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(id, n)| (id, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect())
+}
+
+/// `viewer`'s active registrations for `ids`, with their places on the waiting lists.
+async fn registrations_of(
+    db: &impl ConnectionTrait,
+    viewer: &Person,
+    ids: &[EventId],
+) -> Result<HashMap<EventId, MyRegistration>, AppError> {
+    let rows = registration::Entity::find()
+        .filter(registration::Column::UserId.eq(viewer.id))
+        .filter(registration::Column::EventId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    let mut mine = HashMap::new();
+    for r in rows.into_iter().filter(|r| r.status.is_active()) {
+        mine.insert(
+            r.event_id,
+            MyRegistration {
+                id: r.id,
+                status: r.status,
+                position: waitlist_position(db, &r).await?,
+            },
+        );
+    }
+    Ok(mine)
+}

@@ -1,0 +1,113 @@
+import { test, expect, Page } from '@playwright/test';
+import { logInInEnglish, open } from './helpers';
+
+/** A day `days` ahead, as `<input type="datetime-local">` takes it, at `time`. */
+function ahead(days: number, time: string) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T${time}`;
+}
+
+/** Staff create an event through the form and publish it; answers its page's path. */
+async function createEvent(page: Page, title: string, capacity: string, question = false) {
+  await open(page, '/events');
+  await page.getByRole('link', { name: 'Create an event' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+  await page.getByLabel('Title (Japanese)').fill(`${title}(日本語)`);
+  await page.getByLabel('Title (English)').fill(title);
+  await page.getByLabel('Starts').fill(ahead(40, '14:00'));
+  await page.getByLabel('Ends').fill(ahead(40, '17:30'));
+  await page.getByLabel('Venue (Japanese)').fill('東京国際フォーラム');
+  await page.getByLabel('Venue (English)').fill('Tokyo International Forum');
+  await page.getByLabel('Capacity').fill(capacity);
+  if (question) {
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    const q = page.getByRole('group', { name: 'Question 1' });
+    await q.getByLabel('Question (Japanese)').fill('懇親会への出席');
+    await q.getByLabel('Question (English)').fill('Attending the reception');
+    await q.getByLabel('Choices').fill('出席 / Attending\n欠席 / Not attending');
+    await q.getByLabel('Answer required').check();
+  }
+  await page.getByRole('button', { name: 'Save the event' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published', { exact: true })).toBeVisible();
+  return path;
+}
+
+test('staff create and publish an event; a member registers with an answer and cancels', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await logInInEnglish(page, 'staff@example.jp');
+  // A form with mistakes keeps what was typed and names each mistake.
+  await open(page, '/events/new');
+  await page.getByLabel('Title (Japanese)').fill('タイからの看護師研修');
+  await page.getByLabel('Title (English)').fill('Training nurses from Thailand');
+  await page.getByLabel('Capacity').fill('0');
+  await page.getByRole('button', { name: 'Save the event' }).click();
+  await expect(page.getByText('Enter a number from 1 to 10000.')).toBeVisible();
+  await expect(page.getByLabel('Title (English)')).toHaveValue('Training nurses from Thailand');
+
+  const path = await createEvent(page, 'Training nurses from Thailand', '20', true);
+
+  const member = await browser.newPage();
+  await logInInEnglish(member, 'member@example.jp');
+  await open(member, '/events');
+  await member.getByRole('link', { name: 'Training nurses from Thailand' }).click();
+  await expect(member.getByRole('heading', { level: 1, name: 'Training nurses from Thailand' })).toBeVisible();
+  const registration = member.getByRole('region', { name: 'Registration' });
+  await registration.getByRole('button', { name: 'Register' }).click();
+  await expect(registration.getByText('This field is required.')).toBeVisible();
+  await registration.getByRole('radio', { name: 'Attending', exact: true }).check();
+  await registration.getByRole('button', { name: 'Register' }).click();
+  await expect(registration.getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
+  await expect(member.getByText('19 seats left')).toBeVisible();
+
+  await registration.getByRole('button', { name: 'Cancel my registration' }).click();
+  await expect(registration.getByRole('button', { name: 'Register' })).toBeVisible();
+  await expect(member.getByText('20 seats left')).toBeVisible();
+  expect(path).toMatch(/^\/events\/\d+$/);
+});
+
+test('the last seat goes to one member; the next waits first in line and is promoted when it frees', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await logInInEnglish(page, 'staff@example.jp');
+  const path = await createEvent(page, 'Meeting with a delegation from Hanoi', '1');
+
+  const first = await browser.newPage();
+  await logInInEnglish(first, 'member@example.jp');
+  await open(first, path);
+  await first.getByRole('region', { name: 'Registration' }).getByRole('button', { name: 'Register' }).click();
+  await expect(first.getByRole('region', { name: 'Registration' }).getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
+
+  const second = await browser.newPage();
+  await logInInEnglish(second, 'tanaka@sakura-hospital.example');
+  await open(second, path);
+  await expect(second.getByText('Full (waiting list open)')).toBeVisible();
+  await second.getByRole('region', { name: 'Registration' }).getByRole('button', { name: 'Register' }).click();
+  await expect(second.getByRole('region', { name: 'Registration' }).getByRole('status')).toContainText('You are number 1 on the waiting list.');
+
+  await first.getByRole('button', { name: 'Cancel my registration' }).click();
+  await expect(first.getByRole('region', { name: 'Registration' }).getByRole('button', { name: 'Register' })).toBeVisible();
+  await open(second, path);
+  await expect(second.getByRole('region', { name: 'Registration' }).getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
+  await open(second, '/notifications');
+  await expect(second.getByRole('link', { name: /Meeting with a delegation from Hanoi/ })).toBeVisible();
+});
+
+test('a member abroad reads the times in their own zone too; staff cancel an event with a reason', async ({ page, browser }) => {
+  await logInInEnglish(page, 'staff@example.jp');
+  const path = await createEvent(page, 'Outbound committee, special session', '30');
+  const reason = page.getByLabel('Reason for cancelling');
+  await reason.fill('The speakers could not travel.');
+  await page.getByRole('button', { name: 'Cancel the event' }).click();
+  await expect(page.getByText('Reason for cancelling: The speakers could not travel.')).toBeVisible();
+  await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
+
+  const member = await browser.newPage();
+  await logInInEnglish(member, 'an.nguyen@hoasen-hospital.example');
+  await open(member, path);
+  await expect(member.getByText('This event has been cancelled.').first()).toBeVisible();
+  await expect(member.getByText(/14:00–17:30 \(JST\)/)).toBeVisible();
+  await expect(member.getByText(/In your time zone: .*12:00–15:30 \(UTC\+07\)/)).toBeVisible();
+});
