@@ -7,6 +7,9 @@ const dbFile = `.data/e2e-${run}.db`;
 // The server delivers mails as files into this folder: the tests' mailbox (see helpers.ts).
 process.env.MEJ_E2E_MAIL_DIR ??= `${__dirname}/.data/mail-${run}`;
 const mailDir = process.env.MEJ_E2E_MAIL_DIR;
+// The time steps of the two-step codes already used, kept in a file so that a worker started
+// after a failed test does not offer a code the server has taken (see helpers.ts).
+process.env.MEJ_E2E_TOTP_STEPS ??= `${__dirname}/.data/totp-steps-${run}.json`;
 const serverLog = '.data/server.log';
 
 export default defineConfig({
