@@ -92,10 +92,7 @@ fn server_csp_header() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let i18n = I18n {
-        locale: RwSignal::new(initial_locale()),
-    };
-    provide_context(i18n);
+    provide_context(I18n::new(initial_locale()));
     provide_auth();
     // Marks the page as interactive (see `ui::hydrated`).
     Effect::new(|_| crate::ui::hydrated::shell_hydrated());
@@ -147,6 +144,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/new") view={Lazy::<NewEventRoute>::new()} />
                     <Route path=path!("/events/:id") view={Lazy::<EventRoute>::new()} />
                     <Route path=path!("/events/:id/edit") view={Lazy::<EditEventRoute>::new()} />
+                    <Route
+                        path=path!("/events/:id/registrants")
+                        view={Lazy::<RegistrantsRoute>::new()}
+                    />
                     <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()} />
                     <Route path=path!("/directory/:id") view={Lazy::<OrganizationRoute>::new()} />
 

@@ -82,7 +82,12 @@ pub fn page_access(path: &str) -> PageAccess {
         PageAccess::Needs(Action::ViewModerationLog)
     } else if under(CATEGORIES) {
         PageAccess::Needs(Action::ManageCategories)
-    } else if under(NEW_EVENT) || (under(EVENTS) && path.ends_with("/edit")) {
+    } else if under(NEW_EVENT)
+        || (under(EVENTS)
+            && ["/edit", "/registrants", "/registrants.csv"]
+                .iter()
+                .any(|end| path.ends_with(end)))
+    {
         PageAccess::Needs(Action::ManageEvents)
     } else if under(MODERATION) {
         PageAccess::Needs(Action::ModeratePosts)
@@ -124,7 +129,7 @@ pub enum PageSubject<'a> {
     Organization(&'a str),
     /// `/threads/{id}`, the id as written.
     Thread(&'a str),
-    /// `/events/{id}` and `/events/{id}/edit`, the id as written.
+    /// `/events/{id}`, `/events/{id}/edit` and `/events/{id}/registrants`, the id as written.
     Event(&'a str),
     Invitation(&'a str),
     ResetLink(&'a str),
@@ -144,8 +149,9 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
         Some(PageSubject::Thread(id))
     } else if let Some(id) = last(&format!("{EVENTS}/")).filter(|id| *id != "new") {
         Some(PageSubject::Event(id))
-    } else if let Some(id) = path
-        .strip_suffix("/edit")
+    } else if let Some(id) = ["/edit", "/registrants"]
+        .into_iter()
+        .find_map(|suffix| path.strip_suffix(suffix))
         .and_then(|p| p.strip_prefix(&format!("{EVENTS}/")))
         .filter(|id| !id.is_empty() && !id.contains('/'))
     {
@@ -174,6 +180,31 @@ pub fn event(id: EventId) -> String {
 /// The page where staff edit an event.
 pub fn edit_event(id: EventId) -> String {
     format!("{EVENTS}/{id}/edit")
+}
+
+/// Staff's list of an event's registrants for `query` (status, search, page).
+pub fn registrants(query: &crate::model::registrant::RegistrantQuery) -> String {
+    let mut params = Vec::new();
+    if let Some(s) = query.status {
+        params.push(format!("status={}", s.as_str()));
+    }
+    if !query.q.is_empty() {
+        params.push(format!("q={}", encode_query_value(&query.q)));
+    }
+    if query.page > 1 {
+        params.push(format!("page={}", query.page));
+    }
+    let base = format!("{EVENTS}/{}/registrants", query.event);
+    if params.is_empty() {
+        base
+    } else {
+        format!("{base}?{}", params.join("&"))
+    }
+}
+
+/// An event's registrants as a CSV file (served by the server, not a page).
+pub fn registrants_csv(id: EventId) -> String {
+    format!("{EVENTS}/{id}/registrants.csv")
 }
 
 /// Page `page` of the event list for `query` (upcoming or past, kind, format).
@@ -294,6 +325,7 @@ pub fn encode_query_value(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::registrant::RegistrantQuery;
 
     #[test]
     fn link_tokens_stay_out_of_logs() {
@@ -357,6 +389,20 @@ mod tests {
         assert!(!may_open(NEW_EVENT, Role::OrgAdmin));
         assert!(!may_open("/events/4/edit", Role::Member));
         assert!(may_open("/events/4/edit", Role::Staff));
+        let registrants = registrants(&RegistrantQuery::of(EventId(4)));
+        assert!(!may_open(&registrants, Role::OrgAdmin));
+        assert!(may_open(&registrants, Role::Staff));
+        assert!(!may_open(&registrants_csv(EventId(4)), Role::Member));
+        let found = RegistrantQuery {
+            status: Some(crate::model::registration::RegistrationStatus::Pending),
+            q: "よしだ".into(),
+            page: 2,
+            ..RegistrantQuery::of(EventId(4))
+        };
+        assert_eq!(
+            super::registrants(&found),
+            "/events/4/registrants?status=pending&q=%E3%82%88%E3%81%97%E3%81%A0&page=2"
+        );
     }
 
     #[test]
@@ -378,6 +424,10 @@ mod tests {
         assert_eq!(page_subject("/events/4"), Some(PageSubject::Event("4")));
         assert_eq!(
             page_subject("/events/4/edit"),
+            Some(PageSubject::Event("4"))
+        );
+        assert_eq!(
+            page_subject("/events/4/registrants"),
             Some(PageSubject::Event("4"))
         );
         assert_eq!(page_subject(NEW_EVENT), None);

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { logInInEnglish, open } from './helpers';
 
 /** A day `days` ahead, as `<input type="datetime-local">` takes it, at `time`. */
@@ -58,6 +59,7 @@ test('staff create and publish an event; a member registers with an answer and c
   const registration = member.getByRole('region', { name: 'Registration' });
   await registration.getByRole('button', { name: 'Register' }).click();
   await expect(registration.getByText('This field is required.')).toBeVisible();
+  await expect(registration.getByRole('group', { name: 'Attending the reception (required)' })).toBeVisible();
   await registration.getByRole('radio', { name: 'Attending', exact: true }).check();
   await registration.getByRole('button', { name: 'Register' }).click();
   await expect(registration.getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
@@ -110,4 +112,36 @@ test('a member abroad reads the times in their own zone too; staff cancel an eve
   await expect(member.getByText('This event has been cancelled.').first()).toBeVisible();
   await expect(member.getByText(/14:00–17:30 \(JST\)/)).toBeVisible();
   await expect(member.getByText(/In your time zone: .*12:00–15:30 \(UTC\+07\)/)).toBeVisible();
+});
+
+test('staff approve a pending registration, check the person in on the day and export the list for Excel', async ({ page }) => {
+  await logInInEnglish(page, 'staff@example.jp');
+  await open(page, '/events');
+  await page.getByRole('link', { name: /Opinion exchange with the Ministry of Health/ }).click();
+  await page.getByRole('link', { name: 'Registrants' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrants' })).toBeVisible();
+
+  const yoshida = page.getByRole('article').filter({ hasText: 'yoshida@genkai-hospital.example' });
+  await expect(yoshida).toContainText('Awaiting approval');
+  await yoshida.getByRole('button', { name: 'Approve: YOSHIDA Osamu' }).click();
+  await expect(yoshida).toContainText('Confirmed');
+
+  // At the door: found by kana, checked in with one tap.
+  await page.getByLabel('Name, organization or e-mail').fill('よしだ');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('1 found', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Check in: YOSHIDA Osamu' }).click();
+  await expect(yoshida).toContainText('Attended');
+
+  // The page's own strings follow the language switch (they come from the server).
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '申込者一覧' })).toBeVisible();
+  await expect(yoshida).toContainText('出席');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'CSVをダウンロード(Excel対応)' }).click();
+  const file = await (await download).path();
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('吉田 修,よしだ おさむ,YOSHIDA Osamu');
 });

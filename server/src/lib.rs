@@ -1,6 +1,7 @@
 //! The MEJ Forum server: configuration, the axum router with its layers, and serving.
 
 pub mod config;
+pub mod export;
 pub mod middleware;
 pub mod router;
 

@@ -67,6 +67,7 @@ pub fn build_router(
         public_url: web.public_url.clone(),
     };
     let page_state = state.clone();
+    let export_state = state.clone();
     let context = move || {
         provide_context(state.clone());
         leptos::nonce::provide_nonce();
@@ -103,6 +104,10 @@ pub fn build_router(
             move || healthz(db.clone())
         }))
         .route("/robots.txt", get(robots))
+        .route(
+            "/events/{id}/registrants.csv",
+            get(crate::export::registrants_csv).with_state(export_state),
+        )
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

@@ -14,13 +14,16 @@ pub mod organization;
 pub mod password_reset;
 pub mod post;
 pub mod profile;
+pub mod registrant;
 pub mod registration;
 pub mod session;
+pub mod texts;
 pub mod thread;
 pub mod two_factor;
 
-/// The server functions a visitor may call, on purpose: logging in (both steps), applying, following a mailed
-/// link, choosing a language. Every other one starts with `require(…)` and answers 401 to a
+/// The server functions a visitor may call, on purpose: logging in (both steps), applying,
+/// following a mailed link, choosing a language, reading interface strings. Every other one
+/// starts with `require(…)` and answers 401 to a
 /// visitor; a test holds the registry, this list and that rule together.
 #[cfg(feature = "ssr")]
 pub const PUBLIC_SERVER_FNS: &[&str] = {
@@ -30,6 +33,7 @@ pub const PUBLIC_SERVER_FNS: &[&str] = {
         <auth::Login as ServerFn>::PATH,
         <auth::Logout as ServerFn>::PATH,
         <auth::SetLocale as ServerFn>::PATH,
+        <texts::GetTexts as ServerFn>::PATH,
         <two_factor::VerifyLoginCode as ServerFn>::PATH,
         <password_reset::RequestPasswordReset as ServerFn>::PATH,
         <password_reset::CheckPasswordReset as ServerFn>::PATH,

@@ -1,10 +1,165 @@
-//! The labels of the events' vocabulary: kinds, formats, statuses, answer types, and why
-//! registration is not open.
+//! The events' strings: the key set of the event pages (an area set, see `texts`), the labels of
+//! the events' vocabulary (kinds, formats, statuses, answer types), and why registration is not
+//! open.
 
 use super::Messages;
+use super::texts::TextArea;
 use crate::model::event::{Closed, EventFormat, EventKind, EventStatus, QuestionKind};
+use crate::model::registrant::Decision;
+use crate::model::registration::RegistrationStatus;
 
-impl Messages {
+area_messages! { EventTexts, TextArea::Event;
+    events_lead: "シンポジウム、省庁との意見交換会、海外からの訪問団との会合などに申し込めます。" / "Register for symposiums, opinion exchanges with ministries, meetings with visiting delegations and more.",
+    events_upcoming: "開催予定" / "Upcoming",
+    events_past: "過去のイベント" / "Past events",
+    events_filter: "絞り込む" / "Filter",
+    events_count: "{}件のイベント" / "{} events",
+    events_empty: "該当するイベントはありません。" / "No events match.",
+    events_new: "イベントを作成" / "Create an event",
+    event_kind_label: "種類" / "Kind",
+    event_kind_symposium: "シンポジウム" / "Symposium",
+    event_kind_government_meeting: "省庁との意見交換会" / "Government meeting",
+    event_kind_delegation_meeting: "海外要人との会合" / "Delegation meeting",
+    event_kind_joint_event: "共催イベント" / "Joint event",
+    event_kind_committee: "委員会" / "Committee",
+    event_kind_member_program: "会員向けプログラム" / "Member program",
+    event_format_label: "開催形式" / "Format",
+    event_format_in_person: "会場" / "In person",
+    event_format_online: "オンライン" / "Online",
+    event_format_hybrid: "会場とオンライン" / "Hybrid",
+    event_status_draft: "下書き" / "Draft",
+    event_status_published: "受付中" / "Published",
+    event_status_registration_closed: "受付終了" / "Registration closed",
+    event_status_finished: "終了" / "Finished",
+    event_status_cancelled: "中止" / "Cancelled",
+    event_when: "日時" / "Date and time",
+    event_your_time: "あなたのタイムゾーンでは" / "In your time zone",
+    event_venue: "会場" / "Venue",
+    event_online: "オンライン参加" / "Online",
+    event_online_hidden: "参加が確定した方に参加用リンクを表示します。" / "The meeting link is shown to confirmed participants.",
+    event_seats: "定員{}名" / "{} seats",
+    event_seats_left: "残り{}席" / "{} seats left",
+    event_full: "満席(キャンセル待ちを受け付けます)" / "Full (waiting list open)",
+    event_org_limit: "1団体{}名まで" / "At most {} per organization",
+    event_approval: "参加には事務局の承認が必要です。" / "Registrations are confirmed by the secretariat.",
+    event_opens: "受付開始" / "Registration opens",
+    event_closes: "受付締切" / "Registration closes",
+    event_for_invited: "招待された団体の方のみ" / "Invited organizations only",
+    event_for_members: "すべての会員" / "All members",
+    event_who: "対象" / "Who may register",
+    event_programme: "プログラム" / "Programme",
+    event_details: "詳細" / "Details",
+    event_cancel_reason: "中止の理由" / "Reason for cancelling",
+    event_manage: "イベントの管理" / "Manage this event",
+    event_publish: "公開する" / "Publish",
+    event_close_registration: "受付を締め切る" / "Close registration",
+    event_reopen: "受付を再開する" / "Reopen registration",
+    event_finish: "終了にする" / "Mark as finished",
+    event_cancel: "イベントを中止する" / "Cancel the event",
+    event_back: "イベント一覧に戻る" / "Back to events",
+    registration_heading: "参加申込" / "Registration",
+    registration_submit: "申し込む" / "Register",
+    registration_confirmed: "参加が確定しています。" / "You are registered: your seat is confirmed.",
+    registration_waitlisted: "キャンセル待ち{}番目です。空きが出ると自動で確定し、お知らせします。" / "You are number {} on the waiting list. If a seat opens, it is yours and we will tell you.",
+    registration_pending: "申込を受け付けました。事務局の承認をお待ちください。" / "Your registration was received and awaits the secretariat's approval.",
+    registration_cancel: "申込を取り消す" / "Cancel my registration",
+    registration_leave: "キャンセル待ちをやめる" / "Leave the waiting list",
+    registration_cancelled: "申込を取り消しました。" / "Your registration was cancelled.",
+    event_form_lead: "日時はイベントのタイムゾーンで入力してください。作成したイベントは下書きになり、公開するまで会員には表示されません。" / "Enter times in the event's time zone. A new event is a draft, which members do not see until it is published.",
+    event_title_ja: "名称(日本語)" / "Title (Japanese)",
+    event_title_en: "名称(英語)" / "Title (English)",
+    event_description_ja: "説明(日本語・Markdown)" / "Description (Japanese, Markdown)",
+    event_description_en: "説明(英語・Markdown)" / "Description (English, Markdown)",
+    event_starts_at: "開始" / "Starts",
+    event_ends_at: "終了" / "Ends",
+    event_venue_ja: "会場名(日本語)" / "Venue (Japanese)",
+    event_venue_en: "会場名(英語)" / "Venue (English)",
+    event_address: "住所" / "Address",
+    event_online_url: "オンライン参加用URL" / "Online meeting link",
+    event_capacity: "定員" / "Capacity",
+    event_org_limit_label: "1団体あたりの上限人数(空欄は上限なし)" / "Limit per organization (empty: none)",
+    event_window_hint: "空欄の場合、公開時から開始時刻まで受け付けます。" / "Leave empty to take registrations from publication until the event begins.",
+    event_requires_approval: "参加には事務局の承認を必要とする" / "Registrations need the secretariat's approval",
+    event_visibility: "公開範囲" / "Visible to",
+    event_sessions_hint: "各項目の時刻、名称、登壇者(1行に1名「氏名, 所属」)。" / "Each item's times, title and speakers (one a line: name, affiliation).",
+    event_session: "項目{}" / "Item {}",
+    event_session_add: "項目を追加" / "Add an item",
+    event_speakers: "登壇者" / "Speakers",
+    event_questions: "申込時の質問" / "Registration questions",
+    event_question: "質問{}" / "Question {}",
+    event_question_add: "質問を追加" / "Add a question",
+    event_question_kind: "回答の形式" / "Answer type",
+    event_question_text: "自由記述" / "Free text",
+    event_question_single: "1つ選択" / "One choice",
+    event_question_multiple: "複数選択" / "Several choices",
+    event_question_label_ja: "質問(日本語)" / "Question (Japanese)",
+    event_question_label_en: "質問(英語)" / "Question (English)",
+    event_question_options: "選択肢" / "Choices",
+    event_question_options_hint: "1行に1つ「日本語 / English」。" / "One a line: 日本語 / English.",
+    event_question_required: "回答必須" / "Answer required",
+    event_answer_required_mark: "(必須)" / "(required)",
+    registration_status_confirmed: "参加確定" / "Confirmed",
+    registration_status_waitlisted: "キャンセル待ち" / "Waiting list",
+    registration_status_pending: "承認待ち" / "Awaiting approval",
+    registration_status_cancelled: "取消" / "Cancelled",
+    registration_status_declined: "見送り" / "Declined",
+    registration_status_attended: "出席" / "Attended",
+    registrants_title: "申込者一覧" / "Registrants",
+    registrants_lead: "状態で絞り込み、氏名(漢字・かな・ローマ字)、所属、メールアドレスで検索できます。当日の受付もこの画面で行います。" / "Filter registrants by status and find them by name (kanji, kana or Latin letters), organization or e-mail. Check people in here on the day.",
+    registrants_search: "氏名・所属・メールアドレス" / "Name, organization or e-mail",
+    registrants_status_filter: "状態" / "Status",
+    registrants_find: "検索" / "Search",
+    registrants_count: "{}名" / "{} found",
+    registrants_empty: "該当する申込者はいません。" / "No registrants match.",
+    registrants_csv: "CSVをダウンロード(Excel対応)" / "Download CSV (opens in Excel)",
+    registrants_answers: "回答" / "Answers",
+    registrants_position: "キャンセル待ち{}番目" / "Waiting list place {}",
+    registrants_checked_in: "{}に受付" / "Checked in at {}",
+    registrants_decline_reason: "見送りの理由(申込者に伝えられます)" / "Reason for declining (the registrant reads it)",
+    registrants_seat_hint: "キャンセル待ちの順番にかかわらず、定員を超えても席を用意します。" / "Gives a seat regardless of the waiting order, beyond the capacity if need be.",
+    registrants_done: "処理しました。" / "Done.",
+    decision_approve: "承認する" / "Approve",
+    decision_decline: "見送る" / "Decline",
+    decision_seat: "今すぐ席を用意する" / "Give a seat now",
+    decision_check_in: "受付する" / "Check in",
+    decision_undo_check_in: "受付を取り消す" / "Undo check-in",
+    registrant_number: "番号" / "No.",
+    registrant_status: "状態" / "Status",
+    registrant_position: "キャンセル待ち順" / "Waiting list place",
+    registrant_name: "氏名" / "Name",
+    registrant_kana: "ふりがな" / "Kana",
+    registrant_romanized: "ローマ字" / "Romanized name",
+    registrant_organization: "所属" / "Organization",
+    registrant_email: "メールアドレス" / "E-mail",
+    registrant_registered_at: "申込日時" / "Registered",
+    registrant_checked_in_at: "受付日時" / "Checked in",
+    registrant_reason: "見送りの理由" / "Reason for declining",
+    event_save: "イベントを保存する" / "Save the event",
+    event_saved: "イベントを保存しました。" / "The event was saved.",
+}
+
+impl EventTexts {
+    pub fn registration_status(&self, s: RegistrationStatus) -> &'static str {
+        match s {
+            RegistrationStatus::Confirmed => self.registration_status_confirmed,
+            RegistrationStatus::Waitlisted => self.registration_status_waitlisted,
+            RegistrationStatus::Pending => self.registration_status_pending,
+            RegistrationStatus::Cancelled => self.registration_status_cancelled,
+            RegistrationStatus::Declined => self.registration_status_declined,
+            RegistrationStatus::Attended => self.registration_status_attended,
+        }
+    }
+
+    pub fn decision(&self, d: Decision) -> &'static str {
+        match d {
+            Decision::Approve => self.decision_approve,
+            Decision::Decline => self.decision_decline,
+            Decision::Seat => self.decision_seat,
+            Decision::CheckIn => self.decision_check_in,
+            Decision::UndoCheckIn => self.decision_undo_check_in,
+        }
+    }
+
     pub fn event_kind(&self, k: EventKind) -> &'static str {
         match k {
             EventKind::Symposium => self.event_kind_symposium,
@@ -40,6 +195,13 @@ impl Messages {
             QuestionKind::Single => self.event_question_single,
             QuestionKind::Multiple => self.event_question_multiple,
         }
+    }
+}
+
+impl Messages {
+    /// The event pages' strings in this set's language.
+    pub fn event(&'static self) -> &'static EventTexts {
+        super::texts::get(self.locale())
     }
 
     /// Why an event takes no registration now.

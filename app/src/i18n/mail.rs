@@ -4,6 +4,10 @@
 use serde::Serialize;
 
 messages! { MailMessages;
+    mail_registration_approved_subject: "MEJフォーラム: 参加申込が承認されました" / "MEJ Forum: your registration was approved",
+    mail_registration_approved_body: "「{}」への参加申込を事務局が承認しました。参加の可否(確定またはキャンセル待ち)はイベントのページでご確認いただけます。" / "The secretariat approved your registration for “{}”. The event's page shows whether your seat is confirmed or you are on the waiting list.",
+    mail_registration_declined_subject: "MEJフォーラム: 参加申込について" / "MEJ Forum: about your registration",
+    mail_registration_declined_body: "「{}」への参加申込は、次の理由により見送りとなりました。" / "Your registration for “{}” was declined, for this reason:",
     mail_event_cancelled_subject: "MEJフォーラム: イベント中止のお知らせ" / "MEJ Forum: an event was cancelled",
     mail_event_cancelled_body: "お申し込みいただいた「{}」は中止になりました。理由は次のとおりです。" / "“{}”, which you registered for, has been cancelled, for this reason:",
     mail_registration_promoted_subject: "MEJフォーラム: 参加が確定しました" / "MEJ Forum: your seat is confirmed",

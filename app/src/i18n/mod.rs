@@ -7,8 +7,62 @@ macro_rules! messages {
     ($name:ident; $($key:ident: $ja:literal / $en:literal,)+) => {
         #[derive(Debug, Serialize)]
         pub struct $name { $(pub $key: &'static str,)+ }
-        pub const JA: $name = $name { $($key: $ja,)+ };
-        pub const EN: $name = $name { $($key: $en,)+ };
+        pub static JA: $name = $name { $($key: $ja,)+ };
+        pub static EN: $name = $name { $($key: $en,)+ };
+    };
+}
+
+/// Declares an area key set (see `texts`): the struct `$name`, its values `JA` and `EN` on the
+/// server only, and how its values travel to the browser: a list in field order, so the WASM
+/// carries neither the texts nor the keys' names.
+macro_rules! area_messages {
+    ($name:ident, $area:expr; $($key:ident: $ja:literal / $en:literal,)+) => {
+        #[derive(Debug)]
+        #[cfg_attr(feature = "ssr", derive(serde::Serialize))]
+        pub struct $name { $(pub $key: &'static str,)+ }
+        #[cfg(feature = "ssr")]
+        pub static JA: $name = $name { $($key: $ja,)+ };
+        #[cfg(feature = "ssr")]
+        pub static EN: $name = $name { $($key: $en,)+ };
+
+        impl $crate::i18n::texts::AreaTexts for $name {
+            const AREA: $crate::i18n::texts::TextArea = $area;
+
+            #[cfg(feature = "ssr")]
+            fn of(locale: $crate::model::Locale) -> &'static Self {
+                match locale {
+                    $crate::model::Locale::Ja => &JA,
+                    $crate::model::Locale::En => &EN,
+                }
+            }
+
+            #[cfg(feature = "ssr")]
+            fn to_list(&self) -> Vec<&'static str> {
+                vec![$(self.$key,)+]
+            }
+
+            #[cfg(not(feature = "ssr"))]
+            fn kept(locale: $crate::model::Locale) -> &'static std::sync::OnceLock<Self> {
+                static JA: std::sync::OnceLock<$name> = std::sync::OnceLock::new();
+                static EN: std::sync::OnceLock<$name> = std::sync::OnceLock::new();
+                match locale {
+                    $crate::model::Locale::Ja => &JA,
+                    $crate::model::Locale::En => &EN,
+                }
+            }
+
+            #[cfg(not(feature = "ssr"))]
+            fn empty() -> &'static Self {
+                static EMPTY: $name = $name { $($key: "",)+ };
+                &EMPTY
+            }
+
+            #[cfg(not(feature = "ssr"))]
+            fn from_list(list: &[String]) -> Option<Self> {
+                let mut values = list.iter().map(|s| &*String::leak(s.clone()));
+                Some($name { $($key: values.next()?,)+ })
+            }
+        }
     };
 }
 
@@ -20,7 +74,9 @@ mod moderation;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod strings;
+pub mod texts;
 
+pub use event::EventTexts;
 pub use format::*;
 pub use strings::Messages;
 
@@ -35,13 +91,32 @@ pub fn messages(locale: Locale) -> &'static Messages {
     }
 }
 
-/// The interface language, shared by every component.
+impl Messages {
+    /// The language of this set.
+    pub fn locale(&'static self) -> Locale {
+        if std::ptr::eq(self, &strings::JA) {
+            Locale::Ja
+        } else {
+            Locale::En
+        }
+    }
+}
+
+/// The interface language, shared by every component. When an area's key set arrives in the
+/// browser in the language already chosen, `texts::with_texts` notifies `locale` without
+/// changing it, so the text already on the page follows.
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub locale: RwSignal<Locale>,
 }
 
 impl I18n {
+    pub fn new(locale: Locale) -> Self {
+        I18n {
+            locale: RwSignal::new(locale),
+        }
+    }
+
     /// The strings of the current locale (reactive: read it inside a closure).
     pub fn t(&self) -> &'static Messages {
         messages(self.locale.get())
@@ -62,9 +137,7 @@ pub fn tr(
 }
 
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n {
-        locale: RwSignal::new(Locale::Ja),
-    })
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(Locale::Ja))
 }
 
 /// The locale the page starts in: on the server from the request, in the browser from the

@@ -71,6 +71,8 @@ impl Messages {
             NotificationKind::SilenceLifted => self.notification_silence_lifted,
             NotificationKind::RegistrationPromoted => self.notification_registration_promoted,
             NotificationKind::EventCancelled => self.notification_event_cancelled,
+            NotificationKind::RegistrationApproved => self.notification_registration_approved,
+            NotificationKind::RegistrationDeclined => self.notification_registration_declined,
         }
     }
 }

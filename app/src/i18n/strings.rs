@@ -296,6 +296,8 @@ messages! { Messages;
     notification_silenced: "事務局により投稿が一時停止されました(「{}」での投稿について)。" / "MEJ staff paused your posting (about your post in “{}”).",
     notification_registration_promoted: "「{}」の席が空き、キャンセル待ちから参加確定になりました。" / "A seat opened at “{}”: your registration is now confirmed.",
     notification_event_cancelled: "「{}」は中止になりました。" / "“{}” has been cancelled.",
+    notification_registration_approved: "「{}」への参加申込が承認されました。" / "Your registration for “{}” was approved.",
+    notification_registration_declined: "「{}」への参加申込は見送りとなりました。" / "Your registration for “{}” was declined.",
     notification_silence_lifted: "投稿の一時停止が解除されました(「{}」)。" / "Your posting is open again (“{}”).",
     notification_post_edited: "あなたの投稿が事務局により編集されました:「{}」" / "MEJ staff edited your post in “{}”.",
     notification_flag_dismissed: "あなたが通報した投稿は確認のうえ、そのまま掲載されます:「{}」" / "The post you flagged in “{}” was reviewed and stays up.",
@@ -364,100 +366,10 @@ messages! { Messages;
     err_claimed_by_other: "この項目は別の担当者が対応中です。担当が外れるまでお待ちください。" / "Another moderator is handling this item; wait until their claim lapses.",
     err_already_moderated: "別の担当者が先に対応したため、この操作は行われませんでした。" / "Another moderator acted on this first, so nothing was changed.",
     events_title: "イベント" / "Events",
-    events_lead: "シンポジウム、省庁との意見交換会、海外からの訪問団との会合などに申し込めます。" / "Register for symposiums, opinion exchanges with ministries, meetings with visiting delegations and more.",
-    events_upcoming: "開催予定" / "Upcoming",
-    events_past: "過去のイベント" / "Past events",
-    events_filter: "絞り込む" / "Filter",
-    events_count: "{}件のイベント" / "{} events",
-    events_empty: "該当するイベントはありません。" / "No events match.",
-    events_new: "イベントを作成" / "Create an event",
-    event_kind_label: "種類" / "Kind",
-    event_kind_symposium: "シンポジウム" / "Symposium",
-    event_kind_government_meeting: "省庁との意見交換会" / "Government meeting",
-    event_kind_delegation_meeting: "海外要人との会合" / "Delegation meeting",
-    event_kind_joint_event: "共催イベント" / "Joint event",
-    event_kind_committee: "委員会" / "Committee",
-    event_kind_member_program: "会員向けプログラム" / "Member program",
-    event_format_label: "開催形式" / "Format",
-    event_format_in_person: "会場" / "In person",
-    event_format_online: "オンライン" / "Online",
-    event_format_hybrid: "会場とオンライン" / "Hybrid",
-    event_status_draft: "下書き" / "Draft",
-    event_status_published: "受付中" / "Published",
-    event_status_registration_closed: "受付終了" / "Registration closed",
-    event_status_finished: "終了" / "Finished",
-    event_status_cancelled: "中止" / "Cancelled",
-    event_when: "日時" / "Date and time",
-    event_your_time: "あなたのタイムゾーンでは" / "In your time zone",
-    event_venue: "会場" / "Venue",
-    event_online: "オンライン参加" / "Online",
-    event_online_hidden: "参加が確定した方に参加用リンクを表示します。" / "The meeting link is shown to confirmed participants.",
-    event_seats: "定員{}名" / "{} seats",
-    event_seats_left: "残り{}席" / "{} seats left",
-    event_full: "満席(キャンセル待ちを受け付けます)" / "Full (waiting list open)",
-    event_org_limit: "1団体{}名まで" / "At most {} per organization",
-    event_approval: "参加には事務局の承認が必要です。" / "Registrations are confirmed by the secretariat.",
-    event_opens: "受付開始" / "Registration opens",
-    event_closes: "受付締切" / "Registration closes",
-    event_for_invited: "招待された団体の方のみ" / "Invited organizations only",
-    event_for_members: "すべての会員" / "All members",
-    event_who: "対象" / "Who may register",
-    event_programme: "プログラム" / "Programme",
-    event_details: "詳細" / "Details",
-    event_cancel_reason: "中止の理由" / "Reason for cancelling",
-    event_manage: "イベントの管理" / "Manage this event",
-    event_publish: "公開する" / "Publish",
-    event_close_registration: "受付を締め切る" / "Close registration",
-    event_reopen: "受付を再開する" / "Reopen registration",
-    event_finish: "終了にする" / "Mark as finished",
-    event_cancel: "イベントを中止する" / "Cancel the event",
-    event_back: "イベント一覧に戻る" / "Back to events",
-    registration_heading: "参加申込" / "Registration",
-    registration_submit: "申し込む" / "Register",
-    registration_confirmed: "参加が確定しています。" / "You are registered: your seat is confirmed.",
-    registration_waitlisted: "キャンセル待ち{}番目です。空きが出ると自動で確定し、お知らせします。" / "You are number {} on the waiting list. If a seat opens, it is yours and we will tell you.",
-    registration_pending: "申込を受け付けました。事務局の承認をお待ちください。" / "Your registration was received and awaits the secretariat's approval.",
-    registration_cancel: "申込を取り消す" / "Cancel my registration",
-    registration_leave: "キャンセル待ちをやめる" / "Leave the waiting list",
-    registration_cancelled: "申込を取り消しました。" / "Your registration was cancelled.",
     event_form_new: "イベントの作成" / "New event",
     event_form_edit: "イベントの編集" / "Edit event",
-    event_form_lead: "日時はイベントのタイムゾーンで入力してください。作成したイベントは下書きになり、公開するまで会員には表示されません。" / "Enter times in the event's time zone. A new event is a draft, which members do not see until it is published.",
-    event_title_ja: "名称(日本語)" / "Title (Japanese)",
-    event_title_en: "名称(英語)" / "Title (English)",
-    event_description_ja: "説明(日本語・Markdown)" / "Description (Japanese, Markdown)",
-    event_description_en: "説明(英語・Markdown)" / "Description (English, Markdown)",
-    event_starts_at: "開始" / "Starts",
-    event_ends_at: "終了" / "Ends",
-    event_venue_ja: "会場名(日本語)" / "Venue (Japanese)",
-    event_venue_en: "会場名(英語)" / "Venue (English)",
-    event_address: "住所" / "Address",
-    event_online_url: "オンライン参加用URL" / "Online meeting link",
-    event_capacity: "定員" / "Capacity",
-    event_org_limit_label: "1団体あたりの上限人数(空欄は上限なし)" / "Limit per organization (empty: none)",
-    event_window_hint: "空欄の場合、公開時から開始時刻まで受け付けます。" / "Leave empty to take registrations from publication until the event begins.",
-    event_requires_approval: "参加には事務局の承認を必要とする" / "Registrations need the secretariat's approval",
-    event_visibility: "公開範囲" / "Visible to",
-    event_sessions_hint: "各項目の時刻、名称、登壇者(1行に1名「氏名, 所属」)。" / "Each item's times, title and speakers (one a line: name, affiliation).",
-    event_session: "項目{}" / "Item {}",
-    event_session_add: "項目を追加" / "Add an item",
-    event_speakers: "登壇者" / "Speakers",
-    event_questions: "申込時の質問" / "Registration questions",
-    event_question: "質問{}" / "Question {}",
-    event_question_add: "質問を追加" / "Add a question",
-    event_question_kind: "回答の形式" / "Answer type",
-    event_question_text: "自由記述" / "Free text",
-    event_question_single: "1つ選択" / "One choice",
-    event_question_multiple: "複数選択" / "Several choices",
-    event_question_label_ja: "質問(日本語)" / "Question (Japanese)",
-    event_question_label_en: "質問(英語)" / "Question (English)",
-    event_question_options: "選択肢" / "Choices",
-    event_question_options_hint: "1行に1つ「日本語 / English」。" / "One a line: 日本語 / English.",
-    event_question_required: "回答必須" / "Answer required",
     remove_item: "削除" / "Remove",
     remove_item_label: "{}を削除" / "Remove {}",
-    event_save: "イベントを保存する" / "Save the event",
-    event_saved: "イベントを保存しました。" / "The event was saved.",
 
     // Directory
     directory_title: "会員名簿" / "Member directory",
@@ -683,10 +595,11 @@ mod tests {
     fn both_languages_are_complete() -> Result<(), String> {
         complete(entries(&JA)?, entries(&EN)?)?;
         #[cfg(feature = "ssr")]
-        complete(
-            entries(&super::super::mail::JA)?,
-            entries(&super::super::mail::EN)?,
-        )?;
+        {
+            use super::super::{event, mail};
+            complete(entries(&mail::JA)?, entries(&mail::EN)?)?;
+            complete(entries(&event::JA)?, entries(&event::EN)?)?;
+        }
         Ok(())
     }
 
@@ -715,7 +628,10 @@ mod tests {
         let same_by_design = ["brand_sub", "badge_jih", "badge_amtac"];
         let mut all = entries(&JA)?;
         #[cfg(feature = "ssr")]
-        all.extend(entries(&super::super::mail::JA)?);
+        {
+            all.extend(entries(&super::super::mail::JA)?);
+            all.extend(entries(&super::super::event::JA)?);
+        }
         for (key, value) in all {
             if same_by_design.contains(&key.as_str()) {
                 continue;

@@ -25,6 +25,7 @@ pub mod organization;
 pub mod permissions;
 pub mod post;
 pub mod profile;
+pub mod registrant;
 pub mod registration;
 pub mod role;
 pub mod search;

@@ -29,6 +29,8 @@ code_enum!(
         SilenceLifted => "silence_lifted",
         RegistrationPromoted => "registration_promoted",
         EventCancelled => "event_cancelled",
+        RegistrationApproved => "registration_approved",
+        RegistrationDeclined => "registration_declined",
     }
 );
 

@@ -24,7 +24,15 @@ macro_rules! lazy_page {
             }
         }
     };
+    // A page of an area with a key set of its own (`i18n::texts`): rendered once its strings
+    // are here.
+    ($route:ident, $page:path, texts = $texts:ty) => {
+        lazy_page!(@view $route, crate::i18n::texts::with_texts::<$texts, _>($page).into_any());
+    };
     ($route:ident, $page:path) => {
+        lazy_page!(@view $route, $page().into_any());
+    };
+    (@view $route:ident, $view:expr) => {
         pub struct $route;
 
         #[lazy_route]
@@ -36,7 +44,7 @@ macro_rules! lazy_page {
 
             fn view(_this: Self) -> AnyView {
                 Effect::new(|_| crate::ui::hydrated::page_hydrated());
-                $page().into_any()
+                $view
             }
         }
     };
@@ -81,7 +89,28 @@ lazy_page!(CategoriesRoute, super::threads::CategoriesPage);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);
-lazy_page!(EventsRoute, super::events::EventsPage);
-lazy_page!(EventRoute, super::events::EventPage);
-lazy_page!(NewEventRoute, super::events::NewEventPage);
-lazy_page!(EditEventRoute, super::events::EditEventPage);
+lazy_page!(
+    EventsRoute,
+    super::events::EventsPage,
+    texts = crate::i18n::EventTexts
+);
+lazy_page!(
+    EventRoute,
+    super::events::EventPage,
+    texts = crate::i18n::EventTexts
+);
+lazy_page!(
+    NewEventRoute,
+    super::events::NewEventPage,
+    texts = crate::i18n::EventTexts
+);
+lazy_page!(
+    EditEventRoute,
+    super::events::EditEventPage,
+    texts = crate::i18n::EventTexts
+);
+lazy_page!(
+    RegistrantsRoute,
+    super::events::RegistrantsPage,
+    texts = crate::i18n::EventTexts
+);

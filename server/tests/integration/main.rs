@@ -21,6 +21,7 @@ mod password_reset;
 mod permissions;
 mod post;
 mod profile;
+mod registrant;
 mod registration;
 mod server_fns;
 mod session;

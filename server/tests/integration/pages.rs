@@ -98,6 +98,27 @@ async fn what_does_not_exist_is_404(backend: Backend) -> TestResult {
         member.get(&format!("/events/{id}/edit")).await?.status,
         StatusCode::FORBIDDEN
     );
+    // The event pages' own strings (sent with the page, not in the main bundle) are rendered.
+    let res = member.get(&format!("/events/{id}")).await?;
+    let page = html(&res);
+    assert!(page.contains(">Registration"), "{page}");
+    let registrants = format!("/events/{id}/registrants");
+    assert_eq!(
+        member.get(&registrants).await?.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut staff = app.login(STAFF).await?;
+    let res = staff.get(&registrants).await?;
+    assert_eq!(res.status, StatusCode::OK);
+    let page = html(&res);
+    assert!(
+        page.contains("申込者一覧") || page.contains("Registrants"),
+        "{page}"
+    );
+    assert_eq!(
+        staff.get("/events/9999/registrants").await?.status,
+        StatusCode::NOT_FOUND
+    );
     let mut visitor = app.client();
     for link in [
         "/invitations/no-such-token",

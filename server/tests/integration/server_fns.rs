@@ -12,7 +12,7 @@ use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, category::*, directory::*, event::*, invitation::*,
     membership::*, moderation::*, notification::*, organization::*, password_reset::*, post::*,
-    profile::*, registration::*, session::*, thread::*, two_factor::*,
+    profile::*, registrant::*, registration::*, session::*, texts::*, thread::*, two_factor::*,
 };
 use app::model::registration::RegistrationStatus;
 use app::model::{OrganizationId, Role, UserId, UserStatus};
@@ -103,6 +103,10 @@ fn table() -> Vec<Case> {
         ),
         case::<Logout>(&[], [200, 200, 200, 200, 200]),
         case::<SetLocale>(&[("locale", "en")], [200, 200, 200, 200, 200]),
+        case::<GetTexts>(
+            &[("area", "event"), ("locale", "ja")],
+            [200, 200, 200, 200, 200],
+        ),
         // The second step of a login, owed by nobody here.
         case::<VerifyLoginCode>(&[("code", "123456")], [409, 409, 409, 409, 409]),
         case::<RequestPasswordReset>(&[("email", "nobody@example.jp")], [200, 200, 200, 200, 200]),
@@ -173,6 +177,35 @@ fn table() -> Vec<Case> {
         ),
         case::<ChangeEventStatus>(
             &[("change[id]", "99"), ("change[status]", "finished")],
+            [401, 403, 403, 404, 404],
+        ),
+        // Registrants: staff and admins only (registration 1 is confirmed).
+        case::<ListRegistrants>(
+            &[
+                ("query[event]", "1"),
+                ("query[q]", ""),
+                ("query[page]", "1"),
+            ],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<ListRegistrants>(
+            &[
+                ("query[event]", "99"),
+                ("query[q]", ""),
+                ("query[page]", "1"),
+            ],
+            [401, 403, 403, 404, 404],
+        ),
+        case::<DecideRegistration>(
+            &[("decision[id]", "1"), ("decision[decision]", "check_in")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<DecideRegistration>(
+            &[("decision[id]", "1"), ("decision[decision]", "approve")],
+            [401, 403, 403, 409, 409],
+        ),
+        case::<DecideRegistration>(
+            &[("decision[id]", "99"), ("decision[decision]", "seat")],
             [401, 403, 403, 404, 404],
         ),
         case::<ListThreads>(&[("query[category]", "99")], [401, 404, 404, 404, 404]),

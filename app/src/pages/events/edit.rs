@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::options;
 use super::rows::{Input, RowList, row_field};
 use crate::api::event::{SaveEvent, get_event_form};
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::tr;
 use crate::model::event::{EventFormat, EventKind, EventVisibility, QuestionKind};
 use crate::model::event_form::{EVENT_ZONES, EventForm, QuestionForm, SessionForm};
 use crate::model::{AppError, EventId, Field};
@@ -77,18 +78,73 @@ impl QuestionRow {
     }
 }
 
-fn options<T: Copy + Send + Sync + 'static>(
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    label: fn(&'static crate::i18n::Messages, T) -> &'static str,
-) -> Signal<Vec<(String, String)>> {
-    let i18n = use_i18n();
-    Signal::derive(move || {
-        all.iter()
-            .map(|v| (code(*v).to_string(), label(i18n.t(), *v).to_string()))
-            .collect()
-    })
-}
+/// The one-line fields that follow the time zone, in their order on the page: label, name,
+/// field, value, input type.
+type Line = (
+    Text,
+    &'static str,
+    Field,
+    fn(&EventForm) -> &String,
+    &'static str,
+);
+const LINES: [Line; 8] = [
+    (
+        |m| m.event().event_starts_at,
+        "form[starts_at]",
+        Field::StartsAt,
+        |f| &f.starts_at,
+        "datetime-local",
+    ),
+    (
+        |m| m.event().event_ends_at,
+        "form[ends_at]",
+        Field::EndsAt,
+        |f| &f.ends_at,
+        "datetime-local",
+    ),
+    (
+        |m| m.event().event_venue_ja,
+        "form[venue_ja]",
+        Field::VenueJa,
+        |f| &f.venue_ja,
+        "text",
+    ),
+    (
+        |m| m.event().event_venue_en,
+        "form[venue_en]",
+        Field::VenueEn,
+        |f| &f.venue_en,
+        "text",
+    ),
+    (
+        |m| m.event().event_address,
+        "form[address]",
+        Field::Address,
+        |f| &f.address,
+        "text",
+    ),
+    (
+        |m| m.event().event_online_url,
+        "form[online_url]",
+        Field::OnlineUrl,
+        |f| &f.online_url,
+        "url",
+    ),
+    (
+        |m| m.event().event_capacity,
+        "form[capacity]",
+        Field::Capacity,
+        |f| &f.capacity,
+        "number",
+    ),
+    (
+        |m| m.event().event_org_limit_label,
+        "form[organization_limit]",
+        Field::OrganizationLimit,
+        |f| &f.organization_limit,
+        "number",
+    ),
+];
 
 #[component]
 fn EventFields(form: EventForm) -> impl IntoView {
@@ -124,48 +180,44 @@ fn EventFields(form: EventForm) -> impl IntoView {
         EventVisibility::ALL,
         |v| v.as_str(),
         |m, v| match v {
-            EventVisibility::Members => m.event_for_members,
-            EventVisibility::Invited => m.event_for_invited,
+            EventVisibility::Members => m.event().event_for_members,
+            EventVisibility::Invited => m.event().event_for_invited,
         },
     );
-    let kinds = options(QuestionKind::ALL, |k| k.as_str(), |m, k| m.question_kind(k));
+    let kinds = options(
+        QuestionKind::ALL,
+        |k| k.as_str(),
+        |m, k| m.event().question_kind(k),
+    );
     let cancel_href = form
         .id
         .map(routes::event)
         .unwrap_or_else(|| routes::EVENTS.to_string());
-    // A one-line field: label, name, field, value, input type.
-    let line = move |label: Text,
-                     name: &'static str,
-                     field: Field,
-                     value: &String,
-                     input_type: &'static str| {
-        view! { <Field label name field errors value=value.clone() input_type /> }
-    };
     view! {
-        <p class="page-lead">{tr(|m| m.event_form_lead)}</p>
+        <p class="page-lead">{tr(|m| m.event().event_form_lead)}</p>
         <ActionForm action=save attr:class="stack">
             <ActionError error=errors />
             {form
                 .id
                 .map(|id| view! { <input type="hidden" name="form[id]" value=id.to_string() /> })}
             <SelectField
-                label=|m| m.event_kind_label
+                label=|m| m.event().event_kind_label
                 name="form[kind]"
                 field=Field::Kind
                 errors
-                options=options(EventKind::ALL, |k| k.as_str(), |m, k| m.event_kind(k))
+                options=options(EventKind::ALL, |k| k.as_str(), |m, k| m.event().event_kind(k))
                 selected=form.kind.clone()
             />
             <SelectField
-                label=|m| m.event_format_label
+                label=|m| m.event().event_format_label
                 name="form[format]"
                 field=Field::Format
                 errors
-                options=options(EventFormat::ALL, |f| f.as_str(), |m, f| m.event_format(f))
+                options=options(EventFormat::ALL, |f| f.as_str(), |m, f| m.event().event_format(f))
                 selected=form.format.clone()
             />
             <SelectField
-                label=|m| m.event_visibility
+                label=|m| m.event().event_visibility
                 name="form[visibility]"
                 field=Field::Visibility
                 errors
@@ -173,7 +225,7 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 selected=form.visibility.clone()
             />
             <Field
-                label=|m| m.event_title_ja
+                label=|m| m.event().event_title_ja
                 name="form[title_ja]"
                 field=Field::TitleJa
                 errors
@@ -181,7 +233,7 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 value=form.title_ja.clone()
             />
             <Field
-                label=|m| m.event_title_en
+                label=|m| m.event().event_title_en
                 name="form[title_en]"
                 field=Field::TitleEn
                 errors
@@ -189,7 +241,7 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 value=form.title_en.clone()
             />
             <Field
-                label=|m| m.event_description_ja
+                label=|m| m.event().event_description_ja
                 name="form[description_ja]"
                 field=Field::DescriptionJa
                 errors
@@ -197,7 +249,7 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 value=form.description_ja.clone()
             />
             <Field
-                label=|m| m.event_description_en
+                label=|m| m.event().event_description_en
                 name="form[description_en]"
                 field=Field::DescriptionEn
                 errors
@@ -212,64 +264,34 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 options=zones
                 selected=form.time_zone.clone()
             />
-            {line(
-                |m| m.event_starts_at,
-                "form[starts_at]",
-                Field::StartsAt,
-                &form.starts_at,
-                "datetime-local",
-            )}
-            {line(
-                |m| m.event_ends_at,
-                "form[ends_at]",
-                Field::EndsAt,
-                &form.ends_at,
-                "datetime-local",
-            )}
-            {line(|m| m.event_venue_ja, "form[venue_ja]", Field::VenueJa, &form.venue_ja, "text")}
-            {line(|m| m.event_venue_en, "form[venue_en]", Field::VenueEn, &form.venue_en, "text")}
-            {line(|m| m.event_address, "form[address]", Field::Address, &form.address, "text")}
-            {line(
-                |m| m.event_online_url,
-                "form[online_url]",
-                Field::OnlineUrl,
-                &form.online_url,
-                "url",
-            )}
-            {line(
-                |m| m.event_capacity,
-                "form[capacity]",
-                Field::Capacity,
-                &form.capacity,
-                "number",
-            )}
-            {line(
-                |m| m.event_org_limit_label,
-                "form[organization_limit]",
-                Field::OrganizationLimit,
-                &form.organization_limit,
-                "number",
-            )}
+            {LINES
+                .iter()
+                .map(|&(label, name, field, value, input_type)| {
+                    view! {
+                        <Field label name field errors value=value(&form).clone() input_type />
+                    }
+                })
+                .collect_view()}
             <Field
-                label=|m| m.event_opens
+                label=|m| m.event().event_opens
                 name="form[opens_at]"
                 field=Field::OpensAt
                 errors
                 input_type="datetime-local"
-                hint=|m| m.event_window_hint
+                hint=|m| m.event().event_window_hint
                 value=form.opens_at.clone()
             />
             <Field
-                label=|m| m.event_closes
+                label=|m| m.event().event_closes
                 name="form[closes_at]"
                 field=Field::ClosesAt
                 errors
                 input_type="datetime-local"
-                hint=|m| m.event_window_hint
+                hint=|m| m.event().event_window_hint
                 value=form.closes_at.clone()
             />
             <Checkbox
-                label=|m| m.event_requires_approval
+                label=|m| m.event().event_requires_approval
                 name="form[requires_approval]"
                 checked=form.requires_approval
             />
@@ -277,10 +299,10 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 rows=sessions
                 list=Field::Sessions
                 errors
-                legend=|m| m.event_programme
-                hint=|m| m.event_sessions_hint
-                item_name=|m| m.event_session
-                add=|m| m.event_session_add
+                legend=|m| m.event().event_programme
+                hint=|m| m.event().event_sessions_hint
+                item_name=|m| m.event().event_session
+                add=|m| m.event().event_session_add
                 new=|| SessionRow::new(SessionForm::default())
                 row=move |i, row: SessionRow| session_fields(i, row, errors)
             />
@@ -288,9 +310,9 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 rows=questions
                 list=Field::Questions
                 errors
-                legend=|m| m.event_questions
-                item_name=|m| m.event_question
-                add=|m| m.event_question_add
+                legend=|m| m.event().event_questions
+                item_name=|m| m.event().event_question
+                add=|m| m.event().event_question_add
                 new=|| QuestionRow::new(QuestionForm {
                     kind: QuestionKind::Single.as_str().into(),
                     ..Default::default()
@@ -299,9 +321,9 @@ fn EventFields(form: EventForm) -> impl IntoView {
             />
             <p class="cluster">
                 <button type="submit" class="btn btn-primary">
-                    {tr(|m| m.event_save)}
+                    {tr(|m| m.event().event_save)}
                 </button>
-                <a href=cancel_href>{tr(|m| m.event_back)}</a>
+                <a href=cancel_href>{tr(|m| m.event().event_back)}</a>
             </p>
         </ActionForm>
     }
@@ -332,14 +354,14 @@ fn session_fields(i: usize, row: SessionRow, errors: Signal<Option<AppError>>) -
         )
     };
     view! {
-        {at(|m| m.event_starts_at, Field::StartsAt, starts)}
-        {at(|m| m.event_ends_at, Field::EndsAt, ends)}
-        {line(|m| m.event_title_ja, Field::TitleJa, ja)}
-        {line(|m| m.event_title_en, Field::TitleEn, en)}
+        {at(|m| m.event().event_starts_at, Field::StartsAt, starts)}
+        {at(|m| m.event().event_ends_at, Field::EndsAt, ends)}
+        {line(|m| m.event().event_title_ja, Field::TitleJa, ja)}
+        {line(|m| m.event().event_title_en, Field::TitleEn, en)}
         {row_field(
             Field::Sessions,
             i,
-            |m| m.event_speakers,
+            |m| m.event().event_speakers,
             Field::Speakers,
             speakers,
             errors,
@@ -372,7 +394,7 @@ fn question_fields(
     view! {
         {row.id.map(|id| view! { <input type="hidden" name=name("id") value=id.to_string() /> })}
         <SelectField
-            label=|m| m.event_question_kind
+            label=|m| m.event().event_question_kind
             name=name("kind")
             field=Field::Kind
             errors
@@ -381,16 +403,16 @@ fn question_fields(
             item=Some((Field::Questions, i))
             bind=kind
         />
-        {line(|m| m.event_question_label_ja, Field::LabelJa, ja)}
-        {line(|m| m.event_question_label_en, Field::LabelEn, en)}
+        {line(|m| m.event().event_question_label_ja, Field::LabelJa, ja)}
+        {line(|m| m.event().event_question_label_en, Field::LabelEn, en)}
         {row_field(
             Field::Questions,
             i,
-            |m| m.event_question_options,
+            |m| m.event().event_question_options,
             Field::Options,
             choices,
             errors,
-            Input::Area(Some(|m| m.event_question_options_hint)),
+            Input::Area(Some(|m| m.event().event_question_options_hint)),
         )}
         <label class="choice">
             <input
@@ -400,7 +422,7 @@ fn question_fields(
                 checked=required.get_untracked()
                 on:change=move |ev| required.set(event_target_checked(&ev))
             />
-            {tr(|m| m.event_question_required)}
+            {tr(|m| m.event().event_question_required)}
         </label>
     }
     .into_any()

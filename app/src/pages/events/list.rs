@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
-use super::{MyStatus, WhenText};
+use super::{MyStatus, WhenText, choices};
 use crate::api::event::list_events;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::event::{EventFormat, EventKind};
@@ -37,13 +37,13 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <PageTitle text=|m| m.events_title />
         <RequireUser let:user>
-            <p class="page-lead">{tr(|m| m.events_lead)}</p>
+            <p class="page-lead">{tr(|m| m.event().events_lead)}</p>
             {allows(user.role, Action::ManageEvents)
                 .then(|| {
                     view! {
                         <p>
                             <a class="btn btn-primary" href=routes::NEW_EVENT>
-                                {tr(|m| m.events_new)}
+                                {tr(|m| m.event().events_new)}
                             </a>
                         </p>
                     }
@@ -54,9 +54,9 @@ pub fn EventsPage() -> impl IntoView {
                 <h2 id="events-heading">
                     {move || {
                         if query.with(|q| q.past) {
-                            tr(|m| m.events_past)()
+                            tr(|m| m.event().events_past)()
                         } else {
-                            tr(|m| m.events_upcoming)()
+                            tr(|m| m.event().events_upcoming)()
                         }
                     }}
                 </h2>
@@ -81,7 +81,11 @@ fn Tabs(query: Memo<EventQuery>) -> impl IntoView {
                 )
                 aria-current=move || (query.with(|q| q.past) == past).then_some("page")
             >
-                {if past { tr(|m| m.events_past)() } else { tr(|m| m.events_upcoming)() }}
+                {if past {
+                    tr(|m| m.event().events_past)()
+                } else {
+                    tr(|m| m.event().events_upcoming)()
+                }}
             </a>
         }
     };
@@ -99,33 +103,37 @@ fn Filters(query: Memo<EventQuery>) -> impl IntoView {
     move || {
         let t = i18n.t();
         let q = query.get();
-        let kinds = EventKind::ALL
-            .iter()
-            .map(|k| (k.as_str().to_string(), t.event_kind(*k).to_string()))
-            .collect();
-        let formats = EventFormat::ALL
-            .iter()
-            .map(|f| (f.as_str().to_string(), t.event_format(*f).to_string()))
-            .collect();
+        let kinds = choices(
+            EventKind::ALL,
+            |k| k.as_str(),
+            |m, k| m.event().event_kind(k),
+            t,
+        );
+        let formats = choices(
+            EventFormat::ALL,
+            |f| f.as_str(),
+            |m, f| m.event().event_format(f),
+            t,
+        );
         view! {
             <Form method="GET" action="" attr:class="filters">
                 {q.past.then(|| view! { <input type="hidden" name="past" value="true" /> })}
                 <FilterSelect
                     id="kind"
-                    label=t.event_kind_label.into()
+                    label=t.event().event_kind_label.into()
                     options=kinds
                     selected=q.kind.map(|k| k.as_str().to_string()).unwrap_or_default()
                     any=t.any_option.into()
                 />
                 <FilterSelect
                     id="format"
-                    label=t.event_format_label.into()
+                    label=t.event().event_format_label.into()
                     options=formats
                     selected=q.format.map(|f| f.as_str().to_string()).unwrap_or_default()
                     any=t.any_option.into()
                 />
                 <button type="submit" class="btn btn-primary">
-                    {t.events_filter}
+                    {t.event().events_filter}
                 </button>
             </Form>
         }
@@ -138,10 +146,10 @@ fn Events(list: EventList, query: Memo<EventQuery>) -> impl IntoView {
     let total = list.total;
     view! {
         <p role="status" class="muted small">
-            {move || fill(i18n.t().events_count, total)}
+            {move || fill(i18n.t().event().events_count, total)}
         </p>
         {if list.items.is_empty() {
-            view! { <p class="empty-state">{tr(|m| m.events_empty)}</p> }.into_any()
+            view! { <p class="empty-state">{tr(|m| m.event().events_empty)}</p> }.into_any()
         } else {
             view! {
                 <ul class="stack plain-list">
@@ -189,9 +197,9 @@ fn EventCard(event: EventSummary) -> impl IntoView {
                 <a href=routes::event(id)>{move || title.get(i18n.locale()).to_string()}</a>
             </h3>
             <p class="cluster">
-                <span class="badge">{move || t().event_kind(kind)}</span>
-                <span class="badge">{move || t().event_format(format)}</span>
-                <span class="badge">{move || t().event_status(status)}</span>
+                <span class="badge">{move || t().event().event_kind(kind)}</span>
+                <span class="badge">{move || t().event().event_format(format)}</span>
+                <span class="badge">{move || t().event().event_status(status)}</span>
             </p>
             <WhenText when />
             <p class="muted small">
@@ -203,9 +211,9 @@ fn EventCard(event: EventSummary) -> impl IntoView {
                             " · "
                             {move || {
                                 if seats_left > 0 {
-                                    fill(t().event_seats_left, seats_left)
+                                    fill(t().event().event_seats_left, seats_left)
                                 } else {
-                                    t().event_full.to_string()
+                                    t().event().event_full.to_string()
                                 }
                             }}
                         }

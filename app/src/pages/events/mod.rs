@@ -4,19 +4,43 @@
 mod edit;
 mod list;
 mod register;
+mod registrants;
 mod rows;
 mod status;
 mod view;
 
 pub use edit::{EditEventPage, NewEventPage};
 pub use list::EventsPage;
+pub use registrants::RegistrantsPage;
 pub use view::EventPage;
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{Messages, fill, tr, use_i18n};
 use crate::model::event_view::{MyRegistration, When};
 use crate::model::registration::RegistrationStatus;
+
+/// (code, label) pairs of a closed set of codes, in the language of `m`.
+fn choices<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(&'static Messages, T) -> &'static str,
+    m: &'static Messages,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (code(*v).to_string(), label(m, *v).to_string()))
+        .collect()
+}
+
+/// The same pairs, following the interface language (for a select).
+fn options<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    label: fn(&'static Messages, T) -> &'static str,
+) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    Signal::derive(move || choices(all, code, label, i18n.t()))
+}
 
 /// A date written out in the event's zone, and under it in the reader's when that differs.
 #[component]
@@ -29,7 +53,8 @@ fn WhenText(when: When) -> impl IntoView {
             .map(|v| {
                 view! {
                     <p class="muted small">
-                        {tr(|m| m.event_your_time)}": "{move || v.get(i18n.locale()).to_string()}
+                        {tr(|m| m.event().event_your_time)}": "
+                        {move || v.get(i18n.locale()).to_string()}
                     </p>
                 }
             })}
@@ -44,11 +69,12 @@ fn MyStatus(mine: MyRegistration) -> impl IntoView {
     let text = move || {
         let t = i18n.t();
         match mine.status {
-            RegistrationStatus::Waitlisted => {
-                fill(t.registration_waitlisted, mine.position.unwrap_or(1))
-            }
-            RegistrationStatus::Pending => t.registration_pending.to_string(),
-            _ => t.registration_confirmed.to_string(),
+            RegistrationStatus::Waitlisted => fill(
+                t.event().registration_waitlisted,
+                mine.position.unwrap_or(1),
+            ),
+            RegistrationStatus::Pending => t.event().registration_pending.to_string(),
+            _ => t.event().registration_confirmed.to_string(),
         }
     };
     let class = if mine.status.holds_seat() {

@@ -22,9 +22,9 @@ pub fn Registration(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
     let body = match (event.summary.mine, event.summary.closed) {
         (Some(mine), _) => {
             let text: Text = if mine.status == RegistrationStatus::Waitlisted {
-                |m| m.registration_leave
+                |m| m.event().registration_leave
             } else {
-                |m| m.registration_cancel
+                |m| m.event().registration_cancel
             };
             view! {
                 <MyStatus mine />
@@ -45,7 +45,7 @@ pub fn Registration(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <section class="stack card" aria-labelledby="registration-heading">
-            <h2 id="registration-heading">{tr(|m| m.registration_heading)}</h2>
+            <h2 id="registration-heading">{tr(|m| m.event().registration_heading)}</h2>
             {body}
         </section>
     }
@@ -66,7 +66,7 @@ fn RegisterForm(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 .map(|question| view! { <QuestionInput question errors /> })
                 .collect_view()}
             <button type="submit" class="btn btn-primary">
-                {tr(|m| m.registration_submit)}
+                {tr(|m| m.event().registration_submit)}
             </button>
         </ActionForm>
     }
@@ -97,6 +97,15 @@ fn QuestionInput(question: Question, errors: Signal<Option<AppError>>) -> impl I
         }
     };
     let label_text = move || label.get(i18n.locale()).to_string();
+    // Required answers are marked in their label, whatever the kind of question.
+    let mark = move || {
+        required.then(|| {
+            view! {
+                " "
+                <span class="required-mark">{tr(|m| m.event().event_answer_required_mark)}</span>
+            }
+        })
+    };
     let choices = move |multiple: bool| {
         options
             .iter()
@@ -120,7 +129,7 @@ fn QuestionInput(question: Question, errors: Signal<Option<AppError>>) -> impl I
     match kind {
         QuestionKind::Text => view! {
             <div class="field">
-                <label for=input_id.clone()>{label_text}</label>
+                <label for=input_id.clone()>{label_text}{mark()}</label>
                 <input
                     id=input_id
                     name=answer_name(id)
@@ -134,7 +143,7 @@ fn QuestionInput(question: Question, errors: Signal<Option<AppError>>) -> impl I
         .into_any(),
         QuestionKind::Single | QuestionKind::Multiple => view! {
             <fieldset class="field choice-group" aria-describedby=described.clone()>
-                <legend>{label_text}</legend>
+                <legend>{label_text}{mark()}</legend>
                 <div class="choice-grid">{choices(kind == QuestionKind::Multiple)}</div>
                 <KeyErrors key id=error_id errors />
             </fieldset>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::event::ChangeEventStatus;
 use crate::i18n::tr;
 use crate::model::event::EventStatus;
+use crate::model::registrant::RegistrantQuery;
 use crate::model::{EventId, Field};
 use crate::routes;
 use crate::ui::action_button::ActionButton;
@@ -18,25 +19,28 @@ pub fn StatusActions(id: EventId, status: EventStatus, changed: RwSignal<u32>) -
         (
             EventStatus::Published,
             if status == EventStatus::Draft {
-                |m| m.event_publish
+                |m| m.event().event_publish
             } else {
-                |m| m.event_reopen
+                |m| m.event().event_reopen
             },
         ),
         (EventStatus::RegistrationClosed, |m| {
-            m.event_close_registration
+            m.event().event_close_registration
         }),
-        (EventStatus::Finished, |m| m.event_finish),
+        (EventStatus::Finished, |m| m.event().event_finish),
     ];
     let cancel = ServerAction::<ChangeEventStatus>::new();
     let errors = action_error(cancel);
     count_successes(cancel, changed);
     view! {
         <section class="stack card" aria-labelledby="event-manage-heading">
-            <h2 id="event-manage-heading">{tr(|m| m.event_manage)}</h2>
+            <h2 id="event-manage-heading">{tr(|m| m.event().event_manage)}</h2>
             <p class="cluster">
                 <a class="btn btn-secondary" href=routes::edit_event(id)>
                     {tr(|m| m.edit)}
+                </a>
+                <a class="btn btn-secondary" href=routes::registrants(&RegistrantQuery::of(id))>
+                    {tr(|m| m.event().registrants_title)}
                 </a>
                 {moves
                     .into_iter()
@@ -66,7 +70,7 @@ pub fn StatusActions(id: EventId, status: EventStatus, changed: RwSignal<u32>) -
                             <input type="hidden" name="change[id]" value=id.to_string() />
                             <input type="hidden" name="change[status]" value="cancelled" />
                             <Field
-                                label=|m| m.event_cancel_reason
+                                label=|m| m.event().event_cancel_reason
                                 name="change[reason]"
                                 field=Field::Reason
                                 errors
@@ -74,7 +78,7 @@ pub fn StatusActions(id: EventId, status: EventStatus, changed: RwSignal<u32>) -
                                 required=true
                             />
                             <button type="submit" class="btn btn-danger">
-                                {tr(|m| m.event_cancel)}
+                                {tr(|m| m.event().event_cancel)}
                             </button>
                         </ActionForm>
                     }

@@ -30,7 +30,7 @@ pub fn EventPage() -> impl IntoView {
             <Loaded resource=event view=move |event| view! { <Event event changed /> } />
         </RequireUser>
         <p>
-            <a href=routes::EVENTS>{tr(|m| m.event_back)}</a>
+            <a href=routes::EVENTS>{tr(|m| m.event().event_back)}</a>
         </p>
     }
 }
@@ -49,16 +49,16 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
     let (capacity, limit) = (event.capacity, event.organization_limit);
     let seats_left = s.seats_left;
     let who = match event.visibility {
-        EventVisibility::Members => tr(|m| m.event_for_members),
-        EventVisibility::Invited => tr(|m| m.event_for_invited),
+        EventVisibility::Members => tr(|m| m.event().event_for_members),
+        EventVisibility::Invited => tr(|m| m.event().event_for_invited),
     };
     view! {
         <Title text=title_text(move || page_title.get(i18n.locale()).to_string()) />
         <h1>{move || title.get(i18n.locale()).to_string()}</h1>
         <p class="cluster">
-            <span class="badge">{move || t().event_kind(s.kind)}</span>
-            <span class="badge">{move || t().event_format(s.format)}</span>
-            <span class="badge">{move || t().event_status(s.status)}</span>
+            <span class="badge">{move || t().event().event_kind(s.kind)}</span>
+            <span class="badge">{move || t().event().event_format(s.format)}</span>
+            <span class="badge">{move || t().event().event_status(s.status)}</span>
         </p>
         {event
             .cancel_reason
@@ -67,19 +67,19 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 view! {
                     <div class="alert alert-info" role="note">
                         <p>{tr(|m| m.err_event_cancelled)}</p>
-                        <p>{tr(|m| m.event_cancel_reason)}": "{reason}</p>
+                        <p>{tr(|m| m.event().event_cancel_reason)}": "{reason}</p>
                     </div>
                 }
             })}
         <dl class="facts">
-            <dt>{tr(|m| m.event_when)}</dt>
+            <dt>{tr(|m| m.event().event_when)}</dt>
             <dd>
                 <WhenText when=s.when.clone() />
             </dd>
             {in_person
                 .then(|| {
                     view! {
-                        <dt>{tr(|m| m.event_venue)}</dt>
+                        <dt>{tr(|m| m.event().event_venue)}</dt>
                         <dd>
                             <p>{move || venue.get(i18n.locale()).to_string()}</p>
                             <p class="muted small">{event.address.clone()}</p>
@@ -90,7 +90,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 .then(|| {
                     let url = event.online_url.clone();
                     view! {
-                        <dt>{tr(|m| m.event_online)}</dt>
+                        <dt>{tr(|m| m.event().event_online)}</dt>
                         <dd>
                             {match url {
                                 Some(url) => {
@@ -102,39 +102,41 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                                     }
                                         .into_any()
                                 }
-                                None => tr(|m| m.event_online_hidden).into_any(),
+                                None => tr(|m| m.event().event_online_hidden).into_any(),
                             }}
                         </dd>
                     }
                 })}
-            <dt>{tr(|m| m.event_who)}</dt>
+            <dt>{tr(|m| m.event().event_who)}</dt>
             <dd>
                 <p>{who}</p>
                 <p class="muted small">
-                    {move || fill(t().event_seats, capacity)}" · "
+                    {move || fill(t().event().event_seats, capacity)}" · "
                     {move || {
                         if seats_left > 0 {
-                            fill(t().event_seats_left, seats_left)
+                            fill(t().event().event_seats_left, seats_left)
                         } else {
-                            t().event_full.to_string()
+                            t().event().event_full.to_string()
                         }
                     }}
                     {limit
                         .map(|l| {
                             view! {
                                 " · "
-                                {move || fill(t().event_org_limit, l)}
+                                {move || fill(t().event().event_org_limit, l)}
                             }
                         })}
                 </p>
-                {event.requires_approval.then(|| view! { <p>{tr(|m| m.event_approval)}</p> })}
+                {event
+                    .requires_approval
+                    .then(|| view! { <p>{tr(|m| m.event().event_approval)}</p> })}
             </dd>
             {event
                 .opens
                 .clone()
                 .map(|when| {
                     view! {
-                        <dt>{tr(|m| m.event_opens)}</dt>
+                        <dt>{tr(|m| m.event().event_opens)}</dt>
                         <dd>
                             <WhenText when />
                         </dd>
@@ -145,7 +147,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 .clone()
                 .map(|when| {
                     view! {
-                        <dt>{tr(|m| m.event_closes)}</dt>
+                        <dt>{tr(|m| m.event().event_closes)}</dt>
                         <dd>
                             <WhenText when />
                         </dd>
@@ -159,7 +161,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 view! { <StatusActions id=s.id status=s.status changed /> }
             })}
         <section class="stack" aria-labelledby="event-details-heading">
-            <h2 id="event-details-heading">{tr(|m| m.event_details)}</h2>
+            <h2 id="event-details-heading">{tr(|m| m.event().event_details)}</h2>
             <div
                 class="post-body"
                 inner_html=move || description.get(i18n.locale()).to_string()
@@ -169,7 +171,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="stack" aria-labelledby="event-programme-heading">
-                        <h2 id="event-programme-heading">{tr(|m| m.event_programme)}</h2>
+                        <h2 id="event-programme-heading">{tr(|m| m.event().event_programme)}</h2>
                         <ol class="stack plain-list">
                             {event
                                 .sessions

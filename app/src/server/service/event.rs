@@ -11,7 +11,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::registration::{visible_event, waitlist_position};
+use super::registration::{visible_event, waitlist_positions};
 use crate::model::event::{EventStatus, registration_open};
 use crate::model::event_answers::Question;
 use crate::model::event_view::{
@@ -226,16 +226,17 @@ async fn registrations_of(
         .filter(registration::Column::EventId.is_in(ids.iter().copied()))
         .all(db)
         .await?;
-    let mut mine = HashMap::new();
-    for r in rows.into_iter().filter(|r| r.status.is_active()) {
-        mine.insert(
-            r.event_id,
-            MyRegistration {
+    let positions = waitlist_positions(db, &rows).await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r.status.is_active())
+        .map(|r| {
+            let mine = MyRegistration {
                 id: r.id,
                 status: r.status,
-                position: waitlist_position(db, &r).await?,
-            },
-        );
-    }
-    Ok(mine)
+                position: positions.get(&r.id).copied(),
+            };
+            (r.event_id, mine)
+        })
+        .collect())
 }

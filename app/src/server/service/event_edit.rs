@@ -2,6 +2,8 @@
 //! one transaction), and moving it along its life (publishing, closing registration, finishing,
 //! cancelling — which tells every registrant why).
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
@@ -9,24 +11,23 @@ use sea_orm::{
 };
 
 use super::event::questions;
-use super::notification::{Notice, notify};
+use super::notification::tell_of_event;
 use super::registration::{promote, seats};
 use crate::model::event::EventStatus;
 use crate::model::event_form::{
     CAPACITY_MAX, EventDraft, EventForm, QuestionForm, SessionForm, options_text,
 };
 use crate::model::event_view::StatusChange;
-use crate::model::moderation::Reason;
 use crate::model::notification::NotificationKind;
 use crate::model::registration::RegistrationStatus;
 use crate::model::validation::{max_len, required};
 use crate::model::{AppError, ErrorCode, EventId, Field, FieldError, UserId};
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
-use crate::server::db::entity::{event, event_question, event_session, registration, user};
+use crate::server::db::entity::{event, event_question, event_session, registration};
 use crate::server::mail::MailSender;
 use crate::server::markdown::render;
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::outbox::{MailTemplate, Outbox};
 use crate::server::zone::{self, local_input, to_utc};
 
 pub const CANCEL_REASON_MAX: u32 = 1_000;
@@ -235,17 +236,15 @@ async fn save_questions(
         .filter(event_question::Column::Id.is_not_in(kept))
         .exec(txn)
         .await?;
+    let mut existing: HashMap<_, _> = event_question::Entity::find()
+        .filter(event_question::Column::EventId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
     for (i, q) in d.questions.iter().enumerate() {
-        let existing = match q.id {
-            Some(qid) => {
-                event_question::Entity::find_by_id(qid)
-                    .filter(event_question::Column::EventId.eq(id))
-                    .one(txn)
-                    .await?
-            }
-            None => None,
-        };
-        let mut row = match existing {
+        let mut row = match q.id.and_then(|qid| existing.remove(&qid)) {
             Some(r) => r.into_active_model(),
             None => event_question::ActiveModel {
                 event_id: Set(id),
@@ -317,34 +316,8 @@ async fn tell_cancelled(
         .into_tuple::<UserId>()
         .all(txn)
         .await?;
-    notify(
-        txn,
-        people
-            .iter()
-            .map(|&to| Notice {
-                to,
-                kind: NotificationKind::EventCancelled,
-                post: None,
-                event: Some(e.id),
-                reason: Some(Reason {
-                    template: None,
-                    note: reason.to_string(),
-                }),
-            })
-            .collect(),
-    )
-    .await?;
-    let title = format!("{} / {}", e.title_ja, e.title_en);
-    for u in user::Entity::find()
-        .filter(user::Column::Id.is_in(people))
-        .all(txn)
-        .await?
-    {
-        outbox
-            .mail(txn, &u.email, &CANCELLED, &title, Appendix::Text(reason))
-            .await?;
-    }
-    Ok(())
+    let kind = NotificationKind::EventCancelled;
+    tell_of_event(txn, outbox, people, e, kind, Some(reason), &CANCELLED).await
 }
 
 const CANCELLED: MailTemplate = MailTemplate {

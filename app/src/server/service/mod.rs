@@ -19,6 +19,7 @@ pub mod organization;
 pub mod password_reset;
 pub mod post;
 pub mod profile;
+pub mod registrant;
 pub mod registration;
 pub mod session;
 pub mod thread;

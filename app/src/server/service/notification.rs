@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::account::person_name;
@@ -17,7 +17,8 @@ use crate::model::notification::{
     EventPlace, NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
 };
 use crate::model::{AppError, Bilingual, EventId, PostId, UserId};
-use crate::server::db::entity::{event, notification, post};
+use crate::server::db::entity::{event, notification, post, user};
+use crate::server::outbox::{Appendix, MailTemplate, Outbox};
 
 /// A notification to write.
 pub struct Notice {
@@ -51,6 +52,40 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
     }))
     .exec_without_returning(db)
     .await?;
+    Ok(())
+}
+
+/// Tells `people` what happened to `event`: a notification each (with the reason, if any) and a
+/// mail each that names the event in both languages, in the caller's transaction.
+pub async fn tell_of_event(
+    txn: &DatabaseTransaction,
+    outbox: &mut Outbox<'_>,
+    people: Vec<UserId>,
+    event: &event::Model,
+    kind: NotificationKind,
+    reason: Option<&str>,
+    mail: &MailTemplate,
+) -> Result<(), AppError> {
+    let notices = people.iter().map(|&to| Notice {
+        to,
+        kind,
+        post: None,
+        event: Some(event.id),
+        reason: reason.map(|note| Reason {
+            template: None,
+            note: note.to_string(),
+        }),
+    });
+    notify(txn, notices.collect()).await?;
+    let title = format!("{} / {}", event.title_ja, event.title_en);
+    let appendix = reason.map_or(Appendix::None, Appendix::Text);
+    let recipients = user::Entity::find()
+        .filter(user::Column::Id.is_in(people))
+        .all(txn)
+        .await?;
+    for u in recipients {
+        outbox.mail(txn, &u.email, mail, &title, appendix).await?;
+    }
     Ok(())
 }
 

@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::event::questions;
-use super::notification::{Notice, notify};
+use super::notification::tell_of_event;
 use crate::model::event::{Closed, may_see, registration_open};
 use crate::model::event_answers::check_answers;
 use crate::model::notification::NotificationKind;
@@ -30,7 +30,7 @@ use crate::model::{
 use crate::server::db::begin_write;
 use crate::server::db::entity::{event, event_invitation, registration, user};
 use crate::server::mail::MailSender;
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::outbox::{MailTemplate, Outbox};
 
 /// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
 /// event of other organizations is not even known to exist.
@@ -133,24 +133,10 @@ pub async fn cancel(
     id: RegistrationId,
 ) -> Result<(), AppError> {
     let txn = begin_write(db).await?;
-    let found = registration::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_act_for(actor, found.user_id, found.organization_id) {
+    let (event, reg) = locked_registration(&txn, id).await?;
+    if !may_act_for(actor, reg.user_id, reg.organization_id) {
         return Err(AppError::NotFound);
     }
-    // Lock the event, then read the registration again: every change to the event's
-    // registrations waits for this one, so two cancellations cannot both free one seat.
-    let event = event::Entity::find_by_id(found.event_id)
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let reg = registration::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
     if !reg.status.is_active() {
         return Err(AppError::conflict(ConflictKind::RegistrationChanged));
     }
@@ -165,6 +151,29 @@ pub async fn cancel(
         promote(&txn, &mut outbox, &event).await?;
     }
     outbox.commit(txn).await
+}
+
+/// A registration and its event, the event locked, the registration read again after the lock:
+/// every change to the event's registrations waits for this one, so two changes cannot both
+/// free (or take) one seat.
+pub(crate) async fn locked_registration(
+    txn: &DatabaseTransaction,
+    id: RegistrationId,
+) -> Result<(event::Model, registration::Model), AppError> {
+    let found = registration::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = event::Entity::find_by_id(found.event_id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reg = registration::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((event, reg))
 }
 
 /// Gives the free seats of `event` to the first on its waiting list, in order, and tells them.
@@ -201,54 +210,59 @@ pub async fn promote(
         .filter(registration::Column::Id.is_in(ids))
         .exec(txn)
         .await?;
-    let people: Vec<UserId> = next.iter().map(|r| r.user_id).collect();
-    notify(
-        txn,
-        people
-            .iter()
-            .map(|&to| Notice {
-                to,
-                kind: NotificationKind::RegistrationPromoted,
-                post: None,
-                event: Some(event.id),
-                reason: None,
-            })
-            .collect(),
-    )
-    .await?;
-    let emails = user::Entity::find()
-        .filter(user::Column::Id.is_in(people))
-        .all(txn)
-        .await?;
-    let title = format!("{} / {}", event.title_ja, event.title_en);
-    for u in emails {
-        outbox
-            .mail(txn, &u.email, &PROMOTED, &title, Appendix::None)
-            .await?;
-    }
-    Ok(())
+    let people = next.iter().map(|r| r.user_id).collect();
+    let kind = NotificationKind::RegistrationPromoted;
+    tell_of_event(txn, outbox, people, event, kind, None, &PROMOTED).await
 }
 
-const PROMOTED: MailTemplate = MailTemplate {
+pub(crate) const PROMOTED: MailTemplate = MailTemplate {
     subject: |m| m.mail_registration_promoted_subject,
     body: |m| m.mail_registration_promoted_body,
 };
 
-/// The registration's place on its event's waiting list (1: next for a seat), if it waits.
-pub async fn waitlist_position(
+/// The places on their events' waiting lists (1: next for a seat) of those of `regs` that wait,
+/// in one statement.
+pub async fn waitlist_positions(
     db: &impl ConnectionTrait,
-    reg: &registration::Model,
-) -> Result<Option<u32>, AppError> {
-    let Some(seq) = reg.waitlist_seq else {
-        return Ok(None);
+    regs: &[registration::Model],
+) -> Result<HashMap<RegistrationId, u32>, AppError> {
+    let waiting: Vec<(&registration::Model, i32)> = regs
+        .iter()
+        .filter(|r| r.status == RegistrationStatus::Waitlisted)
+        .filter_map(|r| Some((r, r.waitlist_seq?)))
+        .collect();
+    if waiting.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let ahead_of = |(r, seq): &(&registration::Model, i32)| {
+        Condition::all()
+            .add(registration::Column::EventId.eq(r.event_id))
+            .add(registration::Column::WaitlistSeq.lt(*seq))
     };
-    let ahead = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(reg.event_id))
+    let ahead: HashMap<EventId, i64> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::EventId)
+        .column_as(registration::Column::Id.count(), "n")
         .filter(registration::Column::Status.eq(RegistrationStatus::Waitlisted))
-        .filter(registration::Column::WaitlistSeq.lt(seq))
-        .count(db)
-        .await?;
-    Ok(Some(position(u32::try_from(ahead).unwrap_or(u32::MAX))))
+        .filter(
+            waiting
+                .iter()
+                .map(ahead_of)
+                .fold(Condition::any(), Condition::add),
+        )
+        .group_by(registration::Column::EventId)
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(waiting
+        .iter()
+        .map(|(r, _)| {
+            let n = ahead.get(&r.event_id).copied().unwrap_or(0);
+            (r.id, position(u32::try_from(n).unwrap_or(u32::MAX)))
+        })
+        .collect())
 }
 
 /// The event's seats as the rules see them (and `organization`'s active registrations).
@@ -297,7 +311,7 @@ pub(crate) async fn seats(
 }
 
 /// Takes the next place on the event's waiting list (the event is locked).
-async fn take_waitlist_place(
+pub(crate) async fn take_waitlist_place(
     txn: &DatabaseTransaction,
     event: &event::Model,
 ) -> Result<i32, AppError> {
