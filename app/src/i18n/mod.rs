@@ -75,10 +75,12 @@ mod moderation;
 pub mod server;
 mod strings;
 pub mod texts;
+mod thread;
 
 pub use event::EventTexts;
 pub use format::*;
 pub use strings::Messages;
+pub use thread::ThreadTexts;
 
 use leptos::prelude::*;
 

@@ -20,6 +20,7 @@ use crate::ui::feedback::{ErrorAlert, LoadingNote};
 #[serde(rename_all = "snake_case")]
 pub enum TextArea {
     Event,
+    Thread,
 }
 
 /// A key set declared with `area_messages!`.
@@ -50,6 +51,7 @@ pub trait AreaTexts: Sized + Send + Sync + 'static {
 pub fn list(area: TextArea, locale: Locale) -> Vec<String> {
     let values = match area {
         TextArea::Event => super::EventTexts::of(locale).to_list(),
+        TextArea::Thread => super::ThreadTexts::of(locale).to_list(),
     };
     values.into_iter().map(str::to_string).collect()
 }

@@ -80,12 +80,36 @@ lazy_page!(
 lazy_page!(ResetPasswordRoute, ResetPasswordPage, load = load_reset_link => ResetLinkData);
 lazy_page!(DirectoryRoute, super::directory::DirectoryPage);
 lazy_page!(DashboardRoute, super::dashboard::DashboardPage);
-lazy_page!(ThreadsRoute, super::threads::ThreadsPage);
-lazy_page!(ThreadRoute, super::threads::ThreadPage);
-lazy_page!(NewThreadRoute, super::threads::NewThreadPage);
-lazy_page!(ThreadSearchRoute, super::threads::ThreadSearchPage);
-lazy_page!(BookmarksRoute, super::threads::BookmarksPage);
-lazy_page!(CategoriesRoute, super::threads::CategoriesPage);
+lazy_page!(
+    ThreadsRoute,
+    super::threads::ThreadsPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    ThreadRoute,
+    super::threads::ThreadPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    NewThreadRoute,
+    super::threads::NewThreadPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    ThreadSearchRoute,
+    super::threads::ThreadSearchPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    BookmarksRoute,
+    super::threads::BookmarksPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    CategoriesRoute,
+    super::threads::CategoriesPage,
+    texts = crate::i18n::ThreadTexts
+);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);

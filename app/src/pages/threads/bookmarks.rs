@@ -15,11 +15,11 @@ use crate::ui::layout::PageTitle;
 pub fn BookmarksPage() -> impl IntoView {
     let bookmarks = Resource::new(|| (), |_| list_bookmarks());
     view! {
-        <PageTitle text=|m| m.bookmarks_title />
+        <PageTitle text=|m| m.thread().bookmarks_title />
         <RequireUser let:_user>
             <Loaded resource=bookmarks view=|items| view! { <Bookmarks items /> } />
             <p>
-                <a href=routes::THREADS>{tr(|m| m.thread_back)}</a>
+                <a href=routes::THREADS>{tr(|m| m.thread().thread_back)}</a>
             </p>
         </RequireUser>
     }
@@ -29,10 +29,10 @@ pub fn BookmarksPage() -> impl IntoView {
 fn Bookmarks(items: Vec<BookmarkView>) -> impl IntoView {
     let i18n = use_i18n();
     if items.is_empty() {
-        return view! { <p class="muted">{tr(|m| m.bookmarks_empty)}</p> }.into_any();
+        return view! { <p class="muted">{tr(|m| m.thread().bookmarks_empty)}</p> }.into_any();
     }
     view! {
-        <ul class="stack plain-list" aria-label=tr(|m| m.bookmarks_title)>
+        <ul class="stack plain-list" aria-label=tr(|m| m.thread().bookmarks_title)>
             {items
                 .into_iter()
                 .map(|b| {

@@ -24,30 +24,30 @@ pub fn CategoriesPage() -> impl IntoView {
     let editing = RwSignal::new(None::<CategoryId>);
     let saved = RwSignal::new(false);
     view! {
-        <PageTitle text=|m| m.categories_manage />
+        <PageTitle text=|m| m.thread().categories_manage />
         <RequireUser let:_user>
-            <p class="page-lead">{tr(|m| m.categories_lead)}</p>
+            <p class="page-lead">{tr(|m| m.thread().categories_lead)}</p>
             <section class="stack" aria-labelledby="categories-list-heading">
-                <h2 id="categories-list-heading">{tr(|m| m.categories_list)}</h2>
-                <SuccessNote show=saved message=|m| m.category_saved />
+                <h2 id="categories-list-heading">{tr(|m| m.thread().categories_list)}</h2>
+                <SuccessNote show=saved message=|m| m.thread().category_saved />
                 <Loaded
                     resource=categories
                     view=move |list| view! { <CategoryList list editing saved changed /> }
                 />
             </section>
             <section class="stack card" aria-labelledby="category-new-heading">
-                <h2 id="category-new-heading">{tr(|m| m.categories_new)}</h2>
+                <h2 id="category-new-heading">{tr(|m| m.thread().categories_new)}</h2>
                 <CategoryFields
                     category=None
                     editing
                     saved
                     changed
-                    submit=|m| m.category_create
+                    submit=|m| m.thread().category_create
                     scope="new-"
                 />
             </section>
             <p>
-                <a href=routes::THREADS>{tr(|m| m.thread_back)}</a>
+                <a href=routes::THREADS>{tr(|m| m.thread().thread_back)}</a>
             </p>
         </RequireUser>
     }
@@ -122,24 +122,29 @@ fn CategoryItem(
         <li class="card stack">
             <h3>{category.name.ja.clone()}" / "{category.name.en.clone()}</h3>
             <p class="muted small">
-                {move || fill(i18n.t().threads_count, category.thread_count)}
+                {move || fill(i18n.t().thread().threads_count, category.thread_count)}
                 {category
                     .requires_approval
                     .then(|| {
                         view! {
                             " · "
-                            {tr(|m| m.category_reviewed)}
+                            {tr(|m| m.thread().category_reviewed)}
                         }
                     })}
             </p>
             <p class="cluster">
-                {step(true, |m| m.category_up, |m| m.category_up_label, first)}
-                {step(false, |m| m.category_down, |m| m.category_down_label, last)}
+                {step(true, |m| m.thread().category_up, |m| m.thread().category_up_label, first)}
+                {step(
+                    false,
+                    |m| m.thread().category_down,
+                    |m| m.thread().category_down_label,
+                    last,
+                )}
                 <button
                     type="button"
                     class="btn-link"
                     aria-expanded=move || open().to_string()
-                    aria-label=labelled(|m| m.category_edit_label)
+                    aria-label=labelled(|m| m.thread().category_edit_label)
                     on:click=move |_| editing.set(if open() { None } else { Some(id) })
                 >
                     {tr(|m| m.edit)}
@@ -151,7 +156,7 @@ fn CategoryItem(
                                 action={ServerAction::<DeleteCategory>::new()}
                                 fields=vec![("id", id.to_string())]
                                 text=|m| m.delete
-                                label=labelled(|m| m.category_delete_label)
+                                label=labelled(|m| m.thread().category_delete_label)
                                 changed
                             />
                         }
@@ -166,7 +171,7 @@ fn CategoryItem(
                                 editing
                                 saved
                                 changed
-                                submit=|m| m.category_save
+                                submit=|m| m.thread().category_save
                                 scope="edit-"
                             />
                         }
@@ -212,14 +217,14 @@ fn CategoryFields(
     // Label, input name, field, value and whether it is a description (three lines, optional).
     let texts: [(Text, &'static str, Field, String, bool); 4] = [
         (
-            |m| m.category_name_ja,
+            |m| m.thread().category_name_ja,
             "form[name_ja]",
             Field::NameJa,
             value(|c| &c.name.ja),
             false,
         ),
         (
-            |m| m.category_name_en,
+            |m| m.thread().category_name_en,
             "form[name_en]",
             Field::NameEn,
             value(|c| &c.name.en),
@@ -256,7 +261,7 @@ fn CategoryFields(
                                 name
                                 field
                                 errors
-                                hint=|m| m.category_description_hint
+                                hint=|m| m.thread().category_description_hint
                                 rows=3
                                 value
                                 scope

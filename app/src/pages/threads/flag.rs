@@ -18,13 +18,13 @@ pub fn FlagForm(post: PostId) -> impl IntoView {
     let sent = action_succeeded(flag);
     view! {
         <div class="stack flag-form">
-            <SuccessNote show=sent message=|m| m.flag_sent />
+            <SuccessNote show=sent message=|m| m.thread().flag_sent />
             <Show when=move || !sent.get()>
                 <ActionError error=errors />
                 <ActionForm action=flag attr:class="stack">
                     <input type="hidden" name="form[post_id]" value=post.to_string() />
                     <fieldset class="field" aria-describedby="f-reason-error">
-                        <legend>{tr(|m| m.flag_reason_legend)}</legend>
+                        <legend>{tr(|m| m.thread().flag_reason_legend)}</legend>
                         {FlagReason::ALL
                             .iter()
                             .copied()
@@ -47,14 +47,14 @@ pub fn FlagForm(post: PostId) -> impl IntoView {
                         <FieldErrors field=Field::Reason errors />
                     </fieldset>
                     <Field
-                        label=|m| m.flag_note
+                        label=|m| m.thread().flag_note
                         name="form[note]"
                         field=Field::Note
                         errors
                         rows=2
                     />
                     <button type="submit" class="btn btn-primary">
-                        {tr(|m| m.flag_submit)}
+                        {tr(|m| m.thread().flag_submit)}
                     </button>
                 </ActionForm>
             </Show>

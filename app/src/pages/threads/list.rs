@@ -31,31 +31,31 @@ pub fn ThreadsPage() -> impl IntoView {
     let categories = Resource::new(|| (), |_| list_categories());
     let threads = Resource::new(move || query.get(), list_threads);
     view! {
-        <PageTitle text=|m| m.threads_title />
+        <PageTitle text=|m| m.thread().threads_title />
         <RequireUser let:user>
-            <p class="page-lead">{tr(|m| m.threads_lead)}</p>
+            <p class="page-lead">{tr(|m| m.thread().threads_lead)}</p>
             <p class="cluster">
                 <a class="btn btn-primary" href=routes::NEW_THREAD>
-                    {tr(|m| m.threads_start)}
+                    {tr(|m| m.thread().threads_start)}
                 </a>
                 <a class="btn btn-secondary" href=routes::THREAD_SEARCH>
-                    {tr(|m| m.thread_search_link)}
+                    {tr(|m| m.thread().thread_search_link)}
                 </a>
                 <a class="btn btn-secondary" href=routes::BOOKMARKS>
-                    {tr(|m| m.bookmarks_title)}
+                    {tr(|m| m.thread().bookmarks_title)}
                 </a>
                 {allows(user.role, Action::ManageCategories)
                     .then(|| {
                         view! {
                             <a class="btn btn-secondary" href=routes::CATEGORIES>
-                                {tr(|m| m.categories_manage)}
+                                {tr(|m| m.thread().categories_manage)}
                             </a>
                         }
                     })}
             </p>
             <div class="threads-layout">
                 <nav class="category-nav" aria-labelledby="categories-heading">
-                    <h2 id="categories-heading">{tr(|m| m.threads_categories)}</h2>
+                    <h2 id="categories-heading">{tr(|m| m.thread().threads_categories)}</h2>
                     <Loaded
                         resource=categories
                         view=move |list| view! { <CategoryLinks list current=query /> }
@@ -84,7 +84,7 @@ fn CategoryLinks(list: Vec<CategoryView>, current: Memo<ThreadQuery>) -> impl In
         <ul>
             <li>
                 <a href=routes::THREADS aria-current=move || is_current(None)>
-                    {tr(|m| m.threads_all)}
+                    {tr(|m| m.thread().threads_all)}
                 </a>
             </li>
             {list
@@ -122,17 +122,17 @@ fn Threads(list: ThreadList) -> impl IntoView {
         <h2 id="threads-heading">
             {move || match &heading {
                 Some(c) => c.name.get(i18n.locale()).to_string(),
-                None => t().threads_all.to_string(),
+                None => t().thread().threads_all.to_string(),
             }}
         </h2>
         {description
             .map(|d| view! { <p class="muted">{move || d.get(i18n.locale()).to_string()}</p> })}
-        <p class="muted small">{move || fill(t().threads_count, total)}</p>
+        <p class="muted small">{move || fill(t().thread().threads_count, total)}</p>
         {if list.items.is_empty() {
-            view! { <p class="empty-state">{tr(|m| m.threads_empty)}</p> }.into_any()
+            view! { <p class="empty-state">{tr(|m| m.thread().threads_empty)}</p> }.into_any()
         } else {
             view! {
-                <ul class="thread-list" aria-label=tr(|m| m.thread_list_label)>
+                <ul class="thread-list" aria-label=tr(|m| m.thread().thread_list_label)>
                     {list
                         .items
                         .into_iter()
@@ -175,12 +175,23 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
                 <a class="thread-title" href=routes::thread(id, 1)>
                     {title}
                 </a>
-                {pinned.then(|| view! { <span class="badge">{tr(|m| m.thread_pinned)}</span> })}
-                {locked.then(|| view! { <span class="badge">{tr(|m| m.thread_locked)}</span> })}
-                {answered.then(|| view! { <span class="badge">{tr(|m| m.thread_answered)}</span> })}
+                {pinned
+                    .then(|| {
+                        view! { <span class="badge">{tr(|m| m.thread().thread_pinned)}</span> }
+                    })}
+                {locked
+                    .then(|| {
+                        view! { <span class="badge">{tr(|m| m.thread().thread_locked)}</span> }
+                    })}
+                {answered
+                    .then(|| {
+                        view! { <span class="badge">{tr(|m| m.thread().thread_answered)}</span> }
+                    })}
                 {awaiting_approval
                     .then(|| {
-                        view! { <span class="badge">{tr(|m| m.thread_awaiting_approval)}</span> }
+                        view! {
+                            <span class="badge">{tr(|m| m.thread().thread_awaiting_approval)}</span>
+                        }
                     })}
                 {(unread > 0)
                     .then(|| {
@@ -193,8 +204,9 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
             </p>
             <p class="muted small">
                 {move || category_name.get(i18n.locale()).to_string()}" · "
-                {tr(|m| m.thread_started_by)}": "{move || author.display(i18n.locale())}" · "
-                {move || fill(t().thread_replies, replies)}" · "{tr(|m| m.thread_last_post)} ": "
+                {tr(|m| m.thread().thread_started_by)}": "{move || author.display(i18n.locale())}
+                " · " {move || fill(t().thread().thread_replies, replies)}" · "
+                {tr(|m| m.thread().thread_last_post)} ": "
                 {move || format_date_time(last_post_at.timestamp(), i18n.locale())}" ("
                 {move || last_poster.display(i18n.locale())}")"
             </p>

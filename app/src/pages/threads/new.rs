@@ -27,9 +27,9 @@ pub fn NewThreadPage() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <PageTitle text=|m| m.new_thread_title />
+        <PageTitle text=|m| m.thread().new_thread_title />
         <RequireUser let:_user>
-            <p class="page-lead">{tr(|m| m.new_thread_lead)}</p>
+            <p class="page-lead">{tr(|m| m.thread().new_thread_lead)}</p>
             <Loaded
                 resource=categories
                 view=move |list| view! { <NewThreadForm list selected=preselected() /> }
@@ -54,7 +54,7 @@ fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
             .map(|c| {
                 let name = c.name.get(i18n.locale());
                 let label = if c.requires_approval {
-                    format!("{name} {}", i18n.t().category_reviewed)
+                    format!("{name} {}", i18n.t().thread().category_reviewed)
                 } else {
                     name.to_string()
                 };
@@ -66,7 +66,7 @@ fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
         <ActionForm action=start attr:class="stack">
             <ActionError error=errors />
             <SelectField
-                label=|m| m.field_category
+                label=|m| m.thread().field_category
                 name="form[category_id]"
                 field=Field::Category
                 errors
@@ -76,16 +76,16 @@ fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
                 required=true
             />
             <Field
-                label=|m| m.field_title
+                label=|m| m.thread().field_title
                 name="form[title]"
                 field=Field::Title
                 errors
-                hint=|m| m.field_title_hint
+                hint=|m| m.thread().field_title_hint
                 required=true
             />
             <PostEditor errors />
             <button type="submit" class="btn btn-primary">
-                {tr(|m| m.thread_submit)}
+                {tr(|m| m.thread().thread_submit)}
             </button>
         </ActionForm>
     }

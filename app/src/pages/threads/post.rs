@@ -108,10 +108,10 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
     let organization = author.organization.clone();
     let note = match status {
         PostStatus::Published => None,
-        PostStatus::Pending => Some(tr(|m| m.post_pending)),
-        PostStatus::Hidden if own => Some(tr(|m| m.post_hidden_own)),
+        PostStatus::Pending => Some(tr(|m| m.thread().post_pending)),
+        PostStatus::Hidden if own => Some(tr(|m| m.thread().post_hidden_own)),
         PostStatus::Hidden => Some(tr(|m| m.post_hidden)),
-        PostStatus::Deleted => Some(tr(|m| m.post_deleted)),
+        PostStatus::Deleted => Some(tr(|m| m.thread().post_deleted)),
     };
     let class = if published { "post" } else { "post post-muted" };
     let numbered = move |text: fn(&'static crate::i18n::Messages) -> &'static str| {
@@ -140,7 +140,10 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             }
                         })}
                 </span>
-                {accepted.then(|| view! { <span class="badge">{tr(|m| m.answer_badge)}</span> })}
+                {accepted
+                    .then(|| {
+                        view! { <span class="badge">{tr(|m| m.thread().answer_badge)}</span> }
+                    })}
             </header>
             {note.map(|text| view! { <p class="muted">{text}</p> })}
             {reason.map(|reason| view! { <ReasonText reason /> })}
@@ -154,8 +157,8 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             <FormToggle
                                 tools
                                 form=OpenForm::Flag(id)
-                                text=plain(|m| m.flag_open)
-                                label=numbered(|m| m.flag_post_label)
+                                text=plain(|m| m.thread().flag_open)
+                                label=numbered(|m| m.thread().flag_post_label)
                             />
                         }
                     })}
@@ -166,7 +169,7 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                                 tools
                                 form=OpenForm::Edit(id)
                                 text=plain(|m| m.edit)
-                                label=numbered(|m| m.post_edit_label)
+                                label=numbered(|m| m.thread().post_edit_label)
                             />
                         }
                     })}
@@ -177,7 +180,7 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                                 tools
                                 form=OpenForm::Delete(id)
                                 text=plain(|m| m.delete)
-                                label=numbered(|m| m.post_delete_label)
+                                label=numbered(|m| m.thread().post_delete_label)
                             />
                         }
                     })}
@@ -197,8 +200,8 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             <FormToggle
                                 tools
                                 form=OpenForm::History(id)
-                                text=plain(|m| m.post_history)
-                                label=numbered(|m| m.post_history_label)
+                                text=plain(|m| m.thread().post_history)
+                                label=numbered(|m| m.thread().post_history_label)
                             />
                         }
                     })}

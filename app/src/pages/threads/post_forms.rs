@@ -37,13 +37,13 @@ pub fn EditForm(post: PostId, with_reason: bool, changed: RwSignal<u32>) -> impl
                             <input type="hidden" name="form[revision]" value=revision.to_string() />
                             <PostEditor
                                 errors
-                                label=|m| m.post_edit_body
+                                label=|m| m.thread().post_edit_body
                                 initial=body
                                 scope="edit-"
                             />
                             {with_reason.then(|| view! { <ReasonFields errors /> })}
                             <button type="submit" class="btn btn-primary">
-                                {tr(|m| m.post_edit_submit)}
+                                {tr(|m| m.thread().post_edit_submit)}
                             </button>
                         </ActionForm>
                     }
@@ -60,12 +60,12 @@ pub fn DeleteForm(post: PostId, changed: RwSignal<u32>) -> impl IntoView {
     count_successes(delete, changed);
     view! {
         <div class="stack post-form" role="group" aria-label=tr(|m| m.delete)>
-            <p>{tr(|m| m.post_delete_confirm)}</p>
+            <p>{tr(|m| m.thread().post_delete_confirm)}</p>
             <ActionError error=action_error(delete) />
             <ActionForm action=delete>
                 <input type="hidden" name="post_id" value=post.to_string() />
                 <button type="submit" class="btn btn-danger">
-                    {tr(|m| m.post_delete_submit)}
+                    {tr(|m| m.thread().post_delete_submit)}
                 </button>
             </ActionForm>
         </div>
@@ -77,12 +77,12 @@ pub fn DeleteForm(post: PostId, changed: RwSignal<u32>) -> impl IntoView {
 pub fn HistoryView(post: PostId) -> impl IntoView {
     let history = Resource::new(|| (), move |_| get_post_history(post));
     view! {
-        <section class="stack post-form" aria-label=tr(|m| m.post_history)>
+        <section class="stack post-form" aria-label=tr(|m| m.thread().post_history)>
             <Loaded
                 resource=history
                 view=|PostHistory { current, revisions }| {
                     view! {
-                        <h3>{tr(|m| m.post_history_current)}</h3>
+                        <h3>{tr(|m| m.thread().post_history_current)}</h3>
                         <pre class="post-source">{current}</pre>
                         {revisions
                             .into_iter()
@@ -108,7 +108,7 @@ fn RevisionItem(revision: Revision) -> impl IntoView {
         <h3>
             {move || {
                 fill(
-                    i18n.t().post_history_before,
+                    i18n.t().thread().post_history_before,
                     format!(
                         "{} ({})",
                         format_date_time(edited_at.timestamp(), i18n.locale()),
@@ -136,7 +136,7 @@ pub fn BookmarkButton(
             action={ServerAction::<BookmarkPost>::new()}
             fields=vec![("post_id", post.to_string()), ("on", (!bookmarked).to_string())]
             text=|m| m.bookmark
-            label=move || fill(i18n.t().bookmark_label, number)
+            label=move || fill(i18n.t().thread().bookmark_label, number)
             pressed=bookmarked
             changed=tools.changed
         />
@@ -148,9 +148,12 @@ pub fn BookmarkButton(
 pub fn AcceptButton(post: PostId, number: u32, accepted: bool, tools: PostTools) -> impl IntoView {
     let i18n = use_i18n();
     let (text, label): (Text, Text) = if accepted {
-        (|m| m.answer_unmark, |m| m.answer_unmark_label)
+        (
+            |m| m.thread().answer_unmark,
+            |m| m.thread().answer_unmark_label,
+        )
     } else {
-        (|m| m.answer_mark, |m| m.answer_mark_label)
+        (|m| m.thread().answer_mark, |m| m.thread().answer_mark_label)
     };
     let mut fields = vec![("thread_id", tools.thread.to_string())];
     if !accepted {

@@ -37,7 +37,7 @@ pub fn ThreadSearchPage() -> impl IntoView {
     let categories = Resource::new(|| (), |_| list_categories());
     let results = Resource::new(move || query.get(), search_posts);
     view! {
-        <PageTitle text=|m| m.thread_search_title />
+        <PageTitle text=|m| m.thread().thread_search_title />
         <RequireUser let:_user>
             <SearchForm query categories results />
             <Loaded resource=results view=move |found| view! { <Results found query /> } />
@@ -64,11 +64,11 @@ fn SearchForm(
     view! {
         <Form method="GET" action="" attr:class="filters" attr:role="search">
             <Field
-                label=|m| m.thread_search_query
+                label=|m| m.thread().thread_search_query
                 name="q"
                 field=Field::Query
                 errors
-                hint=|m| m.thread_search_hint
+                hint=|m| m.thread().thread_search_hint
                 input_type="search"
                 value=query.get_untracked().q
             />
@@ -82,10 +82,10 @@ fn SearchForm(
                     view! {
                         <FilterSelect
                             id="category"
-                            label=i18n.t().field_category.into()
+                            label=i18n.t().thread().field_category.into()
                             options
                             selected=selected()
-                            any=i18n.t().threads_all.into()
+                            any=i18n.t().thread().threads_all.into()
                         />
                     }
                 }
@@ -106,7 +106,7 @@ fn Results(found: PostSearchPage, query: Memo<PostSearch>) -> impl IntoView {
     if found.items.is_empty() {
         return view! {
             <p class="empty-state" role="status">
-                {tr(|m| m.thread_search_none)}
+                {tr(|m| m.thread().thread_search_none)}
             </p>
         }
         .into_any();
@@ -131,12 +131,16 @@ fn Results(found: PostSearchPage, query: Memo<PostSearch>) -> impl IntoView {
             {move || {
                 let t = i18n.t();
                 fill(
-                    if more { t.thread_search_results_more } else { t.thread_search_results },
+                    if more {
+                        t.thread().thread_search_results_more
+                    } else {
+                        t.thread().thread_search_results
+                    },
                     total,
                 )
             }}
         </p>
-        <ul class="thread-list" aria-label=tr(|m| m.thread_search_results_label)>
+        <ul class="thread-list" aria-label=tr(|m| m.thread().thread_search_results_label)>
             {found.items.into_iter().map(|hit| view! { <Hit hit /> }).collect_view()}
         </ul>
         <Pager current=found.page pages=found.pages link />

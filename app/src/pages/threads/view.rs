@@ -52,7 +52,7 @@ pub fn ThreadPage() -> impl IntoView {
             />
         </RequireUser>
         <p>
-            <a href=routes::THREADS>{tr(|m| m.thread_back)}</a>
+            <a href=routes::THREADS>{tr(|m| m.thread().thread_back)}</a>
         </p>
     }
 }
@@ -100,11 +100,13 @@ fn Thread(
         </p>
         <h1>{title}</h1>
         <div class="cluster">
-            {pinned.then(|| view! { <span class="badge">{tr(|m| m.thread_pinned)}</span> })}
-            {locked.then(|| view! { <span class="badge">{tr(|m| m.thread_locked)}</span> })}
+            {pinned
+                .then(|| view! { <span class="badge">{tr(|m| m.thread().thread_pinned)}</span> })}
+            {locked
+                .then(|| view! { <span class="badge">{tr(|m| m.thread().thread_locked)}</span> })}
             <FollowButton id following changed />
         </div>
-        <section class="stack" aria-label=tr(|m| m.thread_posts_label)>
+        <section class="stack" aria-label=tr(|m| m.thread().thread_posts_label)>
             {posts
                 .into_iter()
                 .map(|post| {
@@ -123,7 +125,7 @@ fn Thread(
             (true, _) => {
                 view! {
                     <p class="alert alert-info" role="status">
-                        {tr(|m| m.thread_locked_notice)}
+                        {tr(|m| m.thread().thread_locked_notice)}
                     </p>
                 }
                     .into_any()
@@ -144,7 +146,7 @@ fn SilenceNotice(silence: Silence) -> impl IntoView {
             <p>
                 {move || {
                     fill(
-                        i18n.t().silenced_notice,
+                        i18n.t().thread().silenced_notice,
                         format_date_time(until.timestamp(), i18n.locale()),
                     )
                 }}
@@ -180,7 +182,7 @@ fn ThreadModeration(id: ThreadId, locked: bool, pinned: bool, tools: PostTools) 
                     aria-expanded=move || open().to_string()
                     on:click=move |_| tools.toggle(OpenForm::ModerateThread)
                 >
-                    {tr(|m| m.moderation_thread_heading)}
+                    {tr(|m| m.thread().moderation_thread_heading)}
                 </button>
             </h2>
             <Show when=open>
@@ -227,7 +229,7 @@ fn FollowButton(id: ThreadId, following: bool, changed: RwSignal<u32>) -> impl I
                 ("change[follow]", (!following).to_string()),
             ]
             text=|m| m.follow_thread
-            title=|m| m.follow_hint
+            title=|m| m.thread().follow_hint
             pressed=following
             class="btn btn-secondary"
             changed
@@ -248,10 +250,10 @@ fn Answer(id: ThreadId, answer: AcceptedAnswer) -> impl IntoView {
     let link = routes::post(id, page, number);
     view! {
         <section class="accepted-answer stack" aria-labelledby="accepted-answer-heading">
-            <h2 id="accepted-answer-heading">{tr(|m| m.answer_heading)}</h2>
+            <h2 id="accepted-answer-heading">{tr(|m| m.thread().answer_heading)}</h2>
             <p class="muted small">
                 {move || author.display(i18n.locale())}" · "
-                <a href=link>{move || fill(i18n.t().answer_go_to, number)}</a>
+                <a href=link>{move || fill(i18n.t().thread().answer_go_to, number)}</a>
             </p>
             <div class="post-body" inner_html=html></div>
         </section>
@@ -292,15 +294,15 @@ fn ReplyForm(
     });
     view! {
         <section class="stack" aria-labelledby="reply-heading">
-            <h2 id="reply-heading">{tr(|m| m.reply_heading)}</h2>
-            <SuccessNote show=replied(reply, false) message=|m| m.reply_posted />
-            <SuccessNote show=replied(reply, true) message=|m| m.reply_pending />
+            <h2 id="reply-heading">{tr(|m| m.thread().reply_heading)}</h2>
+            <SuccessNote show=replied(reply, false) message=|m| m.thread().reply_posted />
+            <SuccessNote show=replied(reply, true) message=|m| m.thread().reply_pending />
             <ActionError error=errors />
             <ActionForm action=reply node_ref=form attr:class="stack">
                 <input type="hidden" name="form[thread_id]" value=id.to_string() />
-                <PostEditor errors label=|m| m.reply_body cleared=posted />
+                <PostEditor errors label=|m| m.thread().reply_body cleared=posted />
                 <button type="submit" class="btn btn-primary">
-                    {tr(|m| m.reply_submit)}
+                    {tr(|m| m.thread().reply_submit)}
                 </button>
             </ActionForm>
         </section>
