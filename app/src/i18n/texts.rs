@@ -108,14 +108,12 @@ async fn load<T: AreaTexts>(locale: Locale) -> Result<(Locale, Vec<String>), App
 
 /// Renders `page` once the area's strings for the interface language are here. When the
 /// language changes, the other language's set is fetched and the text on the page follows,
-/// without rendering the page again (what was typed stays).
-pub fn with_texts<T: AreaTexts, V: IntoView + 'static>(
-    page: impl Fn() -> V + Send + Sync + 'static,
-) -> impl IntoView {
+/// without rendering the page again (what was typed stays). The page is built at once, not
+/// after the strings arrive: its own data starts loading in the same pass (and on the server
+/// in the same request context) as before.
+pub fn with_texts<T: AreaTexts, V: IntoView + 'static>(page: impl FnOnce() -> V) -> impl IntoView {
     let i18n = use_i18n();
     let loaded = Resource::new(move || i18n.locale(), load::<T>);
-    let ready =
-        move || loaded.with(|l| matches!(l, Some(Ok((locale, list))) if keep::<T>(*locale, list)));
     // A set that arrives after the page is up (the other language's, after a switch): the text
     // on the page follows. Notifying leaves the language as it is, so nothing loads again.
     Effect::new(move |seen: Option<Option<Locale>>| {
@@ -128,15 +126,17 @@ pub fn with_texts<T: AreaTexts, V: IntoView + 'static>(
         }
         here
     });
-    let failed = move || match loaded.get() {
-        Some(Err(error)) => view! { <ErrorAlert error /> }.into_any(),
-        _ => view! { <LoadingNote /> }.into_any(),
+    let page = page().into_any();
+    // Read before the page inside the same transition: the page shows once the set is kept.
+    let texts = move || {
+        loaded.with(|l| match l {
+            Some(Err(error)) => Some(view! { <ErrorAlert error=error.clone() /> }),
+            Some(Ok((locale, list))) => {
+                keep::<T>(*locale, list);
+                None
+            }
+            None => None,
+        })
     };
-    view! {
-        <Transition fallback=LoadingNote>
-            <Show when=ready fallback=failed>
-                {page()}
-            </Show>
-        </Transition>
-    }
+    view! { <Transition fallback=LoadingNote>{texts} {page}</Transition> }
 }
