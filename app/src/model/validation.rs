@@ -18,6 +18,15 @@ pub fn max_len(errors: &mut Vec<FieldError>, field: Field, value: &str, max: u32
     }
 }
 
+/// A reason staff give the people a decision concerns (cancelling an event, declining a
+/// registration): required, at most `max` characters, reported under `reason`.
+pub fn reason_given(value: &str, max: u32) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    required(&mut errors, Field::Reason, value);
+    max_len(&mut errors, Field::Reason, value, max);
+    errors
+}
+
 /// Characters a reader does not see: controls (NUL, line breaks in a one-line field), soft
 /// hyphens, zero-width characters, text-direction marks, overrides and isolates, the BOM.
 pub fn is_invisible(c: char) -> bool {

@@ -168,7 +168,7 @@ fn RegistrantCard(
     let labelled_by = heading.clone();
     let name = r.name.clone();
     let display = move || name.display(i18n.locale());
-    let kana = format!("{} {}", r.name.family_name_kana, r.name.given_name_kana);
+    let reading = r.name.reading().map(|kana| format!("{kana} · "));
     let status = r.status;
     let position = r.position;
     let answers = questions.with_value(|qs| {
@@ -181,7 +181,7 @@ fn RegistrantCard(
         <li class="card stack registrant">
             <article aria-labelledby=labelled_by class="stack">
                 <h3 id=heading>{display.clone()}</h3>
-                <p class="muted small">{kana.trim().to_string()}" · "{r.email.clone()}</p>
+                <p class="muted small">{reading}{r.email.clone()}</p>
                 <p>{move || organization.get(i18n.locale()).to_string()}</p>
                 <p class="cluster">
                     <span class="badge">{move || t().event().registration_status(status)}</span>

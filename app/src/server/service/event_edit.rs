@@ -20,7 +20,7 @@ use crate::model::event_form::{
 use crate::model::event_view::StatusChange;
 use crate::model::notification::NotificationKind;
 use crate::model::registration::RegistrationStatus;
-use crate::model::validation::{max_len, required};
+use crate::model::validation::reason_given;
 use crate::model::{AppError, ErrorCode, EventId, Field, FieldError, UserId};
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
@@ -272,10 +272,7 @@ pub async fn change_status(
 ) -> Result<(), AppError> {
     let reason = change.reason.trim();
     if change.status == EventStatus::Cancelled {
-        let mut e = Vec::new();
-        required(&mut e, Field::Reason, reason);
-        max_len(&mut e, Field::Reason, reason, CANCEL_REASON_MAX);
-        AppError::check(e)?;
+        AppError::check(reason_given(reason, CANCEL_REASON_MAX))?;
     }
     let txn = begin_write(db).await?;
     let e = event::Entity::find_by_id(change.id)

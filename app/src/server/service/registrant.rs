@@ -14,7 +14,9 @@ use sea_orm::{
 use super::account::person_name;
 use super::event::questions;
 use super::notification::tell_of_event;
-use super::registration::{PROMOTED, locked_registration, seats, take_waitlist_place};
+use super::registration::{
+    PROMOTED, locked_registration, seats, take_waitlist_place, waitlist_positions,
+};
 use crate::i18n::texts::AreaTexts;
 use crate::model::error::internal;
 use crate::model::event_answers::{Answers, answer_text};
@@ -23,11 +25,13 @@ use crate::model::registrant::{
     DECLINE_REASON_MAX, Decision, REGISTRANTS_PER_PAGE, Registrant, RegistrantDecision,
     RegistrantList, RegistrantQuery, StatusCount,
 };
-use crate::model::registration::{Placement, RegistrationStatus, Seats, place, position};
+use crate::model::registration::{Placement, RegistrationStatus, Seats, place};
 use crate::model::search;
 use crate::model::thread::{clamp_page, page_count};
-use crate::model::validation::{max_len, required};
-use crate::model::{AppError, ConflictKind, EventId, Field, Locale, OrganizationId, UserId};
+use crate::model::validation::reason_given;
+use crate::model::{
+    AppError, ConflictKind, EventId, Field, Locale, OrganizationId, RegistrationId, UserId,
+};
 use crate::server::db::begin_write;
 use crate::server::db::entity::{event, organization, registration, user};
 use crate::server::mail::MailSender;
@@ -38,9 +42,11 @@ use crate::server::zone;
 pub(crate) struct Roll {
     pub event: event::Model,
     pub rows: Vec<(registration::Model, user::Model, organization::Model)>,
+    /// The waiting registrants' places on the waiting list (1: next for a seat).
+    pub positions: HashMap<RegistrationId, u32>,
 }
 
-/// Reads an event's whole roll: three statements, however many registrants.
+/// Reads an event's whole roll: five statements, however many registrants.
 pub(crate) async fn roll(db: &impl ConnectionTrait, id: EventId) -> Result<Roll, AppError> {
     let event = event::Entity::find_by_id(id)
         .one(db)
@@ -50,6 +56,7 @@ pub(crate) async fn roll(db: &impl ConnectionTrait, id: EventId) -> Result<Roll,
         .filter(registration::Column::EventId.eq(id))
         .all(db)
         .await?;
+    let positions = waitlist_positions(db, &regs).await?;
     let mut users: HashMap<UserId, user::Model> = user::Entity::find()
         .filter(user::Column::Id.is_in(regs.iter().map(|r| r.user_id)))
         .all(db)
@@ -81,23 +88,11 @@ pub(crate) async fn roll(db: &impl ConnectionTrait, id: EventId) -> Result<Roll,
         };
         key(a).cmp(&key(b)).then(ra.id.cmp(&rb.id))
     });
-    Ok(Roll { event, rows })
-}
-
-/// The waiting list's places of the roll's waiting registrants (1: next for a seat).
-fn positions(roll: &Roll) -> HashMap<crate::model::RegistrationId, u32> {
-    let mut waiting: Vec<_> = roll
-        .rows
-        .iter()
-        .filter(|(r, _, _)| r.status == RegistrationStatus::Waitlisted)
-        .map(|(r, _, _)| (r.waitlist_seq, r.id))
-        .collect();
-    waiting.sort();
-    waiting
-        .into_iter()
-        .enumerate()
-        .map(|(ahead, (_, id))| (id, position(u32::try_from(ahead).unwrap_or(u32::MAX))))
-        .collect()
+    Ok(Roll {
+        event,
+        rows,
+        positions,
+    })
 }
 
 /// One page of an event's registrants for staff.
@@ -108,7 +103,6 @@ pub async fn list(
     AppError::check(search::check_query(Field::Query, &q.q))?;
     let roll = roll(db, q.event).await?;
     let questions = questions(db, q.event).await?;
-    let positions = positions(&roll);
     let counts = RegistrationStatus::ALL
         .iter()
         .map(|&status| StatusCount {
@@ -148,7 +142,7 @@ pub async fn list(
             email: u.email.clone(),
             organization: o.name(),
             status: r.status,
-            position: positions.get(&r.id).copied(),
+            position: roll.positions.get(&r.id).copied(),
             answers: serde_json::from_str(&r.answers).unwrap_or_default(),
             reason: r.reason.clone(),
             registered_at: r.created_at,
@@ -177,10 +171,7 @@ pub async fn decide(
 ) -> Result<(), AppError> {
     let reason = d.reason.trim();
     if d.decision == Decision::Decline {
-        let mut e = Vec::new();
-        required(&mut e, Field::Reason, reason);
-        max_len(&mut e, Field::Reason, reason, DECLINE_REASON_MAX);
-        AppError::check(e)?;
+        AppError::check(reason_given(reason, DECLINE_REASON_MAX))?;
     }
     let txn = begin_write(db).await?;
     let (event, reg) = locked_registration(&txn, d.id).await?;
@@ -260,7 +251,6 @@ pub async fn csv(
 ) -> Result<(String, Vec<u8>), AppError> {
     let roll = roll(db, id).await?;
     let questions = questions(db, id).await?;
-    let positions = positions(&roll);
     let tz = zone::zone(&roll.event.time_zone);
     let at = |t: DateTime<Utc>| t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
     let t = crate::i18n::EventTexts::of(locale);
@@ -289,7 +279,10 @@ pub async fn csv(
         let mut record = vec![
             r.id.to_string(),
             t.registration_status(r.status).to_string(),
-            positions.get(&r.id).map(u32::to_string).unwrap_or_default(),
+            roll.positions
+                .get(&r.id)
+                .map(u32::to_string)
+                .unwrap_or_default(),
             format!("{} {}", name.family_name, name.given_name)
                 .trim()
                 .to_string(),
