@@ -202,16 +202,29 @@ pub fn registrants(query: &crate::model::registrant::RegistrantQuery) -> String 
     }
 }
 
+/// An event's calendar file (served by the server, not a page).
+pub fn event_calendar(id: EventId) -> String {
+    format!("{EVENTS}/{id}/calendar.ics")
+}
+
+/// A member's calendar feed, at its secret address.
+pub fn calendar_feed(token: &str) -> String {
+    format!("/calendar/{token}/events.ics")
+}
+
 /// An event's registrants as a CSV file (served by the server, not a page).
 pub fn registrants_csv(id: EventId) -> String {
     format!("{EVENTS}/{id}/registrants.csv")
 }
 
-/// Page `page` of the event list for `query` (upcoming or past, kind, format).
+/// Page `page` of the event list for `query` (upcoming or past, the viewer's own, kind, format).
 pub fn events(query: &crate::model::event_view::EventQuery) -> String {
     let mut params = Vec::new();
     if query.past {
         params.push("past=true".to_string());
+    }
+    if query.mine {
+        params.push("mine=true".to_string());
     }
     if let Some(k) = query.kind {
         params.push(format!("kind={}", k.as_str()));

@@ -145,3 +145,48 @@ test('staff approve a pending registration, check the person in on the day and e
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('吉田 修,よしだ おさむ,YOSHIDA Osamu');
 });
+
+test('a member finds their registrations, adds an event to their calendar and subscribes to a feed', async ({ page, browser }) => {
+  await logInInEnglish(page, 'member@example.jp');
+  await open(page, '/events');
+  await page.getByRole('link', { name: 'Outbound committee (online)' }).click();
+  const registration = page.getByRole('region', { name: 'Registration' });
+  await registration.getByRole('button', { name: 'Register' }).click();
+  await expect(registration.getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
+
+  // The event's calendar file carries its zone, and for a seat the meeting link.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Add to calendar (ICS)' }).click();
+  const ics = readFileSync(await (await download).path(), 'utf8');
+  expect(ics).toMatch(/DTSTART;TZID=Asia\/Tokyo:\d{8}T160000/);
+  expect(ics).toContain('BEGIN:VTIMEZONE');
+  expect(ics.replace(/\r\n /g, '')).toContain('https://meet.example.org/mej-outbound-committee');
+
+  // The dashboard shows it among the member's upcoming events; "My registrations" lists it,
+  // and last year's symposium among the past ones.
+  await open(page, '/dashboard');
+  const upcoming = page.getByRole('region', { name: 'Your upcoming events' });
+  await expect(upcoming.getByRole('link', { name: 'Outbound committee (online)' })).toBeVisible();
+  await expect(upcoming.getByText('Confirmed', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'All your registrations' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My registrations: upcoming' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Outbound committee (online)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Past events' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My registrations: past' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /11th MEJ Forum Symposium/ })).toBeVisible();
+
+  // A private feed address, shown once, read by a calendar app without a session; stopped.
+  const calendar = page.getByRole('region', { name: 'Add to your calendar' });
+  await calendar.getByRole('button', { name: 'Make my calendar address' }).click();
+  const address = await calendar.getByLabel('Your private calendar address').inputValue();
+  await expect(calendar.getByRole('status')).toContainText('Your calendar address is active');
+  const app = await browser.newContext();
+  const feed = await app.request.get(address);
+  expect(feed.status()).toBe(200);
+  expect((await feed.text()).replace(/\r\n /g, '')).toContain('SUMMARY:Outbound committee (online)');
+  await calendar.getByRole('button', { name: 'Stop the calendar feed' }).click();
+  await expect(calendar.getByRole('status')).toHaveText('You have no calendar address yet.');
+  await expect(calendar.getByLabel('Your private calendar address')).toHaveCount(0);
+  expect((await app.request.get(address)).status()).toBe(404);
+  await app.close();
+});

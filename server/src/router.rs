@@ -106,7 +106,15 @@ pub fn build_router(
         .route("/robots.txt", get(robots))
         .route(
             "/events/{id}/registrants.csv",
-            get(crate::export::registrants_csv).with_state(export_state),
+            get(crate::export::registrants_csv).with_state(export_state.clone()),
+        )
+        .route(
+            "/events/{id}/calendar.ics",
+            get(crate::export::event_calendar).with_state(export_state.clone()),
+        )
+        .route(
+            "/calendar/{token}/events.ics",
+            get(crate::export::calendar_feed).with_state(export_state),
         )
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), {
             let options = leptos_options.clone();

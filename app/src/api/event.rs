@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::event_form::EventForm;
-use crate::model::event_view::{EventList, EventQuery, EventView, StatusChange};
+use crate::model::event_view::{EventList, EventNews, EventQuery, EventView, StatusChange};
 use crate::model::{AppError, EventId};
 
 #[cfg(feature = "ssr")]
@@ -19,6 +19,15 @@ pub async fn list_events(query: EventQuery) -> Result<EventList, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::RegisterForEvents).await?;
     event::list(&state.db, &actor, &query).await
+}
+
+/// The dashboard's events panel: the caller's upcoming registrations, the next events open to
+/// them, and (for staff) registrations awaiting approval.
+#[server]
+pub async fn get_event_news() -> Result<EventNews, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::RegisterForEvents).await?;
+    event::news(&state.db, &actor).await
 }
 
 /// One event's page, if the caller may see the event.
@@ -42,7 +51,7 @@ pub async fn get_event_form(id: EventId) -> Result<EventForm, AppError> {
 pub async fn save_event(form: EventForm) -> Result<EventId, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageEvents).await?;
-    event_edit::save(&state.db, state.mail.as_ref(), &actor, &form).await
+    event_edit::save(&state.db, state.mailer(), &actor, &form).await
 }
 
 /// Publishes, closes, reopens, finishes or cancels an event (cancelling tells every
@@ -51,5 +60,5 @@ pub async fn save_event(form: EventForm) -> Result<EventId, AppError> {
 pub async fn change_event_status(change: StatusChange) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ManageEvents).await?;
-    event_edit::change_status(&state.db, state.mail.as_ref(), &change).await
+    event_edit::change_status(&state.db, state.mailer(), &change).await
 }

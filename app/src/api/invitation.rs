@@ -25,15 +25,7 @@ pub async fn list_invitations() -> Result<Vec<InvitationSummary>, AppError> {
 pub async fn create_invitation(email: String, role: Role) -> Result<InvitationSummary, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ManageOwnOrganization).await?;
-    invitation::create(
-        &state.db,
-        state.mail.as_ref(),
-        &state.public_url,
-        &actor,
-        &email,
-        role,
-    )
-    .await
+    invitation::create(&state.db, state.mailer(), &actor, &email, role).await
 }
 
 #[server]

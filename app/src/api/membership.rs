@@ -19,7 +19,7 @@ pub async fn apply_for_membership(form: ApplicationForm) -> Result<(), AppError>
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    membership::submit(&state.db, state.mail.as_ref(), &state.public_url, form, &ip)
+    membership::submit(&state.db, state.mailer(), form, &ip)
         .await
         .map(|_| ())
 }
@@ -31,7 +31,7 @@ pub async fn confirm_application(token: String) -> Result<(), AppError> {
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    membership::confirm(&state.db, state.mail.as_ref(), &token, &ip).await
+    membership::confirm(&state.db, state.mailer(), &token, &ip).await
 }
 
 #[server]
@@ -45,12 +45,12 @@ pub async fn list_applications() -> Result<Vec<ApplicationSummary>, AppError> {
 pub async fn approve_application(id: ApplicationId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
-    membership::decide(&state.db, state.mail.as_ref(), &actor, id, true, "").await
+    membership::decide(&state.db, state.mailer(), &actor, id, true, "").await
 }
 
 #[server]
 pub async fn reject_application(id: ApplicationId, reason: String) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::ReviewApplications).await?;
-    membership::decide(&state.db, state.mail.as_ref(), &actor, id, false, &reason).await
+    membership::decide(&state.db, state.mailer(), &actor, id, false, &reason).await
 }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod category;
 pub mod directory;
 pub mod event;

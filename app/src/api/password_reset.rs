@@ -20,14 +20,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     use self::ssr::*;
     let state = app_state()?;
     let ip = client_ip().await;
-    password_reset::request(
-        &state.db,
-        state.mail.as_ref(),
-        &state.public_url,
-        &email,
-        &ip,
-    )
-    .await
+    password_reset::request(&state.db, state.mailer(), &email, &ip).await
 }
 
 /// Whether a reset link can still be used.

@@ -25,5 +25,5 @@ pub async fn list_registrants(query: RegistrantQuery) -> Result<RegistrantList, 
 pub async fn decide_registration(decision: RegistrantDecision) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ManageEvents).await?;
-    registrant::decide(&state.db, state.mail.as_ref(), &decision).await
+    registrant::decide(&state.db, state.mailer(), &decision).await
 }

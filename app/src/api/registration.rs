@@ -29,7 +29,7 @@ pub async fn register_for_event(
     let (state, actor) = require(Action::RegisterForEvents).await?;
     let me = actor.person();
     let subject = person.unwrap_or(me.id);
-    registration::register(&state.db, &me, subject, event_id, &answers).await
+    registration::register(&state.db, state.mailer(), &me, subject, event_id, &answers).await
 }
 
 /// Cancels a registration (one's own, a colleague's as their organization's admin, anyone's as
@@ -38,5 +38,5 @@ pub async fn register_for_event(
 pub async fn cancel_registration(id: RegistrationId) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::RegisterForEvents).await?;
-    registration::cancel(&state.db, state.mail.as_ref(), &actor.person(), id).await
+    registration::cancel(&state.db, state.mailer(), &actor.person(), id).await
 }

@@ -26,6 +26,8 @@ pub struct When {
 pub struct EventQuery {
     /// Past events (most recent first) instead of upcoming ones (soonest first).
     pub past: bool,
+    /// Only the events the viewer holds an active registration for ("My registrations").
+    pub mine: bool,
     pub kind: Option<EventKind>,
     pub format: Option<EventFormat>,
     /// From 1.
@@ -63,6 +65,28 @@ pub struct EventList {
     pub page: u32,
     pub pages: u32,
     pub items: Vec<EventSummary>,
+}
+
+/// How many lines each list of the dashboard's events panel shows.
+pub const NEWS_SHOWN: usize = 5;
+
+/// The dashboard's events panel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventNews {
+    /// The viewer's upcoming registrations, soonest first, with their standing.
+    pub mine: Vec<EventSummary>,
+    /// The next events open for registration that the viewer has not registered for.
+    pub open: Vec<EventSummary>,
+    /// For staff: the upcoming events with registrations awaiting approval.
+    pub pending: Vec<PendingApprovals>,
+}
+
+/// An event's registrations awaiting staff's approval.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingApprovals {
+    pub id: EventId,
+    pub title: Bilingual,
+    pub count: u32,
 }
 
 /// One item of the programme.

@@ -4,6 +4,7 @@ pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod bilingual;
+pub mod calendar;
 pub mod category;
 pub mod code_enum;
 pub mod directory;

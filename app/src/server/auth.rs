@@ -70,11 +70,16 @@ impl Actor {
 
     /// The caller as the object rules in `model::permissions` see them.
     pub fn person(&self) -> Person {
-        Person {
-            id: self.user.id,
-            role: self.user.role,
-            organization_id: self.user.organization_id,
-        }
+        person_of(&self.user)
+    }
+}
+
+/// A member as the object rules in `model::permissions` see them.
+pub fn person_of(user: &user::Model) -> Person {
+    Person {
+        id: user.id,
+        role: user.role,
+        organization_id: user.organization_id,
     }
 }
 

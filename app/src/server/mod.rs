@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod auth;
 pub mod db;
+pub mod ics;
 pub mod mail;
 pub mod markdown;
 pub mod outbox;

@@ -43,18 +43,45 @@ impl<'a> Appendix<'a> {
     }
 }
 
+/// Where mails go and where their links point.
+#[derive(Clone, Copy)]
+pub struct Mailer<'a> {
+    pub sender: &'a dyn MailSender,
+    /// The site's address, e.g. `https://forum.example.jp`, without a final slash.
+    site: &'a str,
+}
+
+impl<'a> Mailer<'a> {
+    pub fn new(sender: &'a dyn MailSender, public_url: &'a str) -> Self {
+        Self {
+            sender,
+            site: public_url.trim_end_matches('/'),
+        }
+    }
+
+    /// The absolute address of a path of the site (`/events/3` → `https://…/events/3`).
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.site)
+    }
+}
+
 /// The messages of one transaction, waiting for its commit.
 pub struct Outbox<'a> {
-    sender: &'a dyn MailSender,
+    mailer: Mailer<'a>,
     mails: Vec<OutgoingMail>,
 }
 
 impl<'a> Outbox<'a> {
-    pub fn new(sender: &'a dyn MailSender) -> Self {
+    pub fn new(mailer: Mailer<'a>) -> Self {
         Self {
-            sender,
+            mailer,
             mails: Vec::new(),
         }
+    }
+
+    /// Where its mails go and their links point.
+    pub fn mailer(&self) -> Mailer<'a> {
+        self.mailer
     }
 
     /// Writes a mail to `mail_outbox` inside the caller's transaction. The subject and body
@@ -95,7 +122,7 @@ impl<'a> Outbox<'a> {
     pub async fn commit(self, txn: DatabaseTransaction) -> Result<(), AppError> {
         txn.commit().await?;
         for mail in &self.mails {
-            if let Err(e) = self.sender.deliver(mail) {
+            if let Err(e) = self.mailer.sender.deliver(mail) {
                 tracing::warn!(to = %mail.to, error = %e, "mail delivery failed");
             }
         }

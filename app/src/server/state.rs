@@ -16,6 +16,13 @@ pub struct AppState {
     pub public_url: String,
 }
 
+impl AppState {
+    /// The mail sender, with the site's address for links in mails.
+    pub fn mailer(&self) -> crate::server::outbox::Mailer<'_> {
+        crate::server::outbox::Mailer::new(self.mail.as_ref(), &self.public_url)
+    }
+}
+
 /// The state provided to the current server function or page render.
 pub fn app_state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {

@@ -521,6 +521,23 @@ pub fn acceptance_form<'a>(token: &'a str, password: &'a str) -> Vec<(&'a str, &
     ]
 }
 
+/// Changes event `id` with `change` (a test's own setting on top of `open_event`).
+pub async fn change_event(
+    db: &DatabaseConnection,
+    id: app::model::EventId,
+    change: impl FnOnce(&mut app::server::db::entity::event::ActiveModel),
+) -> Result<(), Box<dyn std::error::Error>> {
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel};
+    let mut e = app::server::db::entity::event::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or("no event")?
+        .into_active_model();
+    change(&mut e);
+    e.update(db).await?;
+    Ok(())
+}
+
 /// A published event with `capacity` seats, open for registration now (in 30 days, in Tokyo).
 pub async fn open_event(
     db: &DatabaseConnection,

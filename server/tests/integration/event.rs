@@ -279,13 +279,10 @@ async fn cancelling_tells_every_registrant(backend: Backend) -> TestResult {
 async fn invited_events_stay_hidden(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let id = open_event(&app.db, 10).await?;
-    let mut row = app::server::db::entity::event::Entity::find_by_id(id)
-        .one(&app.db)
-        .await?
-        .ok_or("no event")?
-        .into_active_model();
-    row.visibility = Set(app::model::event::EventVisibility::Invited);
-    row.update(&app.db).await?;
+    change_event(&app.db, id, |e| {
+        e.visibility = Set(app::model::event::EventVisibility::Invited)
+    })
+    .await?;
     let mut member = app.login(MEMBER).await?;
     let shown = |body: &Value, id: EventId| {
         body["items"]

@@ -8,6 +8,7 @@ mod common;
 mod account;
 mod audit;
 mod auth;
+mod calendar;
 mod category;
 mod directory;
 mod event;

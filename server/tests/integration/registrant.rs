@@ -3,27 +3,20 @@
 //! reads; a decision taken twice is refused; the CSV opens in Excel with Japanese intact.
 
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+use sea_orm::ActiveValue::Set;
 use serde_json::Value;
 
 use crate::common::*;
 use app::api::notification::ListNotifications;
 use app::api::registrant::*;
 use app::api::registration::RegisterForEvent;
-use app::server::db::entity::event;
 
 const TANAKA: &str = "tanaka@sakura-hospital.example";
 
 /// A published event with one seat whose registrations need staff's approval.
 async fn approval_event(app: &TestApp) -> Result<String, Box<dyn std::error::Error>> {
     let id = open_event(&app.db, 1).await?;
-    let mut e = event::Entity::find_by_id(id)
-        .one(&app.db)
-        .await?
-        .ok_or("no event")?
-        .into_active_model();
-    e.requires_approval = Set(true);
-    e.update(&app.db).await?;
+    change_event(&app.db, id, |e| e.requires_approval = Set(true)).await?;
     Ok(id.to_string())
 }
 

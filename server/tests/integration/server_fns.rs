@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, audit::*, auth::*, category::*, directory::*, event::*, invitation::*,
+    account::*, audit::*, auth::*, calendar::*, category::*, directory::*, event::*, invitation::*,
     membership::*, moderation::*, notification::*, organization::*, password_reset::*, post::*,
     profile::*, registrant::*, registration::*, session::*, texts::*, thread::*, two_factor::*,
 };
@@ -164,6 +164,11 @@ fn table() -> Vec<Case> {
         // Events: every member reads those open to them; staff and admins write them.
         case::<ListEvents>(&[("query[past]", "false")], [401, 200, 200, 200, 200]),
         case::<GetEvent>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<GetEventNews>(&[], [401, 200, 200, 200, 200]),
+        // Calendar feeds: every member has their own.
+        case::<GetCalendarFeed>(&[], [401, 200, 200, 200, 200]),
+        case::<RenewCalendarFeed>(&[], [401, 200, 200, 200, 200]),
+        case::<StopCalendarFeed>(&[], [401, 200, 200, 200, 200]),
         case::<GetEvent>(&[("id", "99")], [401, 404, 404, 404, 404]),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
         case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
+use super::calendar::CalendarFeedPanel;
 use super::{MyStatus, WhenText, choices};
 use crate::api::event::list_events;
 use crate::i18n::{fill, tr, use_i18n};
@@ -14,6 +15,7 @@ use crate::model::event_view::{EventList, EventQuery, EventSummary};
 use crate::model::permissions::{Action, allows};
 use crate::routes;
 use crate::ui::auth::RequireUser;
+use crate::ui::choices::Checkbox;
 use crate::ui::feedback::Loaded;
 use crate::ui::form::FilterSelect;
 use crate::ui::layout::PageTitle;
@@ -28,12 +30,14 @@ pub fn EventsPage() -> impl IntoView {
         };
         EventQuery {
             past: q.get("past").is_some_and(|v| v == "true"),
+            mine: q.get("mine").is_some_and(|v| v == "true"),
             kind: q.get("kind").and_then(|v| EventKind::parse(&v)),
             format: q.get("format").and_then(|v| EventFormat::parse(&v)),
             page: q.get("page").and_then(|v| v.parse().ok()).unwrap_or(1),
         }
     });
     let events = Resource::new(move || query.get(), list_events);
+    let i18n = use_i18n();
     view! {
         <PageTitle text=|m| m.events_title />
         <RequireUser let:user>
@@ -51,34 +55,40 @@ pub fn EventsPage() -> impl IntoView {
             <Tabs query />
             <Filters query />
             <section class="stack" aria-labelledby="events-heading">
-                <h2 id="events-heading">
-                    {move || {
-                        if query.with(|q| q.past) {
-                            tr(|m| m.event().events_past)()
-                        } else {
-                            tr(|m| m.event().events_upcoming)()
-                        }
-                    }}
-                </h2>
+                <h2 id="events-heading">{move || query.with(heading)(i18n.t())}</h2>
                 <Loaded resource=events view=move |list| view! { <Events list query /> } />
             </section>
+            {move || query.with(|q| q.mine).then(|| view! { <CalendarFeedPanel /> })}
         </RequireUser>
     }
 }
 
-/// "Upcoming" and "Past", the current one marked.
+/// The list's heading: upcoming or past events, or the viewer's own registrations.
+fn heading(q: &EventQuery) -> crate::ui::form::Text {
+    match (q.mine, q.past) {
+        (false, false) => |m| m.event().events_upcoming,
+        (false, true) => |m| m.event().events_past,
+        (true, false) => |m| m.event().events_mine_upcoming,
+        (true, true) => |m| m.event().events_mine_past,
+    }
+}
+
+/// "Upcoming" and "Past" (of all events, or of the viewer's own), the current one marked.
 #[component]
 fn Tabs(query: Memo<EventQuery>) -> impl IntoView {
     let link = move |past: bool| {
         view! {
             <a
                 class="btn btn-secondary"
-                href=routes::events(
-                    &EventQuery {
-                        past,
-                        ..Default::default()
-                    },
-                )
+                href=move || {
+                    routes::events(
+                        &EventQuery {
+                            past,
+                            mine: query.with(|q| q.mine),
+                            ..Default::default()
+                        },
+                    )
+                }
                 aria-current=move || (query.with(|q| q.past) == past).then_some("page")
             >
                 {if past {
@@ -118,6 +128,7 @@ fn Filters(query: Memo<EventQuery>) -> impl IntoView {
         view! {
             <Form method="GET" action="" attr:class="filters">
                 {q.past.then(|| view! { <input type="hidden" name="past" value="true" /> })}
+                <Checkbox label=|m| m.event().events_mine_only name="mine" checked=q.mine />
                 <FilterSelect
                     id="kind"
                     label=t.event().event_kind_label.into()

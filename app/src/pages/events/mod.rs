@@ -1,6 +1,7 @@
 //! Events: the list (upcoming and past), an event's page with registration, and the form staff
 //! create and edit events with. Each is a lazy route.
 
+mod calendar;
 mod edit;
 mod list;
 mod register;
@@ -44,7 +45,7 @@ fn options<T: Copy + Send + Sync + 'static>(
 
 /// A date written out in the event's zone, and under it in the reader's when that differs.
 #[component]
-fn WhenText(when: When) -> impl IntoView {
+pub(crate) fn WhenText(when: When) -> impl IntoView {
     let i18n = use_i18n();
     let When { event, viewer } = when;
     view! {

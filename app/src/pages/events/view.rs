@@ -75,6 +75,11 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
             <dt>{tr(|m| m.event().event_when)}</dt>
             <dd>
                 <WhenText when=s.when.clone() />
+                <p>
+                    <a href=routes::event_calendar(s.id) download="">
+                        {tr(|m| m.event().calendar_event_file)}
+                    </a>
+                </p>
             </dd>
             {in_person
                 .then(|| {

@@ -15,7 +15,8 @@ use super::registration::{visible_event, waitlist_positions};
 use crate::model::event::{EventStatus, registration_open};
 use crate::model::event_answers::Question;
 use crate::model::event_view::{
-    EVENTS_PER_PAGE, EventList, EventQuery, EventSummary, EventView, MyRegistration, SessionView,
+    EVENTS_PER_PAGE, EventList, EventNews, EventQuery, EventSummary, EventView, MyRegistration,
+    NEWS_SHOWN, PendingApprovals, SessionView,
 };
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::registration::RegistrationStatus;
@@ -44,6 +45,9 @@ pub async fn list(
         find.filter(event::Column::EndsAt.gte(now))
             .order_by_asc(event::Column::StartsAt)
     };
+    if query.mine {
+        find = find.filter(event::Column::Id.in_subquery(active_registrations_of(&viewer)));
+    }
     if let Some(kind) = query.kind {
         find = find.filter(event::Column::Kind.eq(kind));
     }
@@ -70,6 +74,64 @@ pub async fn list(
         pages,
         items,
     })
+}
+
+/// The dashboard's events panel for `actor`: their upcoming registrations, the next events open
+/// for registration they have not registered for, and, for staff, the upcoming events with
+/// registrations awaiting approval.
+pub async fn news(db: &impl ConnectionTrait, actor: &Actor) -> Result<EventNews, AppError> {
+    let mine = EventQuery {
+        mine: true,
+        ..Default::default()
+    };
+    let mut mine = list(db, actor, &mine).await?.items;
+    mine.truncate(NEWS_SHOWN);
+    let open = list(db, actor, &EventQuery::default())
+        .await?
+        .items
+        .into_iter()
+        .filter(|e| e.closed.is_none() && e.mine.is_none())
+        .take(NEWS_SHOWN)
+        .collect();
+    let pending = if allows(actor.role(), Action::ManageEvents) {
+        pending_approvals(db).await?
+    } else {
+        Vec::new()
+    };
+    Ok(EventNews {
+        mine,
+        open,
+        pending,
+    })
+}
+
+/// The upcoming events with registrations awaiting approval, soonest first, with their counts.
+async fn pending_approvals(db: &impl ConnectionTrait) -> Result<Vec<PendingApprovals>, AppError> {
+    let counts: HashMap<EventId, i64> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::EventId)
+        .column_as(registration::Column::Id.count(), "n")
+        .filter(registration::Column::Status.eq(RegistrationStatus::Pending))
+        .group_by(registration::Column::EventId)
+        .into_tuple::<(EventId, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let events = event::Entity::find()
+        .filter(event::Column::Id.is_in(counts.keys().copied()))
+        .filter(event::Column::EndsAt.gte(Utc::now()))
+        .order_by_asc(event::Column::StartsAt)
+        .all(db)
+        .await?;
+    Ok(events
+        .into_iter()
+        .map(|e| PendingApprovals {
+            id: e.id,
+            title: e.title(),
+            count: u32::try_from(counts.get(&e.id).copied().unwrap_or(0)).unwrap_or(0),
+        })
+        .collect())
 }
 
 /// One event's page, if `actor` may see it.
@@ -164,6 +226,16 @@ fn visible_to(viewer: &Person) -> Condition {
                 .add(event::Column::Visibility.eq(crate::model::event::EventVisibility::Members))
                 .add(event::Column::Id.in_subquery(invited)),
         )
+}
+
+/// The events `viewer` holds an active registration for (a subquery).
+fn active_registrations_of(viewer: &Person) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(registration::Column::EventId)
+        .from(registration::Entity)
+        .and_where(registration::Column::UserId.eq(viewer.id))
+        .and_where(registration::Column::Status.is_in(RegistrationStatus::active()))
+        .to_owned()
 }
 
 fn summary(

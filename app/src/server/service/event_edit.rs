@@ -25,9 +25,8 @@ use crate::model::{AppError, ErrorCode, EventId, Field, FieldError, UserId};
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
 use crate::server::db::entity::{event, event_question, event_session, registration};
-use crate::server::mail::MailSender;
 use crate::server::markdown::render;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 use crate::server::zone::{self, local_input, to_utc};
 
 pub const CANCEL_REASON_MAX: u32 = 1_000;
@@ -99,7 +98,7 @@ pub async fn form(db: &DatabaseConnection, id: EventId) -> Result<EventForm, App
 /// refused (nobody loses a confirmed seat to an edit).
 pub async fn save(
     db: &DatabaseConnection,
-    mail: &dyn MailSender,
+    mailer: Mailer<'_>,
     actor: &Actor,
     form: &EventForm,
 ) -> Result<EventId, AppError> {
@@ -177,7 +176,7 @@ pub async fn save(
     let saved = row.save(&txn).await?.try_into_model()?;
     save_sessions(&txn, saved.id, d, tz).await?;
     save_questions(&txn, saved.id, d).await?;
-    let mut outbox = Outbox::new(mail);
+    let mut outbox = Outbox::new(mailer);
     if existing.is_some() {
         promote(&txn, &mut outbox, &saved).await?;
     }
@@ -267,7 +266,7 @@ async fn save_questions(
 /// every active registrant is told it (a notification and a mail) in the same transaction.
 pub async fn change_status(
     db: &DatabaseConnection,
-    mail: &dyn MailSender,
+    mailer: Mailer<'_>,
     change: &StatusChange,
 ) -> Result<(), AppError> {
     let reason = change.reason.trim();
@@ -291,8 +290,8 @@ pub async fn change_status(
     if change.status == EventStatus::Cancelled {
         row.cancel_reason = Set(Some(reason.to_string()));
     }
-    row.update(&txn).await?;
-    let mut outbox = Outbox::new(mail);
+    let e = row.update(&txn).await?;
+    let mut outbox = Outbox::new(mailer);
     if change.status == EventStatus::Cancelled {
         tell_cancelled(&txn, &mut outbox, &e, reason).await?;
     }

@@ -22,8 +22,7 @@ use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
 use crate::server::db::entity::{invitation, organization, user};
-use crate::server::mail::MailSender;
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Mailer, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex as token_hash};
 
@@ -51,8 +50,7 @@ fn summary(row: invitation::Model, link: Option<String>) -> InvitationSummary {
 /// once, for the admin to copy.
 pub async fn create(
     db: &DatabaseConnection,
-    mail_sender: &dyn MailSender,
-    public_url: &str,
+    mailer: Mailer<'_>,
     actor: &Actor,
     email: &str,
     role: Role,
@@ -97,12 +95,8 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
-    let link = format!(
-        "{}{}",
-        public_url.trim_end_matches('/'),
-        crate::routes::invitation_link(&token)
-    );
-    let mut outbox = Outbox::new(mail_sender);
+    let link = mailer.link(&crate::routes::invitation_link(&token));
+    let mut outbox = Outbox::new(mailer);
     outbox
         .mail(&txn, &email, &MAIL, VALID_DAYS, Appendix::SecretLink(&link))
         .await?;

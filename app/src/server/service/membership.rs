@@ -23,8 +23,7 @@ use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
 use crate::server::db::entity::{membership_application as application, organization, user};
-use crate::server::mail::MailSender;
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Mailer, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
 
@@ -62,8 +61,7 @@ const REJECTED: MailTemplate = MailTemplate {
 /// or never-confirmed applicant is taken over: their old records are replaced.
 pub async fn submit(
     db: &DatabaseConnection,
-    mail_sender: &dyn MailSender,
-    public_url: &str,
+    mailer: Mailer<'_>,
     form: ApplicationForm,
     ip: &str,
 ) -> Result<Option<ApplicationId>, AppError> {
@@ -85,7 +83,7 @@ pub async fn submit(
     // Cheap checks before the costly hash.
     if email_use(db, &email).await? == EmailUse::Taken {
         let txn = begin_write(db).await?;
-        let mut outbox = Outbox::new(mail_sender);
+        let mut outbox = Outbox::new(mailer);
         outbox
             .mail(&txn, &email, &KNOWN, "", Appendix::None)
             .await?;
@@ -155,12 +153,8 @@ pub async fn submit(
     }
     .insert(&txn)
     .await?;
-    let link = format!(
-        "{}{}",
-        public_url.trim_end_matches('/'),
-        crate::routes::confirm_application_link(&token)
-    );
-    let mut outbox = Outbox::new(mail_sender);
+    let link = mailer.link(&crate::routes::confirm_application_link(&token));
+    let mut outbox = Outbox::new(mailer);
     outbox
         .mail(
             &txn,
@@ -178,7 +172,7 @@ pub async fn submit(
 /// application, and the applicant is told so. An unknown, used or expired link is not found.
 pub async fn confirm(
     db: &DatabaseConnection,
-    mail_sender: &dyn MailSender,
+    mailer: Mailer<'_>,
     token: &str,
     ip: &str,
 ) -> Result<(), AppError> {
@@ -207,7 +201,7 @@ pub async fn confirm(
     row.confirm_token_hash = Set(None);
     row.confirm_expires_at = Set(None);
     row.update(&txn).await?;
-    let mut outbox = Outbox::new(mail_sender);
+    let mut outbox = Outbox::new(mailer);
     outbox
         .mail(&txn, &applicant.email, &RECEIVED, "", Appendix::None)
         .await?;
@@ -268,7 +262,7 @@ pub async fn list_pending(db: &DatabaseConnection) -> Result<Vec<ApplicationSumm
 /// organization and the applicant change together, and the applicant is told by mail.
 pub async fn decide(
     db: &DatabaseConnection,
-    mail_sender: &dyn MailSender,
+    mailer: Mailer<'_>,
     actor: &Actor,
     application_id: ApplicationId,
     approve: bool,
@@ -332,7 +326,7 @@ pub async fn decide(
         .record(&txn)
         .await?;
     let notice = if approve { &APPROVED } else { &REJECTED };
-    let mut outbox = Outbox::new(mail_sender);
+    let mut outbox = Outbox::new(mailer);
     outbox
         .mail(&txn, &email, notice, "", Appendix::Text(reason))
         .await?;

@@ -11,14 +11,15 @@ use sea_orm::{
 };
 
 use super::account::person_name;
+use super::event_mail::mail_of_event;
 use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
     EventPlace, NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
 };
 use crate::model::{AppError, Bilingual, EventId, PostId, UserId};
-use crate::server::db::entity::{event, notification, post, user};
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::db::entity::{event, notification, post};
+use crate::server::outbox::{MailTemplate, Outbox};
 
 /// A notification to write.
 pub struct Notice {
@@ -56,7 +57,7 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
 }
 
 /// Tells `people` what happened to `event`: a notification each (with the reason, if any) and a
-/// mail each that names the event in both languages, in the caller's transaction.
+/// mail each with the event's facts (see `event_mail`), in the caller's transaction.
 pub async fn tell_of_event(
     txn: &DatabaseTransaction,
     outbox: &mut Outbox<'_>,
@@ -77,16 +78,7 @@ pub async fn tell_of_event(
         }),
     });
     notify(txn, notices.collect()).await?;
-    let title = format!("{} / {}", event.title_ja, event.title_en);
-    let appendix = reason.map_or(Appendix::None, Appendix::Text);
-    let recipients = user::Entity::find()
-        .filter(user::Column::Id.is_in(people))
-        .all(txn)
-        .await?;
-    for u in recipients {
-        outbox.mail(txn, &u.email, mail, &title, appendix).await?;
-    }
-    Ok(())
+    mail_of_event(txn, outbox, &people, event, mail, reason).await
 }
 
 /// How many notifications `reader` has not read.

@@ -19,8 +19,7 @@ use crate::model::{AppError, ConflictKind, UserId, UserStatus};
 use crate::server::audit::Event;
 use crate::server::db::begin_write;
 use crate::server::db::entity::{password_reset, user};
-use crate::server::mail::MailSender;
-use crate::server::outbox::{Appendix, MailTemplate, Outbox};
+use crate::server::outbox::{Appendix, MailTemplate, Mailer, Outbox};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
 
@@ -40,8 +39,7 @@ pub const MAX_PER_IP: i32 = 20;
 /// way the caller learns only that the request was taken (or throttled).
 pub async fn request(
     db: &DatabaseConnection,
-    mail_sender: &dyn MailSender,
-    public_url: &str,
+    mailer: Mailer<'_>,
     email: &str,
     ip: &str,
 ) -> Result<(), AppError> {
@@ -66,11 +64,7 @@ pub async fn request(
     };
     let token = new_token();
     let now = Utc::now();
-    let link = format!(
-        "{}{}",
-        public_url.trim_end_matches('/'),
-        crate::routes::reset_link(&token)
-    );
+    let link = mailer.link(&crate::routes::reset_link(&token));
     let txn = begin_write(db).await?;
     password_reset::ActiveModel {
         user_id: Set(account.id),
@@ -82,7 +76,7 @@ pub async fn request(
     }
     .insert(&txn)
     .await?;
-    let mut outbox = Outbox::new(mail_sender);
+    let mut outbox = Outbox::new(mailer);
     outbox
         .mail(
             &txn,

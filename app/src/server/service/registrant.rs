@@ -34,8 +34,7 @@ use crate::model::{
 };
 use crate::server::db::begin_write;
 use crate::server::db::entity::{event, organization, registration, user};
-use crate::server::mail::MailSender;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 use crate::server::zone;
 
 /// Every registrant of an event, with their account and organization, in kana order.
@@ -166,7 +165,7 @@ pub async fn list(
 /// may have decided first: then nothing changes and the answer says so).
 pub async fn decide(
     db: &DatabaseConnection,
-    mail: &dyn MailSender,
+    mailer: Mailer<'_>,
     d: &RegistrantDecision,
 ) -> Result<(), AppError> {
     let reason = d.reason.trim();
@@ -223,7 +222,7 @@ pub async fn decide(
         }
     };
     row.update(&txn).await?;
-    let mut outbox = Outbox::new(mail);
+    let mut outbox = Outbox::new(mailer);
     if let Some((kind, template)) = told {
         let why = (d.decision == Decision::Decline).then_some(reason);
         tell_of_event(&txn, &mut outbox, vec![user], &event, kind, why, template).await?;

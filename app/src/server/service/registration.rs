@@ -16,6 +16,7 @@ use sea_orm::{
 };
 
 use super::event::questions;
+use super::event_mail::mail_of_event;
 use super::notification::tell_of_event;
 use crate::model::event::{Closed, may_see, registration_open};
 use crate::model::event_answers::check_answers;
@@ -29,8 +30,7 @@ use crate::model::{
 };
 use crate::server::db::begin_write;
 use crate::server::db::entity::{event, event_invitation, registration, user};
-use crate::server::mail::MailSender;
-use crate::server::outbox::{MailTemplate, Outbox};
+use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 
 /// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
 /// event of other organizations is not even known to exist.
@@ -58,9 +58,11 @@ pub async fn visible_event(
 
 /// Registers `subject` (the actor, or a colleague the actor may register: see
 /// `model::registration::may_act_for`) for the event, with their answers to its questions (as
-/// the form sent them; see `model::event_answers`). Returns where the registration went.
+/// the form sent them; see `model::event_answers`), and mails them where it went with the
+/// event's facts. Returns where the registration went.
 pub async fn register(
     db: &DatabaseConnection,
+    mailer: Mailer<'_>,
     actor: &Person,
     subject: UserId,
     event_id: EventId,
@@ -120,7 +122,14 @@ pub async fn register(
     row.checked_in_at = Set(None);
     row.updated_at = Set(now);
     row.save(&txn).await?;
-    txn.commit().await?;
+    let mut outbox = Outbox::new(mailer);
+    let template = match placement {
+        Placement::Confirmed => &CONFIRMED,
+        Placement::Waitlisted { .. } => &WAITLISTED,
+        Placement::Pending => &PENDING,
+    };
+    mail_of_event(&txn, &mut outbox, &[subject.id], &event, template, None).await?;
+    outbox.commit(txn).await?;
     Ok(placement)
 }
 
@@ -128,7 +137,7 @@ pub async fn register(
 /// the first on the waiting list, who is notified (a notification and a mail).
 pub async fn cancel(
     db: &DatabaseConnection,
-    mail: &dyn MailSender,
+    mailer: Mailer<'_>,
     actor: &Person,
     id: RegistrationId,
 ) -> Result<(), AppError> {
@@ -146,7 +155,7 @@ pub async fn cancel(
     row.waitlist_seq = Set(None);
     row.updated_at = Set(Utc::now());
     row.update(&txn).await?;
-    let mut outbox = Outbox::new(mail);
+    let mut outbox = Outbox::new(mailer);
     if freed {
         promote(&txn, &mut outbox, &event).await?;
     }
@@ -214,6 +223,21 @@ pub async fn promote(
     let kind = NotificationKind::RegistrationPromoted;
     tell_of_event(txn, outbox, people, event, kind, None, &PROMOTED).await
 }
+
+const CONFIRMED: MailTemplate = MailTemplate {
+    subject: |m| m.mail_registration_confirmed_subject,
+    body: |m| m.mail_registration_confirmed_body,
+};
+
+const WAITLISTED: MailTemplate = MailTemplate {
+    subject: |m| m.mail_registration_waitlisted_subject,
+    body: |m| m.mail_registration_waitlisted_body,
+};
+
+const PENDING: MailTemplate = MailTemplate {
+    subject: |m| m.mail_registration_pending_subject,
+    body: |m| m.mail_registration_pending_body,
+};
 
 pub(crate) const PROMOTED: MailTemplate = MailTemplate {
     subject: |m| m.mail_registration_promoted_subject,

@@ -1,6 +1,7 @@
 //! sea-orm entities: one table each, no logic.
 
 pub mod audit_event;
+pub mod calendar_feed;
 pub mod category;
 pub mod event;
 pub mod event_invitation;

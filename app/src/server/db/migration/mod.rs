@@ -16,6 +16,7 @@ mod m20261128_000011_unique_category_names;
 mod m20261128_000012_search_bigrams;
 mod m20261128_000013_search_pairs_column;
 mod m20261128_000014_create_events;
+mod m20261204_000015_create_calendar_feeds;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000012_search_bigrams::Migration),
             Box::new(m20261128_000013_search_pairs_column::Migration),
             Box::new(m20261128_000014_create_events::Migration),
+            Box::new(m20261204_000015_create_calendar_feeds::Migration),
         ]
     }
 }

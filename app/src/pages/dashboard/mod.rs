@@ -1,9 +1,15 @@
-//! The member's home after login: what is new in the threads they follow and who mentioned them
-//! (for staff, the review queue's size); later work adds projects and registrations.
+//! The member's home after login: their upcoming registrations and the events open to them
+//! (for staff, registrations awaiting approval), what is new in the threads they follow and who
+//! mentioned them (for staff, the review queue's size); later work adds projects.
+
+mod events;
 
 use leptos::prelude::*;
 
+use self::events::EventPanels;
 use crate::api::thread::get_thread_news;
+use crate::i18n::EventTexts;
+use crate::i18n::texts::with_texts;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::thread::{FollowedThread, Mention, ThreadNews};
 use crate::routes;
@@ -45,6 +51,7 @@ fn Welcome(user: crate::model::auth::CurrentUser) -> impl IntoView {
                     </section>
                 }
             })}
+        {with_texts::<EventTexts, _>(|| view! { <EventPanels /> })}
         <ThreadNewsPanels />
         <p class="empty-state">{tr(|m| m.dashboard_empty)}</p>
     }
