@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks server pages with wrk against 127.0.0.1, on SQLite and (when reachable) PostgreSQL:
-# p50/p99 latency at one connection and requests per second at sixteen. Data: the demo plus 500
+# p50/p99 latency at one connection and requests per second at sixteen; then a registration
+# burst (1,000 members registering at once for 100 seats; see `burst`). Data: the demo plus 500
 # generated organizations and 10,000 generated threads holding 100,000 posts (one thread with
 # 200 posts, for its first and last page).
 # Usage: scripts/bench.sh [seconds per run, default 10]
+#   BURST_MEMBERS (1000), BURST_SEATS (100): the registration burst's size;
+#   BENCH_ONLY=burst: the burst alone (no pages, no generated threads).
 #   BENCH_POSTGRES_URL: a PostgreSQL database to create the benchmark database from
 #   (default postgres://postgres@127.0.0.1:5432/test); BENCH_BACKENDS="sqlite postgres".
 set -euo pipefail
@@ -11,6 +14,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 secs="${1:-10}"
+BURST_MEMBERS="${BURST_MEMBERS:-1000}"
+BURST_SEATS="${BURST_SEATS:-100}"
 [ -x target/release/server ] || cargo leptos build --release --split
 
 dir=$(mktemp -d)
@@ -34,10 +39,14 @@ bench() {
   local backend=$1
   echo "######## $backend"
   local seeded
-  seeded=$( { time -p target/release/server seed --bulk-organizations 500 --bulk-threads 10000 --bulk-posts 100000; } 2>&1 )
-  local long
+  local bulk="--bulk-threads 10000 --bulk-posts 100000"
+  [ "${BENCH_ONLY:-}" = burst ] && bulk=""
+  seeded=$( { time -p target/release/server seed --bulk-organizations 500 $bulk \
+    --bulk-members "$BURST_MEMBERS" --burst-event "$BURST_SEATS"; } 2>&1 )
+  local long event
   long=$(echo "$seeded" | sed -n 's/^long thread: //p')
-  echo "   seeded in $(echo "$seeded" | sed -n 's/^real //p') s; the long thread is /threads/$long"
+  event=$(echo "$seeded" | sed -n 's/^burst event: //p')
+  echo "   seeded in $(echo "$seeded" | sed -n 's/^real //p') s${long:+; the long thread is /threads/$long}"
   target/release/server serve & pid=$!
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
@@ -49,17 +58,86 @@ bench() {
     | grep -i '^set-cookie: mej_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
   [ -n "$cookie" ] || { echo "login failed"; exit 1; }
 
-  run "landing page" "/"
-  run "directory, 525 organizations, first page" "/directory"
-  run "directory search (kana)" "/directory?q=%E3%81%95%E3%81%8F%E3%82%89"
-  run "thread page, first of 10 (200 posts)" "/threads/$long"
-  run "thread page, last of 10 (200 posts)" "/threads/$long?page=10"
-  run "thread list, 10,040 threads, first page" "/threads"
-  run "search, 100,000 posts: 看護 (Japanese, 2 characters)" "/threads/search?q=%E7%9C%8B%E8%AD%B7"
-  run "search, 100,000 posts: nurse training (English)" "/threads/search?q=nurse%20training"
-  run "search, 100,000 posts: JCI 認証 (mixed)" "/threads/search?q=JCI%20%E8%AA%8D%E8%A8%BC"
-  if [ "$backend" = sqlite ]; then unfinished; fi
+  if [ "${BENCH_ONLY:-}" != burst ]; then
+    run "landing page" "/"
+    run "directory, 525 organizations, first page" "/directory"
+    run "directory search (kana)" "/directory?q=%E3%81%95%E3%81%8F%E3%82%89"
+    run "thread page, first of 10 (200 posts)" "/threads/$long"
+    run "thread page, last of 10 (200 posts)" "/threads/$long?page=10"
+    run "thread list, 10,040 threads, first page" "/threads"
+    run "search, 100,000 posts: 看護 (Japanese, 2 characters)" "/threads/search?q=%E7%9C%8B%E8%AD%B7"
+    run "search, 100,000 posts: nurse training (English)" "/threads/search?q=nurse%20training"
+    run "search, 100,000 posts: JCI 認証 (mixed)" "/threads/search?q=JCI%20%E8%AA%8D%E8%A8%BC"
+    if [ "$backend" = sqlite ]; then unfinished; fi
+  fi
   kill $pid; wait $pid 2>/dev/null || true; pid=""
+  # The burst's members each come from an address of their own, told by X-Forwarded-For.
+  CLIENT_IP_SOURCE=RightmostXForwardedFor target/release/server serve & pid=$!
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+  burst "$backend" "$event"
+  kill $pid; wait $pid 2>/dev/null || true; pid=""
+}
+
+# The registration burst: BURST_MEMBERS members, logged in beforehand (each from an address of
+# its own, as the login throttle counts per address), send their registration for an event with
+# BURST_SEATS seats at the same moment, through the server function's HTTP endpoint (four curl
+# processes, a quarter of the requests each, all in flight at once). Reports registrations per
+# second, p50/p99, errors, and checks the seats in the database.
+burst() {
+  local backend=$1 event=$2
+  local members=$BURST_MEMBERS seats=$BURST_SEATS
+  echo "== registration burst: $members members at once for $seats seats (event $event)"
+  local reg_path
+  reg_path=$(strings target/release/server | grep -o '^/api/register_for_event[0-9]*$' | head -1)
+  local work="$dir/burst-$backend"
+  mkdir -p "$work/responses"
+  # Logging in checks a password hash (deliberately slow): four at a time.
+  seq 0 $((members - 1)) | xargs -P 4 -I{} sh -c '
+    i={}
+    cookie=$(curl -s -D - -o /dev/null -H "Accept: application/json" \
+      -H "X-Forwarded-For: 10.$((i / 65536)).$((i / 256 % 256)).$((i % 256))" \
+      --data "email=burst$i%40bench.example&password=Forum-demo-2026" "http://127.0.0.1:'"$port$login_path"'" \
+      | grep -i "^set-cookie: mej_session=" | sed "s/^[Ss]et-[Cc]ookie: //; s/;.*//" | tr -d "\r")
+    echo "$i $cookie"' > "$work/cookies"
+  local logged_in
+  logged_in=$(awk '$2 != ""' "$work/cookies" | wc -l)
+  echo "   $logged_in of $members members logged in"
+  # One curl config per quarter: each request with its member's cookie and address.
+  awk -v site="http://127.0.0.1:$port" -v url="http://127.0.0.1:$port$reg_path" -v event="$event" -v out="$work/responses" -v dir="$work" '
+    $2 != "" {
+      f = dir "/part-" (NR % 4) ".cfg"
+      if (seen[f]++) print "next" > f
+      printf "url = \"%s\"\nheader = \"Cookie: %s\"\nheader = \"Accept: application/json\"\nheader = \"Origin: %s\"\n", url, $2, site > f
+      printf "header = \"X-Forwarded-For: 10.%d.%d.%d\"\ndata = \"event_id=%s\"\n", int($1 / 65536), int($1 / 256) % 256, $1 % 256, event > f
+      printf "output = \"%s/%s\"\nwrite-out = \"%%{http_code} %%{time_total} %s\\n\"\n", out, $1, $1 > f
+    }' "$work/cookies"
+  local start end
+  start=$(date +%s.%N)
+  local senders=()
+  for part in "$work"/part-*.cfg; do
+    curl -s --no-progress-meter --parallel --parallel-immediate --parallel-max 300 -K "$part" > "$part.out" 2>> "$work/curl.log" &
+    senders+=($!)
+  done
+  wait "${senders[@]}"
+  end=$(date +%s.%N)
+  cat "$work"/part-*.cfg.out > "$work/results"
+  awk -v start="$start" -v end="$end" -v n="$(wc -l < "$work/results")" 'BEGIN {
+    secs = end - start
+    printf "   %d answered in %.2f s: %.0f registrations/s\n", n, secs, n / secs }'
+  sort -k2 -n "$work/results" | awk '{ t[NR] = $2 } END {
+    printf "   latency p50 %.0f ms, p99 %.0f ms, slowest %.0f ms\n", t[int(NR * 0.5)] * 1000, t[int(NR * 0.99)] * 1000, t[NR] * 1000 }'
+  echo "   errors seen by members: $(awk '$1 != 200' "$work/results" | wc -l)"
+  awk '$1 != 200 { print $3; exit }' "$work/results" | while read -r failed; do
+    echo "   for example: $(head -c 300 "$work/responses/$failed")"
+  done
+  echo "   answers: $(grep -l '"confirmed"' "$work"/responses/* | wc -l) confirmed, $(grep -l '"waitlisted"' "$work"/responses/* | wc -l) waitlisted"
+  local check="SELECT status || ' ' || COUNT(*) || ' ' || COUNT(DISTINCT waitlist_seq) || ' ' || COALESCE(MIN(waitlist_seq), 0) || ' ' || COALESCE(MAX(waitlist_seq), 0) FROM registration WHERE event_id = $event GROUP BY status ORDER BY status"
+  echo "   in the database (status, rows, distinct places, first place, last place):"
+  if [ "$backend" = sqlite ]; then
+    python3 -c 'import sqlite3, sys; [print("     " + r[0]) for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])]' "$dir/bench.db" "$check"
+  else
+    psql "$DATABASE_URL" -Atc "$check" | sed 's/^/     /'
+  fi
 }
 
 # Every response must end: 1,000 rounds over the member pages (and a 404), 40 at a time, each

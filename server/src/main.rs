@@ -44,6 +44,12 @@ enum Command {
         /// Posts in all the generated threads.
         #[arg(long, default_value_t = 0)]
         bulk_posts: usize,
+        /// Generated members (`burst{i}@bench.example`, the demo password).
+        #[arg(long, default_value_t = 0)]
+        bulk_members: usize,
+        /// An event open for registration with this many seats (its id is printed).
+        #[arg(long)]
+        burst_event: Option<i32>,
     },
     /// Create an administrator account.
     CreateAdmin {
@@ -115,6 +121,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             bulk_organizations,
             bulk_threads,
             bulk_posts,
+            bulk_members,
+            burst_event,
         } => {
             let seeded = seed::seed_demo_site(&conn)
                 .await
@@ -130,6 +138,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .map_err(|e| format!("bulk seed failed: {e}"))?;
                 // The benchmark script reads the long thread's id from here.
                 println!("long thread: {long}");
+            }
+            if bulk_members > 0 {
+                seed::seed_bulk_members(&conn, bulk_members)
+                    .await
+                    .map_err(|e| format!("bulk seed failed: {e}"))?;
+            }
+            if let Some(seats) = burst_event {
+                let id = app::server::seed_events::seed_burst_event(&conn, seats)
+                    .await
+                    .map_err(|e| format!("burst seed failed: {e}"))?;
+                // The benchmark script reads the event's id from here.
+                println!("burst event: {id}");
             }
             tracing::info!(seeded, bulk_organizations, bulk_threads, "seed done");
         }

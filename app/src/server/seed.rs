@@ -1,12 +1,12 @@
-//! Demo data for a fresh database, and bulk organizations for benchmarks.
+//! Demo data for a fresh database, and bulk organizations and members for benchmarks.
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, TransactionTrait,
 };
 
-use super::db::entity::{membership_application as application, organization, two_factor};
+use super::db::entity::{membership_application as application, organization, two_factor, user};
 use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
 use super::service::account::NewUser;
@@ -14,7 +14,7 @@ use super::service::organization::organization_search_text;
 use crate::model::names::PersonName;
 use crate::model::two_factor::required_for;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
-use crate::model::{AppError, ApplicationStatus, OrgKind, OrgStatus, UserStatus};
+use crate::model::{AppError, ApplicationStatus, OrgKind, OrgStatus, OrganizationId, UserStatus};
 
 /// The password of every demo account (listed in the README).
 pub const DEMO_PASSWORD: &str = "Forum-demo-2026";
@@ -202,4 +202,51 @@ pub async fn seed_bulk_organizations(
 pub fn secretariat_row() -> (&'static str, organization::ActiveModel) {
     let secretariat = &ORGANIZATIONS[0];
     (secretariat.name_en, org_row(secretariat, Utc::now()))
+}
+
+/// Adds `count` members for benchmarks (`burst{i}@bench.example`, with the demo password),
+/// spread over the active organizations in turn; a thousand rows per statement.
+pub async fn seed_bulk_members(db: &DatabaseConnection, count: usize) -> Result<(), AppError> {
+    let hash = password::hash(DEMO_PASSWORD).await?;
+    let orgs: Vec<OrganizationId> = organization::Entity::find()
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    let emails: Vec<String> = (0..count)
+        .map(|i| format!("burst{i}@bench.example"))
+        .collect();
+    let rows: Vec<_> = emails
+        .iter()
+        .enumerate()
+        .map(|(i, email)| {
+            NewUser {
+                organization_id: orgs[i % orgs.len()],
+                email,
+                password_hash: hash.clone(),
+                name: PersonName {
+                    family_name: "計測".into(),
+                    given_name: format!("{i}番"),
+                    family_name_kana: "けいそく".into(),
+                    given_name_kana: "ばん".into(),
+                    romanized_name: format!("BURST No{i}"),
+                },
+                locale: crate::model::Locale::En,
+                time_zone: "Asia/Tokyo",
+                role: crate::model::Role::Member,
+                status: UserStatus::Active,
+            }
+            .into_row()
+        })
+        .collect();
+    let txn = db.begin().await?;
+    for chunk in rows.chunks(1000) {
+        user::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }

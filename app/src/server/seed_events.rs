@@ -281,93 +281,136 @@ pub async fn seed_events(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Resul
         .collect();
     let staff = people.get("staff@example.jp").ok_or(AppError::Internal)?.id;
     for d in DEMO_EVENTS {
-        let starts = tokyo(now, d.day, d.hours.0);
-        let e = event::ActiveModel {
-            kind: Set(d.kind),
-            format: Set(d.format),
-            status: Set(d.status),
-            visibility: Set(d.visibility),
-            title_ja: Set(d.title.0.into()),
-            title_en: Set(d.title.1.into()),
-            description_ja: Set(d.description.0.into()),
-            description_en: Set(d.description.1.into()),
-            description_ja_html: Set(render(d.description.0)),
-            description_en_html: Set(render(d.description.1)),
-            starts_at: Set(starts),
-            ends_at: Set(tokyo(now, d.day, d.hours.1)),
-            time_zone: Set("Asia/Tokyo".into()),
-            venue_ja: Set(d.venue.0.into()),
-            venue_en: Set(d.venue.1.into()),
-            address: Set(d.address.into()),
-            online_url: Set(d.online_url.map(String::from)),
-            capacity: Set(d.capacity),
-            organization_limit: Set(d.organization_limit),
-            opens_at: Set(None),
-            closes_at: Set(Some(starts - Duration::days(2)).filter(|_| d.day > 2)),
-            requires_approval: Set(d.requires_approval),
-            waitlist_next: Set(1),
-            cancel_reason: Set(None),
-            created_by: Set(staff),
-            created_at: Set(now - Duration::days(60)),
-            updated_at: Set(now - Duration::days(60)),
+        insert(db, d, &people, staff, now).await?;
+    }
+    Ok(())
+}
+
+/// The registration burst's event (for `bench`): a member program in Tokyo in 30 days, open to
+/// every member now, with `seats` seats, no per-organization limit and no approval.
+pub async fn seed_burst_event(db: &impl ConnectionTrait, seats: i32) -> Result<EventId, AppError> {
+    let staff = user::Entity::find()
+        .filter(user::Column::Email.eq("staff@example.jp"))
+        .one(db)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let burst = DemoEvent {
+        kind: EventKind::MemberProgram,
+        format: EventFormat::InPerson,
+        status: EventStatus::Published,
+        visibility: EventVisibility::Members,
+        title: ("登録集中の計測", "Registration burst"),
+        description: ("ベンチマーク用のイベントです。", "An event for benchmarks."),
+        day: 30,
+        hours: (10, 12),
+        venue: ("東京国際フォーラム", "Tokyo International Forum"),
+        address: "東京都千代田区丸の内3-5-1",
+        online_url: None,
+        capacity: seats,
+        organization_limit: None,
+        requires_approval: false,
+        sessions: &[],
+        registrations: &[],
+        invited: &[],
+    };
+    insert(db, &burst, &Default::default(), staff.id, Utc::now()).await
+}
+
+/// One event with its programme, questions, invitations and registrations.
+async fn insert(
+    db: &impl ConnectionTrait,
+    d: &DemoEvent,
+    people: &std::collections::HashMap<String, user::Model>,
+    staff: crate::model::UserId,
+    now: DateTime<Utc>,
+) -> Result<EventId, AppError> {
+    let starts = tokyo(now, d.day, d.hours.0);
+    let e = event::ActiveModel {
+        kind: Set(d.kind),
+        format: Set(d.format),
+        status: Set(d.status),
+        visibility: Set(d.visibility),
+        title_ja: Set(d.title.0.into()),
+        title_en: Set(d.title.1.into()),
+        description_ja: Set(d.description.0.into()),
+        description_en: Set(d.description.1.into()),
+        description_ja_html: Set(render(d.description.0)),
+        description_en_html: Set(render(d.description.1)),
+        starts_at: Set(starts),
+        ends_at: Set(tokyo(now, d.day, d.hours.1)),
+        time_zone: Set("Asia/Tokyo".into()),
+        venue_ja: Set(d.venue.0.into()),
+        venue_en: Set(d.venue.1.into()),
+        address: Set(d.address.into()),
+        online_url: Set(d.online_url.map(String::from)),
+        capacity: Set(d.capacity),
+        organization_limit: Set(d.organization_limit),
+        opens_at: Set(None),
+        closes_at: Set(Some(starts - Duration::days(2)).filter(|_| d.day > 2)),
+        requires_approval: Set(d.requires_approval),
+        waitlist_next: Set(1),
+        cancel_reason: Set(None),
+        created_by: Set(staff),
+        created_at: Set(now - Duration::days(60)),
+        updated_at: Set(now - Duration::days(60)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for (i, s) in d.sessions.iter().enumerate() {
+        event_session::ActiveModel {
+            event_id: Set(e.id),
+            position: Set(i32::try_from(i).unwrap_or(0)),
+            starts_at: Set(starts + Duration::minutes(s.0)),
+            ends_at: Set(starts + Duration::minutes(s.0 + s.1)),
+            title_ja: Set(s.2.into()),
+            title_en: Set(s.3.into()),
+            speakers: Set(s.4.into()),
             ..Default::default()
         }
         .insert(db)
         .await?;
-        for (i, s) in d.sessions.iter().enumerate() {
-            event_session::ActiveModel {
-                event_id: Set(e.id),
-                position: Set(i32::try_from(i).unwrap_or(0)),
-                starts_at: Set(starts + Duration::minutes(s.0)),
-                ends_at: Set(starts + Duration::minutes(s.0 + s.1)),
-                title_ja: Set(s.2.into()),
-                title_en: Set(s.3.into()),
-                speakers: Set(s.4.into()),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-        }
-        questions(db, e.id, d.kind).await?;
-        for email in d.invited {
-            let who = people.get(*email).ok_or(AppError::Internal)?;
-            event_invitation::ActiveModel {
-                event_id: Set(e.id),
-                organization_id: Set(who.organization_id),
-            }
-            .insert(db)
-            .await?;
-        }
-        let mut seq = 1;
-        for (n, (email, status)) in d.registrations.iter().enumerate() {
-            let who = people.get(*email).ok_or(AppError::Internal)?;
-            let waiting = *status == RegistrationStatus::Waitlisted;
-            registration::ActiveModel {
-                event_id: Set(e.id),
-                user_id: Set(who.id),
-                organization_id: Set(who.organization_id),
-                status: Set(*status),
-                waitlist_seq: Set(waiting.then_some(seq)),
-                answers: Set("{}".into()),
-                registered_by: Set(who.id),
-                reason: Set((*status == RegistrationStatus::Declined)
-                    .then(|| "定員の都合により、1団体1名とさせていただきました。".to_string())),
-                checked_in_at: Set(None),
-                created_at: Set(now - Duration::days(20) + Duration::minutes(n as i64)),
-                updated_at: Set(now - Duration::days(20) + Duration::minutes(n as i64)),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-            if waiting {
-                seq += 1;
-            }
-        }
-        let mut row: event::ActiveModel = e.into();
-        row.waitlist_next = Set(seq);
-        row.update(db).await?;
     }
-    Ok(())
+    questions(db, e.id, d.kind).await?;
+    for email in d.invited {
+        let who = people.get(*email).ok_or(AppError::Internal)?;
+        event_invitation::ActiveModel {
+            event_id: Set(e.id),
+            organization_id: Set(who.organization_id),
+        }
+        .insert(db)
+        .await?;
+    }
+    let mut seq = 1;
+    for (n, (email, status)) in d.registrations.iter().enumerate() {
+        let who = people.get(*email).ok_or(AppError::Internal)?;
+        let waiting = *status == RegistrationStatus::Waitlisted;
+        registration::ActiveModel {
+            event_id: Set(e.id),
+            user_id: Set(who.id),
+            organization_id: Set(who.organization_id),
+            status: Set(*status),
+            waitlist_seq: Set(waiting.then_some(seq)),
+            answers: Set("{}".into()),
+            registered_by: Set(who.id),
+            reason: Set((*status == RegistrationStatus::Declined)
+                .then(|| "定員の都合により、1団体1名とさせていただきました。".to_string())),
+            checked_in_at: Set(None),
+            created_at: Set(now - Duration::days(20) + Duration::minutes(n as i64)),
+            updated_at: Set(now - Duration::days(20) + Duration::minutes(n as i64)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        if waiting {
+            seq += 1;
+        }
+    }
+    let id = e.id;
+    let mut row: event::ActiveModel = e.into();
+    row.waitlist_next = Set(seq);
+    row.update(db).await?;
+    Ok(id)
 }
 
 /// A symposium asks about the reception, interpretation and dietary needs.
