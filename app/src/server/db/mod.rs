@@ -43,6 +43,19 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     .await
 }
 
+/// On SQLite, the writers of a busy path take turns in this process, first come first served,
+/// before asking for the database's write lock: SQLite's busy handler makes a waiting writer
+/// poll with growing sleeps, so under a burst the lock sits idle while writers sleep. (SQLite is
+/// one process's database; PostgreSQL queues writers on its row locks itself: `None` there.)
+pub async fn write_turn(db: &DatabaseConnection) -> Option<tokio::sync::MutexGuard<'static, ()>> {
+    static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+        Some(TURN.lock().await)
+    } else {
+        None
+    }
+}
+
 /// `LIKE` patterns that match user text literally: the wildcards `%` and `_` (and the escape
 /// character) in it match only themselves.
 fn like_literal(before: &str, literal: &str, after: &str) -> LikeExpr {

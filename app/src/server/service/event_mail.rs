@@ -18,63 +18,101 @@ use crate::server::db::entity::{event, registration, user};
 use crate::server::outbox::{Appendix, MailTemplate, Mailer, Outbox};
 use crate::server::zone;
 
-/// Mails `people` about `event` with `template` (its `{}` is the event's title), the `reason`
-/// (a decision's, if any) and the facts as they stand for each of them, read in the caller's
-/// transaction after its change.
-pub async fn mail_of_event(
-    txn: &DatabaseTransaction,
-    outbox: &mut Outbox<'_>,
-    people: &[UserId],
-    event: &event::Model,
-    template: &MailTemplate,
-    reason: Option<&str>,
-) -> Result<(), AppError> {
-    let recipients = user::Entity::find()
-        .filter(user::Column::Id.is_in(people.iter().copied()))
-        .all(txn)
-        .await?;
-    let regs = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(event.id))
-        .filter(registration::Column::UserId.is_in(people.iter().copied()))
-        .all(txn)
-        .await?;
-    let positions = waitlist_positions(txn, &regs).await?;
-    let standing: HashMap<UserId, (bool, Option<u32>)> = regs
-        .iter()
-        .map(|r| {
-            let place = positions.get(&r.id).copied();
-            (r.user_id, (r.status.holds_seat(), place))
-        })
-        .collect();
-    let title = format!("{} / {}", event.title_ja, event.title_en);
-    for u in recipients {
-        let (seat, place) = standing.get(&u.id).copied().unwrap_or((false, None));
-        let facts = facts(
+/// Where a recipient stands at the event, as their mail tells it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Standing {
+    /// They hold a seat: the meeting link is for them.
+    pub seat: bool,
+    /// Their place on the waiting list.
+    pub waiting_place: Option<u32>,
+}
+
+/// One mail about an event: `template` (its `{}` is the event's title) and a decision's reason.
+pub struct EventMail<'a> {
+    event: &'a event::Model,
+    template: &'a MailTemplate,
+    reason: Option<&'a str>,
+}
+
+impl<'a> EventMail<'a> {
+    pub fn new(event: &'a event::Model, template: &'a MailTemplate) -> Self {
+        Self {
             event,
-            zone::zone(&u.time_zone),
-            outbox.mailer(),
-            seat,
-            place,
-        );
-        let text = match reason {
+            template,
+            reason: None,
+        }
+    }
+
+    pub fn because(self, reason: Option<&'a str>) -> Self {
+        Self { reason, ..self }
+    }
+
+    /// Writes the mail to `to` with the facts as they stand for them, in the caller's
+    /// transaction.
+    pub async fn send(
+        &self,
+        txn: &DatabaseTransaction,
+        outbox: &mut Outbox<'_>,
+        to: &user::Model,
+        standing: Standing,
+    ) -> Result<(), AppError> {
+        let e = self.event;
+        let title = format!("{} / {}", e.title_ja, e.title_en);
+        let facts = facts(e, zone::zone(&to.time_zone), outbox.mailer(), standing);
+        let text = match self.reason {
             Some(reason) => format!("{reason}\n\n{facts}"),
             None => facts,
         };
         outbox
-            .mail(txn, &u.email, template, &title, Appendix::Text(&text))
-            .await?;
+            .mail(txn, &to.email, self.template, &title, Appendix::Text(&text))
+            .await
     }
-    Ok(())
+
+    /// Writes the mail to each of `people`, reading where each stands in the caller's
+    /// transaction, after its change.
+    pub async fn send_to(
+        &self,
+        txn: &DatabaseTransaction,
+        outbox: &mut Outbox<'_>,
+        people: &[UserId],
+    ) -> Result<(), AppError> {
+        let recipients = user::Entity::find()
+            .filter(user::Column::Id.is_in(people.iter().copied()))
+            .all(txn)
+            .await?;
+        let regs = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(self.event.id))
+            .filter(registration::Column::UserId.is_in(people.iter().copied()))
+            .all(txn)
+            .await?;
+        let positions = waitlist_positions(txn, &regs).await?;
+        let standing: HashMap<UserId, Standing> = regs
+            .iter()
+            .map(|r| {
+                let place = positions.get(&r.id).copied();
+                (
+                    r.user_id,
+                    Standing {
+                        seat: r.status.holds_seat(),
+                        waiting_place: place,
+                    },
+                )
+            })
+            .collect();
+        for to in &recipients {
+            let here = standing.get(&to.id).copied().unwrap_or_default();
+            self.send(txn, outbox, to, here).await?;
+        }
+        Ok(())
+    }
 }
 
 /// The event's facts for a reader in `reader`'s zone, in both languages, Japanese first.
-pub fn facts(
-    e: &event::Model,
-    reader: Tz,
-    mailer: Mailer<'_>,
-    seat: bool,
-    waiting_place: Option<u32>,
-) -> String {
+pub fn facts(e: &event::Model, reader: Tz, mailer: Mailer<'_>, standing: Standing) -> String {
+    let Standing {
+        seat,
+        waiting_place,
+    } = standing;
     let [ja, en] = JA_AND_EN;
     let label =
         |key: fn(&'static MailMessages) -> &'static str| format!("■ {} / {}", key(ja), key(en));

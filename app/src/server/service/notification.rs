@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::account::person_name;
-use super::event_mail::mail_of_event;
+use super::event_mail::EventMail;
 use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
@@ -78,7 +78,10 @@ pub async fn tell_of_event(
         }),
     });
     notify(txn, notices.collect()).await?;
-    mail_of_event(txn, outbox, &people, event, mail, reason).await
+    EventMail::new(event, mail)
+        .because(reason)
+        .send_to(txn, outbox, &people)
+        .await
 }
 
 /// How many notifications `reader` has not read.

@@ -16,9 +16,9 @@ use sea_orm::{
 };
 
 use super::event::questions;
-use super::event_mail::mail_of_event;
+use super::event_mail::{EventMail, Standing};
 use super::notification::tell_of_event;
-use crate::model::event::{Closed, may_see, registration_open};
+use crate::model::event::{Closed, EventVisibility, may_see, registration_open};
 use crate::model::event_answers::check_answers;
 use crate::model::notification::NotificationKind;
 use crate::model::permissions::Person;
@@ -28,8 +28,8 @@ use crate::model::registration::{
 use crate::model::{
     AppError, ConflictKind, EventId, OrganizationId, RegistrationId, UserId, UserStatus,
 };
-use crate::server::db::begin_write;
 use crate::server::db::entity::{event, event_invitation, registration, user};
+use crate::server::db::{begin_write, write_turn};
 use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 
 /// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
@@ -45,10 +45,12 @@ pub async fn visible_event(
         find = find.lock_exclusive();
     }
     let event = find.one(db).await?.ok_or(AppError::NotFound)?;
-    let invited = event_invitation::Entity::find_by_id((id, viewer.organization_id))
-        .one(db)
-        .await?
-        .is_some();
+    // Only an event for invited organizations asks whether the viewer's is one of them.
+    let invited = event.visibility == EventVisibility::Invited
+        && event_invitation::Entity::find_by_id((id, viewer.organization_id))
+            .one(db)
+            .await?
+            .is_some();
     if may_see(viewer, event.status, event.visibility, invited) {
         Ok(event)
     } else {
@@ -69,6 +71,12 @@ pub async fn register(
     raw_answers: &BTreeMap<String, String>,
 ) -> Result<Placement, AppError> {
     let subject = person(db, actor, subject).await?;
+    // Whom the mail goes to is known before the event is locked.
+    let recipient = user::Entity::find_by_id(subject.id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let _turn = write_turn(db).await;
     let txn = begin_write(db).await?;
     // The event is visible to whoever acts (checked apart only when acting for someone else),
     // and open to the person registered.
@@ -128,7 +136,15 @@ pub async fn register(
         Placement::Waitlisted { .. } => &WAITLISTED,
         Placement::Pending => &PENDING,
     };
-    mail_of_event(&txn, &mut outbox, &[subject.id], &event, template, None).await?;
+    let standing = Standing {
+        seat: placement == Placement::Confirmed,
+        waiting_place: match placement {
+            Placement::Waitlisted { position } => Some(position),
+            _ => None,
+        },
+    };
+    let mail = EventMail::new(&event, template);
+    mail.send(&txn, &mut outbox, &recipient, standing).await?;
     outbox.commit(txn).await?;
     Ok(placement)
 }
@@ -141,6 +157,7 @@ pub async fn cancel(
     actor: &Person,
     id: RegistrationId,
 ) -> Result<(), AppError> {
+    let _turn = write_turn(db).await;
     let txn = begin_write(db).await?;
     let (event, reg) = locked_registration(&txn, id).await?;
     if !may_act_for(actor, reg.user_id, reg.organization_id) {
@@ -313,7 +330,8 @@ pub(crate) async fn seats(
             .map(|&n| u32::try_from(n).unwrap_or(u32::MAX))
             .sum()
     };
-    let organization_active = match organization {
+    // The organization's registrations count only where the event sets a limit.
+    let organization_active = match organization.filter(|_| event.organization_limit.is_some()) {
         Some(org) => {
             registration::Entity::find()
                 .filter(registration::Column::EventId.eq(event.id))
