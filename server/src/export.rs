@@ -41,7 +41,7 @@ pub async fn event_calendar(
     let answer = async {
         let user = member(&state, &session).await?;
         let (name, text) =
-            calendar::event_file(&state.db, &user, EventId(id), &state.public_url).await?;
+            calendar::event_file(&state.db, &user, EventId(id), state.site()).await?;
         Ok((name, text.into_bytes()))
     };
     file(answer.await, CALENDAR)
@@ -50,7 +50,7 @@ pub async fn event_calendar(
 /// `GET /calendar/{token}/events.ics`: calendar apps read it without a session; the secret
 /// address is the key.
 pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    let answer = calendar::feed(&state.db, &token, &state.public_url)
+    let answer = calendar::feed(&state.db, &token, state.site())
         .await
         .map(|text| ("mej-forum.ics".to_string(), text.into_bytes()));
     file(answer, CALENDAR)

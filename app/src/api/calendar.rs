@@ -26,7 +26,7 @@ pub async fn get_calendar_feed() -> Result<CalendarFeed, AppError> {
 pub async fn renew_calendar_feed() -> Result<CalendarFeed, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::RegisterForEvents).await?;
-    calendar::renew(&state.db, &actor.user, &state.public_url).await
+    calendar::renew(&state.db, &actor.user, state.site()).await
 }
 
 /// Stops the caller's feed: its address answers 404 from now on.

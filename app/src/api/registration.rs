@@ -27,9 +27,16 @@ pub async fn register_for_event(
 ) -> Result<Placement, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::RegisterForEvents).await?;
-    let me = actor.person();
-    let subject = person.unwrap_or(me.id);
-    registration::register(&state.db, state.mailer(), &me, subject, event_id, &answers).await
+    let subject = person.unwrap_or(actor.id());
+    registration::register(
+        &state.db,
+        state.mailer(),
+        &actor.user,
+        subject,
+        event_id,
+        &answers,
+    )
+    .await
 }
 
 /// Cancels a registration (one's own, a colleague's as their organization's admin, anyone's as

@@ -3,8 +3,10 @@
 //! open.
 
 use super::Messages;
+use super::format::fill;
 use super::texts::TextArea;
 use crate::model::event::{Closed, EventFormat, EventKind, EventStatus, QuestionKind};
+use crate::model::event_view::MyRegistration;
 use crate::model::registrant::Decision;
 use crate::model::registration::RegistrationStatus;
 
@@ -161,6 +163,19 @@ area_messages! { EventTexts, TextArea::Event;
 }
 
 impl EventTexts {
+    /// Where the reader's registration stands: as a badge (`short`), or as a sentence saying
+    /// what happens next.
+    pub fn standing(&self, mine: MyRegistration, short: bool) -> String {
+        let place = mine.position.unwrap_or(1);
+        match (mine.status, short) {
+            (RegistrationStatus::Waitlisted, true) => fill(self.dashboard_waiting, place),
+            (RegistrationStatus::Waitlisted, false) => fill(self.registration_waitlisted, place),
+            (status, true) => self.registration_status(status).to_string(),
+            (RegistrationStatus::Pending, false) => self.registration_pending.to_string(),
+            (_, false) => self.registration_confirmed.to_string(),
+        }
+    }
+
     pub fn registration_status(&self, s: RegistrationStatus) -> &'static str {
         match s {
             RegistrationStatus::Confirmed => self.registration_status_confirmed,

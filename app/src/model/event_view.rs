@@ -68,7 +68,7 @@ pub struct EventList {
 }
 
 /// How many lines each list of the dashboard's events panel shows.
-pub const NEWS_SHOWN: usize = 5;
+pub const NEWS_SHOWN: u64 = 5;
 
 /// The dashboard's events panel.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,6 +16,7 @@ pub mod seed_events;
 pub mod seed_threads;
 pub mod service;
 pub mod session_store;
+pub mod site;
 pub mod state;
 pub mod token;
 pub mod zone;

@@ -2,8 +2,10 @@
 //! same transaction as the change, and handed on only after that transaction has committed. A
 //! rolled-back change sends nothing; a committed one never loses its messages.
 
+use crate::server::db::WriteTxn;
+use crate::server::site::Site;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseTransaction};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
 use super::db::entity::mail_outbox;
 use super::mail::{MailSender, OutgoingMail};
@@ -47,21 +49,13 @@ impl<'a> Appendix<'a> {
 #[derive(Clone, Copy)]
 pub struct Mailer<'a> {
     pub sender: &'a dyn MailSender,
-    /// The site's address, e.g. `https://forum.example.jp`, without a final slash.
-    site: &'a str,
+    pub site: Site<'a>,
 }
 
 impl<'a> Mailer<'a> {
-    pub fn new(sender: &'a dyn MailSender, public_url: &'a str) -> Self {
-        Self {
-            sender,
-            site: public_url.trim_end_matches('/'),
-        }
-    }
-
     /// The absolute address of a path of the site (`/events/3` → `https://…/events/3`).
     pub fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.site)
+        self.site.link(path)
     }
 }
 
@@ -119,7 +113,7 @@ impl<'a> Outbox<'a> {
 
     /// Commits the transaction, then delivers what it wrote. A failed delivery is logged and the
     /// mail stays in the outbox.
-    pub async fn commit(self, txn: DatabaseTransaction) -> Result<(), AppError> {
+    pub async fn commit(self, txn: WriteTxn) -> Result<(), AppError> {
         txn.commit().await?;
         for mail in &self.mails {
             if let Err(e) = self.mailer.sender.deliver(mail) {

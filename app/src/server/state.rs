@@ -6,6 +6,8 @@ use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
 use super::mail::MailSender;
+use super::outbox::Mailer;
+use super::site::Site;
 use crate::model::AppError;
 
 #[derive(Clone)]
@@ -17,9 +19,17 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The site's address, for absolute links.
+    pub fn site(&self) -> Site<'_> {
+        Site::new(&self.public_url)
+    }
+
     /// The mail sender, with the site's address for links in mails.
-    pub fn mailer(&self) -> crate::server::outbox::Mailer<'_> {
-        crate::server::outbox::Mailer::new(self.mail.as_ref(), &self.public_url)
+    pub fn mailer(&self) -> Mailer<'_> {
+        Mailer {
+            sender: self.mail.as_ref(),
+            site: self.site(),
+        }
     }
 }
 

@@ -73,13 +73,7 @@ fn event_line(e: EventSummary, standing: bool) -> AnyView {
         ..
     } = e;
     let standing = mine.filter(|_| standing).map(|mine| {
-        let text = move || {
-            let t = i18n.t().event();
-            match (mine.status, mine.position) {
-                (RegistrationStatus::Waitlisted, Some(n)) => fill(t.dashboard_waiting, n),
-                (status, _) => t.registration_status(status).to_string(),
-            }
-        };
+        let text = move || i18n.t().event().standing(mine, true);
         let class = if mine.status.holds_seat() {
             "badge badge-active"
         } else {

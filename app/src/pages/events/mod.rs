@@ -17,9 +17,8 @@ pub use view::EventPage;
 
 use leptos::prelude::*;
 
-use crate::i18n::{Messages, fill, tr, use_i18n};
+use crate::i18n::{Messages, tr, use_i18n};
 use crate::model::event_view::{MyRegistration, When};
-use crate::model::registration::RegistrationStatus;
 
 /// (code, label) pairs of a closed set of codes, in the language of `m`.
 fn choices<T: Copy>(
@@ -67,17 +66,7 @@ pub(crate) fn WhenText(when: When) -> impl IntoView {
 #[component]
 fn MyStatus(mine: MyRegistration) -> impl IntoView {
     let i18n = use_i18n();
-    let text = move || {
-        let t = i18n.t();
-        match mine.status {
-            RegistrationStatus::Waitlisted => fill(
-                t.event().registration_waitlisted,
-                mine.position.unwrap_or(1),
-            ),
-            RegistrationStatus::Pending => t.event().registration_pending.to_string(),
-            _ => t.event().registration_confirmed.to_string(),
-        }
-    };
+    let text = move || i18n.t().event().standing(mine, false);
     let class = if mine.status.holds_seat() {
         "alert alert-success"
     } else {

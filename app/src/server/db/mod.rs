@@ -3,13 +3,21 @@
 pub mod entity;
 pub mod migration;
 
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, ExecResult, QueryResult, SqliteTransactionMode, Statement, TransactionOptions,
+    TransactionTrait,
 };
+use tokio::sync::OwnedMutexGuard;
+
+/// How long a SQLite writer waits for the write lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 use sea_orm_migration::MigratorTrait;
 
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`). SQLite runs in WAL mode with a busy
@@ -22,7 +30,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         opts.max_connections(8).map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(BUSY_TIMEOUT)
                 .foreign_keys(true)
                 .create_if_missing(true)
         });
@@ -32,27 +40,79 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(opts).await
 }
 
-/// A transaction that reads and then writes: on SQLite it takes the write lock at `BEGIN`
-/// (`BEGIN IMMEDIATE`), so two of them queue instead of failing with "database is locked"; on
-/// PostgreSQL the rows it reads `FOR UPDATE` serialize it.
-pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
+/// A transaction that reads and then writes. On SQLite it first waits for this process's turn
+/// at the database file (writers queue first come first served, see [`WriteTxn`]) and then
+/// takes the write lock at `BEGIN` (`BEGIN IMMEDIATE`), so two of them queue instead of failing
+/// with "database is locked"; on PostgreSQL the rows it reads `FOR UPDATE` serialize it.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTxn, DbErr> {
+    let turn = match db.get_database_backend() {
+        DbBackend::Sqlite => Some(sqlite_turn(db).await?),
+        _ => None,
+    };
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
+    Ok(WriteTxn { txn, _turn: turn })
 }
 
-/// On SQLite, the writers of a busy path take turns in this process, first come first served,
-/// before asking for the database's write lock: SQLite's busy handler makes a waiting writer
-/// poll with growing sleeps, so under a burst the lock sits idle while writers sleep. (SQLite is
-/// one process's database; PostgreSQL queues writers on its row locks itself: `None` there.)
-pub async fn write_turn(db: &DatabaseConnection) -> Option<tokio::sync::MutexGuard<'static, ()>> {
-    static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
-        Some(TURN.lock().await)
-    } else {
-        None
+/// A write transaction from [`begin_write`]. On SQLite it holds the process's turn at the file
+/// until it commits, rolls back or is dropped: SQLite's busy handler makes a waiting writer poll
+/// with growing sleeps, so under a burst the lock would sit idle while writers sleep; waiting in
+/// line here hands the lock on at once. (SQLite is one process's database; PostgreSQL queues
+/// writers on its row locks itself.)
+pub struct WriteTxn {
+    txn: DatabaseTransaction,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTxn {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+}
+
+/// Waits for the turn at this SQLite file, as long as SQLite's own busy timeout would wait.
+async fn sqlite_turn(db: &DatabaseConnection) -> Result<OwnedMutexGuard<()>, DbErr> {
+    static TURNS: LazyLock<std::sync::Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        LazyLock::new(Default::default);
+    let file = db
+        .get_sqlite_connection_pool()
+        .connect_options()
+        .get_filename()
+        .to_path_buf();
+    let turn = TURNS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .entry(file)
+        .or_default()
+        .clone();
+    tokio::time::timeout(BUSY_TIMEOUT, turn.lock_owned())
+        .await
+        .map_err(|elapsed| DbErr::Custom(format!("database is locked: no write turn ({elapsed})")))
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for WriteTxn {
+    fn get_database_backend(&self) -> DbBackend {
+        self.txn.get_database_backend()
+    }
+    async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        self.txn.execute_raw(stmt).await
+    }
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        self.txn.execute_unprepared(sql).await
+    }
+    async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        self.txn.query_one_raw(stmt).await
+    }
+    async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        self.txn.query_all_raw(stmt).await
+    }
+    fn support_returning(&self) -> bool {
+        self.txn.support_returning()
     }
 }
 

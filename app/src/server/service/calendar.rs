@@ -21,6 +21,7 @@ use crate::routes;
 use crate::server::db::begin_write;
 use crate::server::db::entity::{calendar_feed, event, registration, user};
 use crate::server::ics::{CalendarEntry, calendar};
+use crate::server::site::Site;
 use crate::server::token::{new_token, sha256_hex};
 use crate::server::zone;
 
@@ -33,7 +34,7 @@ pub async fn event_file(
     db: &impl ConnectionTrait,
     reader: &user::Model,
     id: EventId,
-    site: &str,
+    site: Site<'_>,
 ) -> Result<(String, String), AppError> {
     let person = crate::server::auth::person_of(reader);
     let e = visible_event(db, &person, id, false).await?;
@@ -55,7 +56,11 @@ pub async fn event_file(
 /// The feed at the address holding `token`: the events its owner holds a seat at, upcoming and
 /// of the last months, in the owner's language. `NotFound` for an address that was replaced or
 /// stopped, or whose owner can no longer log in.
-pub async fn feed(db: &DatabaseConnection, token: &str, site: &str) -> Result<String, AppError> {
+pub async fn feed(
+    db: &DatabaseConnection,
+    token: &str,
+    site: Site<'_>,
+) -> Result<String, AppError> {
     let owner = calendar_feed::Entity::find()
         .filter(calendar_feed::Column::TokenHash.eq(sha256_hex(token)))
         .one(db)
@@ -113,7 +118,7 @@ pub async fn status(
 pub async fn renew(
     db: &DatabaseConnection,
     user: &user::Model,
-    site: &str,
+    site: Site<'_>,
 ) -> Result<CalendarFeed, AppError> {
     let token = new_token();
     let txn = begin_write(db).await?;
@@ -129,7 +134,7 @@ pub async fn renew(
     .await?;
     let mut feed = status(&txn, user).await?;
     txn.commit().await?;
-    feed.address = Some(link(site, &routes::calendar_feed(&token)));
+    feed.address = Some(site.link(&routes::calendar_feed(&token)));
     Ok(feed)
 }
 
@@ -140,9 +145,9 @@ pub async fn stop(db: &DatabaseConnection, user: UserId) -> Result<CalendarFeed,
 }
 
 /// The event as a calendar shows it to a reader in `locale`.
-fn entry(e: &event::Model, locale: Locale, site: &str, seat: bool) -> CalendarEntry {
+fn entry(e: &event::Model, locale: Locale, site: Site<'_>, seat: bool) -> CalendarEntry {
     let t = EventTexts::of(locale);
-    let url = link(site, &routes::event(e.id));
+    let url = site.link(&routes::event(e.id));
     let cancelled = e.status == EventStatus::Cancelled;
     let description = match locale {
         Locale::Ja => &e.description_ja,
@@ -159,7 +164,7 @@ fn entry(e: &event::Model, locale: Locale, site: &str, seat: bool) -> CalendarEn
         .collect::<Vec<_>>()
         .join(", ");
     CalendarEntry {
-        uid: format!("event-{}@{}", e.id, host(site)),
+        uid: format!("event-{}@{}", e.id, site.host()),
         title: e.title().get(locale).to_string(),
         starts_at: e.starts_at,
         ends_at: e.ends_at,
@@ -174,14 +179,4 @@ fn entry(e: &event::Model, locale: Locale, site: &str, seat: bool) -> CalendarEn
         cancelled,
         updated_at: e.updated_at,
     }
-}
-
-fn link(site: &str, path: &str) -> String {
-    format!("{}{path}", site.trim_end_matches('/'))
-}
-
-/// The site's host (and port), for calendar entries' ids.
-fn host(site: &str) -> &str {
-    let rest = site.split_once("://").map_or(site, |(_, rest)| rest);
-    rest.split('/').next().unwrap_or(rest)
 }

@@ -8,8 +8,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::account::unique_violation_as;
@@ -20,8 +19,8 @@ use crate::model::thread::CategoryView;
 use crate::model::{AppError, Bilingual, CategoryId, ConflictKind, ErrorCode, Field, FieldError};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
-use crate::server::db::begin_write;
 use crate::server::db::entity::{category, thread};
+use crate::server::db::{WriteTxn, begin_write};
 
 /// Every category in its order, with its number of threads.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<CategoryView>, AppError> {
@@ -177,7 +176,7 @@ fn ordered(select: sea_orm::Select<category::Entity>) -> sea_orm::Select<categor
 /// them: that is by id, which no change alters. Read in list order, a transaction that began
 /// before a move and one that began after it took the same rows in opposite orders and
 /// deadlocked (seen on CI: 6 of 14 simultaneous changes failed).
-async fn locked(txn: &DatabaseTransaction) -> Result<Vec<category::Model>, AppError> {
+async fn locked(txn: &WriteTxn) -> Result<Vec<category::Model>, AppError> {
     let mut rows = category::Entity::find()
         .order_by_asc(category::Column::Id)
         .lock_exclusive()

@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, Select,
 };
 
 use super::registration::{visible_event, waitlist_positions};
@@ -35,9 +35,13 @@ pub async fn list(
     actor: &Actor,
     query: &EventQuery,
 ) -> Result<EventList, AppError> {
-    let viewer = actor.person();
-    let now = Utc::now();
-    let mut find = event::Entity::find().filter(visible_to(&viewer));
+    let find = selection(&actor.person(), query, Utc::now());
+    page_of(db, actor, find, query.page, EVENTS_PER_PAGE).await
+}
+
+/// The events `viewer` may see that match `query`, in the list's order.
+fn selection(viewer: &Person, query: &EventQuery, now: DateTime<Utc>) -> Select<event::Entity> {
+    let mut find = event::Entity::find().filter(visible_to(viewer));
     find = if query.past {
         find.filter(event::Column::EndsAt.lt(now))
             .order_by_desc(event::Column::StartsAt)
@@ -46,7 +50,7 @@ pub async fn list(
             .order_by_asc(event::Column::StartsAt)
     };
     if query.mine {
-        find = find.filter(event::Column::Id.in_subquery(active_registrations_of(&viewer)));
+        find = find.filter(event::Column::Id.in_subquery(active_registrations_of(viewer)));
     }
     if let Some(kind) = query.kind {
         find = find.filter(event::Column::Kind.eq(kind));
@@ -54,16 +58,25 @@ pub async fn list(
     if let Some(format) = query.format {
         find = find.filter(event::Column::Format.eq(format));
     }
-    let paginator = find
-        .order_by_asc(event::Column::Id)
-        .paginate(db, EVENTS_PER_PAGE);
+    find.order_by_asc(event::Column::Id)
+}
+
+/// Page `page` (from 1, clamped) of `find`, `per_page` at a time, as the list shows it.
+async fn page_of(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    find: Select<event::Entity>,
+    page: u32,
+    per_page: u64,
+) -> Result<EventList, AppError> {
+    let paginator = find.paginate(db, per_page);
     let total = paginator.num_items().await?;
-    let pages = page_count(total, EVENTS_PER_PAGE);
-    let page = clamp_page(query.page, pages);
+    let pages = page_count(total, per_page);
+    let page = clamp_page(page, pages);
     let rows = paginator.fetch_page(u64::from(page - 1)).await?;
     let ids: Vec<EventId> = rows.iter().map(|e| e.id).collect();
     let taken = seats_taken(db, &ids).await?;
-    let mine = registrations_of(db, &viewer, &ids).await?;
+    let mine = registrations_of(db, &actor.person(), &ids).await?;
     let items = rows
         .iter()
         .map(|e| summary(e, actor, &taken, mine.get(&e.id).copied()))
@@ -80,19 +93,22 @@ pub async fn list(
 /// for registration they have not registered for, and, for staff, the upcoming events with
 /// registrations awaiting approval.
 pub async fn news(db: &impl ConnectionTrait, actor: &Actor) -> Result<EventNews, AppError> {
-    let mine = EventQuery {
-        mine: true,
-        ..Default::default()
-    };
-    let mut mine = list(db, actor, &mine).await?.items;
-    mine.truncate(NEWS_SHOWN);
-    let open = list(db, actor, &EventQuery::default())
-        .await?
-        .items
-        .into_iter()
-        .filter(|e| e.closed.is_none() && e.mine.is_none())
-        .take(NEWS_SHOWN)
-        .collect();
+    let viewer = actor.person();
+    let now = Utc::now();
+    let upcoming = EventQuery::default();
+    let mine = selection(
+        &viewer,
+        &EventQuery {
+            mine: true,
+            ..Default::default()
+        },
+        now,
+    );
+    let open = selection(&viewer, &upcoming, now)
+        .filter(open_for_registration(now))
+        .filter(event::Column::Id.not_in_subquery(active_registrations_of(&viewer)));
+    let mine = page_of(db, actor, mine, 1, NEWS_SHOWN).await?.items;
+    let open = page_of(db, actor, open, 1, NEWS_SHOWN).await?.items;
     let pending = if allows(actor.role(), Action::ManageEvents) {
         pending_approvals(db).await?
     } else {
@@ -150,13 +166,6 @@ pub async fn view(
     let can_manage = allows(viewer.role, Action::ManageEvents);
     let tz = zone::zone(&e.time_zone);
     let reader = zone::zone(&actor.user.time_zone);
-    let sessions = event_session::Entity::find()
-        .filter(event_session::Column::EventId.eq(id))
-        .order_by_asc(event_session::Column::Position)
-        .all(db)
-        .await?;
-    let several_days =
-        e.starts_at.with_timezone(&tz).date_naive() != e.ends_at.with_timezone(&tz).date_naive();
     let holds_seat = mine.is_some_and(|m| m.status.holds_seat());
     Ok(EventView {
         summary: summary(&e, actor, &taken, mine),
@@ -170,24 +179,39 @@ pub async fn view(
         requires_approval: e.requires_approval,
         opens: e.opens_at.map(|t| zone::moment(t, tz, reader)),
         closes: e.closes_at.map(|t| zone::moment(t, tz, reader)),
-        sessions: sessions
-            .into_iter()
-            .map(|s| SessionView {
-                time: session_time(s.starts_at, s.ends_at, tz, several_days),
-                title: s.title(),
-                speakers: s
-                    .speakers
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(String::from)
-                    .collect(),
-            })
-            .collect(),
+        sessions: programme(db, &e).await?,
         questions: questions(db, id).await?,
         cancel_reason: e.cancel_reason.clone(),
         can_manage,
     })
+}
+
+/// The event's programme, in order, its hours in the event's zone.
+pub async fn programme(
+    db: &impl ConnectionTrait,
+    e: &event::Model,
+) -> Result<Vec<SessionView>, AppError> {
+    let tz = zone::zone(&e.time_zone);
+    let several_days =
+        e.starts_at.with_timezone(&tz).date_naive() != e.ends_at.with_timezone(&tz).date_naive();
+    Ok(event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(e.id))
+        .order_by_asc(event_session::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| SessionView {
+            time: session_time(s.starts_at, s.ends_at, tz, several_days),
+            title: s.title(),
+            speakers: s
+                .speakers
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+        })
+        .collect())
 }
 
 /// The event's registration questions, in order.
@@ -229,6 +253,23 @@ fn visible_to(viewer: &Person) -> Condition {
 }
 
 /// The events `viewer` holds an active registration for (a subquery).
+/// The events taking registrations at `now`: `model::event::registration_open` as a query.
+fn open_for_registration(now: DateTime<Utc>) -> Condition {
+    Condition::all()
+        .add(event::Column::Status.eq(EventStatus::Published))
+        .add(event::Column::StartsAt.gt(now))
+        .add(
+            Condition::any()
+                .add(event::Column::OpensAt.is_null())
+                .add(event::Column::OpensAt.lte(now)),
+        )
+        .add(
+            Condition::any()
+                .add(event::Column::ClosesAt.is_null())
+                .add(event::Column::ClosesAt.gt(now)),
+        )
+}
+
 fn active_registrations_of(viewer: &Person) -> sea_orm::sea_query::SelectStatement {
     Query::select()
         .column(registration::Column::EventId)

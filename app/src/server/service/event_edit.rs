@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TryIntoModel,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TryIntoModel,
 };
 
 use super::event::questions;
@@ -23,8 +23,8 @@ use crate::model::registration::RegistrationStatus;
 use crate::model::validation::reason_given;
 use crate::model::{AppError, ErrorCode, EventId, Field, FieldError, UserId};
 use crate::server::auth::Actor;
-use crate::server::db::begin_write;
 use crate::server::db::entity::{event, event_question, event_session, registration};
+use crate::server::db::{WriteTxn, begin_write};
 use crate::server::markdown::render;
 use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 use crate::server::zone::{self, local_input, to_utc};
@@ -186,7 +186,7 @@ pub async fn save(
 
 /// The programme is replaced as a whole (nothing refers to its items).
 async fn save_sessions(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     id: EventId,
     d: &EventDraft,
     tz: chrono_tz::Tz,
@@ -224,11 +224,7 @@ async fn save_sessions(
 
 /// Questions keep their ids (and so their answers) across edits; those taken out of the form
 /// are deleted, new ones added.
-async fn save_questions(
-    txn: &DatabaseTransaction,
-    id: EventId,
-    d: &EventDraft,
-) -> Result<(), AppError> {
+async fn save_questions(txn: &WriteTxn, id: EventId, d: &EventDraft) -> Result<(), AppError> {
     let kept: Vec<_> = d.questions.iter().filter_map(|q| q.id).collect();
     event_question::Entity::delete_many()
         .filter(event_question::Column::EventId.eq(id))
@@ -299,7 +295,7 @@ pub async fn change_status(
 }
 
 async fn tell_cancelled(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     outbox: &mut Outbox<'_>,
     e: &event::Model,
     reason: &str,

@@ -6,8 +6,9 @@
 
 use std::collections::HashMap;
 
+use crate::server::db::WriteTxn;
 use chrono_tz::Tz;
-use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::registration::waitlist_positions;
 use crate::i18n::mail::{JA_AND_EN, MailMessages};
@@ -51,7 +52,7 @@ impl<'a> EventMail<'a> {
     /// transaction.
     pub async fn send(
         &self,
-        txn: &DatabaseTransaction,
+        txn: &WriteTxn,
         outbox: &mut Outbox<'_>,
         to: &user::Model,
         standing: Standing,
@@ -72,7 +73,7 @@ impl<'a> EventMail<'a> {
     /// transaction, after its change.
     pub async fn send_to(
         &self,
-        txn: &DatabaseTransaction,
+        txn: &WriteTxn,
         outbox: &mut Outbox<'_>,
         people: &[UserId],
     ) -> Result<(), AppError> {

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
+use crate::server::db::WriteTxn;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::account::person_name;
@@ -59,7 +60,7 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
 /// Tells `people` what happened to `event`: a notification each (with the reason, if any) and a
 /// mail each with the event's facts (see `event_mail`), in the caller's transaction.
 pub async fn tell_of_event(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     outbox: &mut Outbox<'_>,
     people: Vec<UserId>,
     event: &event::Model,

@@ -11,8 +11,8 @@ use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::event::questions;
@@ -28,8 +28,9 @@ use crate::model::registration::{
 use crate::model::{
     AppError, ConflictKind, EventId, OrganizationId, RegistrationId, UserId, UserStatus,
 };
+use crate::server::auth::person_of;
 use crate::server::db::entity::{event, event_invitation, registration, user};
-use crate::server::db::{begin_write, write_turn};
+use crate::server::db::{WriteTxn, begin_write};
 use crate::server::outbox::{MailTemplate, Mailer, Outbox};
 
 /// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
@@ -65,18 +66,14 @@ pub async fn visible_event(
 pub async fn register(
     db: &DatabaseConnection,
     mailer: Mailer<'_>,
-    actor: &Person,
+    actor: &user::Model,
     subject: UserId,
     event_id: EventId,
     raw_answers: &BTreeMap<String, String>,
 ) -> Result<Placement, AppError> {
-    let subject = person(db, actor, subject).await?;
     // Whom the mail goes to is known before the event is locked.
-    let recipient = user::Entity::find_by_id(subject.id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let _turn = write_turn(db).await;
+    let recipient = subject_of(db, actor, subject).await?;
+    let (actor, subject) = (&person_of(actor), person_of(&recipient));
     let txn = begin_write(db).await?;
     // The event is visible to whoever acts (checked apart only when acting for someone else),
     // and open to the person registered.
@@ -157,7 +154,6 @@ pub async fn cancel(
     actor: &Person,
     id: RegistrationId,
 ) -> Result<(), AppError> {
-    let _turn = write_turn(db).await;
     let txn = begin_write(db).await?;
     let (event, reg) = locked_registration(&txn, id).await?;
     if !may_act_for(actor, reg.user_id, reg.organization_id) {
@@ -183,7 +179,7 @@ pub async fn cancel(
 /// every change to the event's registrations waits for this one, so two changes cannot both
 /// free (or take) one seat.
 pub(crate) async fn locked_registration(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     id: RegistrationId,
 ) -> Result<(event::Model, registration::Model), AppError> {
     let found = registration::Entity::find_by_id(id)
@@ -206,7 +202,7 @@ pub(crate) async fn locked_registration(
 /// Runs inside the transaction of the change that freed the seats (a cancellation, a larger
 /// capacity), after the event was locked.
 pub async fn promote(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     outbox: &mut Outbox<'_>,
     event: &event::Model,
 ) -> Result<(), AppError> {
@@ -354,7 +350,7 @@ pub(crate) async fn seats(
 
 /// Takes the next place on the event's waiting list (the event is locked).
 pub(crate) async fn take_waitlist_place(
-    txn: &DatabaseTransaction,
+    txn: &WriteTxn,
     event: &event::Model,
 ) -> Result<i32, AppError> {
     event::Entity::update_many()
@@ -368,28 +364,25 @@ pub(crate) async fn take_waitlist_place(
     Ok(event.waitlist_next)
 }
 
-/// The person registered: the actor, or someone the actor may act for.
-async fn person(
+/// The person registered (their row, which the mail also needs): the actor, or someone the actor
+/// may act for.
+async fn subject_of(
     db: &DatabaseConnection,
-    actor: &Person,
+    actor: &user::Model,
     subject: UserId,
-) -> Result<Person, AppError> {
+) -> Result<user::Model, AppError> {
     if subject == actor.id {
-        return Ok(*actor);
+        return Ok(actor.clone());
     }
     let u = user::Entity::find_by_id(subject)
         .one(db)
         .await?
         .filter(|u| u.status == UserStatus::Active)
         .ok_or(AppError::NotFound)?;
-    if !may_act_for(actor, u.id, u.organization_id) {
+    if !may_act_for(&person_of(actor), u.id, u.organization_id) {
         return Err(AppError::Forbidden);
     }
-    Ok(Person {
-        id: u.id,
-        role: u.role,
-        organization_id: u.organization_id,
-    })
+    Ok(u)
 }
 
 fn closed(why: Closed) -> AppError {
