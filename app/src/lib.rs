@@ -107,7 +107,7 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=LandingPage />
+                    <Route path=path!("/") view={Lazy::<LandingRoute>::new()} />
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/login/code") view={Lazy::<LoginCodeRoute>::new()} />
                     <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()} />
@@ -142,8 +142,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/threads/:id") view={Lazy::<ThreadRoute>::new()} />
                     <Route path=path!("/events") view={Lazy::<EventsRoute>::new()} />
                     <Route path=path!("/events/new") view={Lazy::<NewEventRoute>::new()} />
+                    <Route path=path!("/events/digests") view={Lazy::<DigestRoute>::new()} />
                     <Route path=path!("/events/:id") view={Lazy::<EventRoute>::new()} />
                     <Route path=path!("/events/:id/edit") view={Lazy::<EditEventRoute>::new()} />
+                    <Route path=path!("/events/:id/digest") view={Lazy::<DigestRoute>::new()} />
+                    <Route
+                        path=path!("/events/:id/digest/edit")
+                        view={Lazy::<DigestRoute>::new()}
+                    />
                     <Route
                         path=path!("/events/:id/registrants")
                         view={Lazy::<RegistrantsRoute>::new()}

@@ -18,6 +18,7 @@ pub const BOOKMARKS: &str = "/threads/bookmarks";
 pub const CATEGORIES: &str = "/threads/categories";
 pub const EVENTS: &str = "/events";
 pub const NEW_EVENT: &str = "/events/new";
+pub const DIGESTS: &str = "/events/digests";
 pub const DIRECTORY: &str = "/directory";
 pub const PROFILE: &str = "/profile";
 pub const TWO_FACTOR: &str = "/profile/two-step";
@@ -147,9 +148,11 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
         .filter(|id| !["new", "search", "bookmarks", "categories"].contains(id))
     {
         Some(PageSubject::Thread(id))
-    } else if let Some(id) = last(&format!("{EVENTS}/")).filter(|id| *id != "new") {
+    } else if let Some(id) =
+        last(&format!("{EVENTS}/")).filter(|id| !["new", "digests"].contains(id))
+    {
         Some(PageSubject::Event(id))
-    } else if let Some(id) = ["/edit", "/registrants"]
+    } else if let Some(id) = ["/digest/edit", "/digest", "/edit", "/registrants"]
         .into_iter()
         .find_map(|suffix| path.strip_suffix(suffix))
         .and_then(|p| p.strip_prefix(&format!("{EVENTS}/")))
@@ -200,6 +203,16 @@ pub fn registrants(query: &crate::model::registrant::RegistrantQuery) -> String 
     } else {
         format!("{base}?{}", params.join("&"))
     }
+}
+
+/// An event's digest.
+pub fn digest(id: EventId) -> String {
+    format!("{EVENTS}/{id}/digest")
+}
+
+/// The page where staff write an event's digest.
+pub fn edit_digest(id: EventId) -> String {
+    format!("{EVENTS}/{id}/digest/edit")
 }
 
 /// An event's calendar file (served by the server, not a page).
@@ -443,7 +456,11 @@ mod tests {
             page_subject("/events/4/registrants"),
             Some(PageSubject::Event("4"))
         );
+        for digest in [digest(EventId(4)), edit_digest(EventId(4))] {
+            assert_eq!(page_subject(&digest), Some(PageSubject::Event("4")));
+        }
         assert_eq!(page_subject(NEW_EVENT), None);
+        assert_eq!(page_subject(DIGESTS), None);
         assert_eq!(page_subject(THREAD_SEARCH), None);
         for none in [
             "/directory",

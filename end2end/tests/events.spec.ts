@@ -9,7 +9,7 @@ function ahead(days: number, time: string) {
 }
 
 /** Staff create an event through the form and publish it; answers its page's path. */
-async function createEvent(page: Page, title: string, capacity: string, question = false) {
+async function createEvent(page: Page, title: string, capacity: string, question = false, invite?: string) {
   await open(page, '/events');
   await page.getByRole('link', { name: 'Create an event' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
@@ -20,6 +20,13 @@ async function createEvent(page: Page, title: string, capacity: string, question
   await page.getByLabel('Venue (Japanese)').fill('東京国際フォーラム');
   await page.getByLabel('Venue (English)').fill('Tokyo International Forum');
   await page.getByLabel('Capacity').fill(capacity);
+  if (invite) {
+    await page.getByLabel('Visible to').selectOption({ label: 'Invited organizations only' });
+    const invited = page.getByRole('group', { name: /^Invited organizations/ });
+    await page.getByRole('button', { name: 'Save the event' }).click();
+    await expect(invited.getByText('Give at least 1.')).toBeVisible();
+    await invited.getByLabel(invite).check();
+  }
   if (question) {
     await page.getByRole('button', { name: 'Add a question' }).click();
     const q = page.getByRole('group', { name: 'Question 1' });
@@ -69,6 +76,23 @@ test('staff create and publish an event; a member registers with an answer and c
   await expect(registration.getByRole('button', { name: 'Register' })).toBeVisible();
   await expect(member.getByText('20 seats left')).toBeVisible();
   expect(path).toMatch(/^\/events\/\d+$/);
+});
+
+test('staff invite an organization to an event: its members see it, others do not', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await logInInEnglish(page, 'staff@example.jp');
+  await createEvent(page, 'Owari roundtable on interpreters', '10', false, 'Owari Minato General Hospital');
+  await expect(page.getByText('Invited organizations: Owari Minato General Hospital')).toBeVisible();
+
+  const invited = await browser.newPage();
+  await logInInEnglish(invited, 'ito@owari-minato.example');
+  await open(invited, '/events');
+  await expect(invited.getByRole('link', { name: 'Owari roundtable on interpreters' })).toBeVisible();
+  const other = await browser.newPage();
+  await logInInEnglish(other, 'member@example.jp');
+  await open(other, '/events');
+  await expect(other.getByRole('heading', { level: 2, name: 'Upcoming' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Owari roundtable on interpreters' })).toHaveCount(0);
 });
 
 test('the last seat goes to one member; the next waits first in line and is promoted when it frees', async ({ page, browser }) => {

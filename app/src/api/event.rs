@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::event_form::EventForm;
+use crate::model::event_form::{EventForm, OrganizationChoice};
 use crate::model::event_view::{EventList, EventNews, EventQuery, EventView, StatusChange};
 use crate::model::{AppError, EventId};
 
@@ -44,6 +44,14 @@ pub async fn get_event_form(id: EventId) -> Result<EventForm, AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ManageEvents).await?;
     event_edit::form(&state.db, id).await
+}
+
+/// The organizations staff can invite to an event.
+#[server]
+pub async fn list_organization_choices() -> Result<Vec<OrganizationChoice>, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ManageEvents).await?;
+    event_edit::organization_choices(&state.db).await
 }
 
 /// Creates an event (a draft) or saves an existing one; answers its id.

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod calendar;
 pub mod category;
+pub mod digest;
 pub mod directory;
 pub mod event;
 pub mod invitation;

@@ -19,6 +19,7 @@ macro_rules! area_messages {
     ($name:ident, $area:expr; $($key:ident: $ja:literal / $en:literal,)+) => {
         #[derive(Debug)]
         #[cfg_attr(feature = "ssr", derive(serde::Serialize))]
+        #[repr(C)]
         pub struct $name { $(pub $key: &'static str,)+ }
         #[cfg(feature = "ssr")]
         pub static JA: $name = $name { $($key: $ja,)+ };
@@ -59,8 +60,15 @@ macro_rules! area_messages {
 
             #[cfg(not(feature = "ssr"))]
             fn from_list(list: &[String]) -> Option<Self> {
-                let mut values = list.iter().map(|s| &*String::leak(s.clone()));
-                Some($name { $($key: values.next()?,)+ })
+                const N: usize = [$(stringify!($key)),+].len();
+                let values: Vec<&'static str> =
+                    list.iter().map(|s| &*String::leak(s.clone())).collect();
+                let values: [&'static str; N] = values.try_into().ok()?;
+                // SAFETY: the struct is `repr(C)` with N fields, all `&'static str`: its layout
+                // is that of `[&'static str; N]`, in field order, which is the list's order.
+                // (Filled field by field, each of the hundreds of keys cost code in the main
+                // module.)
+                Some(unsafe { std::mem::transmute::<[&'static str; N], Self>(values) })
             }
         }
     };
@@ -68,6 +76,7 @@ macro_rules! area_messages {
 
 mod event;
 mod format;
+mod landing;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod moderation;
@@ -79,6 +88,7 @@ mod thread;
 
 pub use event::EventTexts;
 pub use format::*;
+pub use landing::LandingTexts;
 pub use strings::Messages;
 pub use thread::ThreadTexts;
 

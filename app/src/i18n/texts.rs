@@ -21,6 +21,7 @@ use crate::ui::feedback::{ErrorAlert, LoadingNote};
 pub enum TextArea {
     Event,
     Thread,
+    Landing,
 }
 
 /// A key set declared with `area_messages!`.
@@ -52,6 +53,7 @@ pub fn list(area: TextArea, locale: Locale) -> Vec<String> {
     let values = match area {
         TextArea::Event => super::EventTexts::of(locale).to_list(),
         TextArea::Thread => super::ThreadTexts::of(locale).to_list(),
+        TextArea::Landing => super::LandingTexts::of(locale).to_list(),
     };
     values.into_iter().map(str::to_string).collect()
 }

@@ -4,6 +4,11 @@ use super::Messages;
 use super::texts::TextArea;
 
 area_messages! { ThreadTexts, TextArea::Thread;
+    field_body: "本文" / "Post",
+    field_body_hint: "Markdownが使えます(**太字**、[リンク](https://…)、箇条書き、表)。HTMLは文字としてそのまま表示されます。会員に知らせるには、@に続けて氏名をスペースなしで書きます(例: @山田太郎、@YamadaTaro)。" / "Markdown works (**bold**, [links](https://…), lists, tables). HTML is shown as text. To tell a member, write @ and their name without spaces (e.g. @山田太郎 or @YamadaTaro).",
+    post_preview: "プレビュー" / "Preview",
+    post_preview_heading: "プレビュー(投稿後の表示)" / "Preview (as it will be posted)",
+    post_preview_empty: "本文を入力するとプレビューできます。" / "Write something to preview it.",
     threads_title: "スレッド" / "Threads",
     threads_lead: "海外展開や外国人患者受入れの経験を会員同士で共有する場です。投稿は事務局がモデレートします。" / "Where members share what they learned taking medicine abroad and receiving international patients. MEJ staff moderate the posts.",
     threads_categories: "カテゴリ" / "Categories",

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{EventFormat, EventKind, EventVisibility, QuestionKind};
 use super::validation::{choice, max_len, name_text, optional_url, required};
-use super::{Bilingual, ErrorCode, EventId, EventQuestionId, Field, FieldError};
+use super::{Bilingual, ErrorCode, EventId, EventQuestionId, Field, FieldError, OrganizationId};
 
 pub const EVENT_TITLE_MAX: u32 = 120;
 pub const EVENT_DESCRIPTION_MAX: u32 = 20_000;
@@ -70,6 +70,15 @@ pub struct EventForm {
     pub requires_approval: bool,
     pub sessions: Vec<SessionForm>,
     pub questions: Vec<QuestionForm>,
+    /// The organizations invited to an event for invited organizations only.
+    pub invited: Vec<OrganizationId>,
+}
+
+/// An organization staff can invite to an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationChoice {
+    pub id: OrganizationId,
+    pub name: Bilingual,
 }
 
 /// One item of the programme.
@@ -120,6 +129,8 @@ pub struct EventDraft {
     pub requires_approval: bool,
     pub sessions: Vec<SessionDraft>,
     pub questions: Vec<QuestionDraft>,
+    /// Sorted, each once; empty unless the event is for invited organizations.
+    pub invited: Vec<OrganizationId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -341,6 +352,7 @@ impl EventForm {
         }
         let sessions = self.check_sessions(&mut e);
         let questions = self.check_questions(&mut e);
+        let invited = self.check_invited(&mut e, visibility);
         match (kind, format, visibility, starts_at, ends_at) {
             (Some(kind), Some(format), Some(visibility), Some(starts_at), Some(ends_at))
                 if e.is_empty() =>
@@ -368,10 +380,29 @@ impl EventForm {
                     requires_approval: self.requires_approval,
                     sessions,
                     questions,
+                    invited,
                 })
             }
             _ => Err(e),
         }
+    }
+
+    /// An event for invited organizations invites at least one; another invites none.
+    fn check_invited(
+        &self,
+        e: &mut Vec<FieldError>,
+        visibility: Option<EventVisibility>,
+    ) -> Vec<OrganizationId> {
+        if visibility != Some(EventVisibility::Invited) {
+            return Vec::new();
+        }
+        let mut invited = self.invited.clone();
+        invited.sort_unstable();
+        invited.dedup();
+        if invited.is_empty() {
+            e.push(FieldError::new(Field::Invited, ErrorCode::TooFew(1)));
+        }
+        invited
     }
 
     fn check_sessions(&self, e: &mut Vec<FieldError>) -> Vec<SessionDraft> {
@@ -536,6 +567,25 @@ mod tests {
             Bilingual::new("欠席", "Not attending")
         );
         assert_eq!(draft.sessions[0].title.en, "Opening remarks");
+    }
+
+    #[test]
+    fn an_event_for_invited_organizations_invites_some() {
+        let mut f = valid();
+        f.invited = vec![OrganizationId(3)];
+        assert_eq!(
+            f.check().expect("valid").invited,
+            vec![],
+            "open to all members"
+        );
+        f.visibility = "invited".into();
+        f.invited = vec![OrganizationId(5), OrganizationId(3), OrganizationId(5)];
+        assert_eq!(
+            f.check().expect("valid").invited,
+            vec![OrganizationId(3), OrganizationId(5)]
+        );
+        f.invited.clear();
+        assert_eq!(codes(&f, "invited"), vec![ErrorCode::TooFew(1)]);
     }
 
     #[test]

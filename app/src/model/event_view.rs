@@ -104,6 +104,8 @@ pub struct SessionView {
 pub struct EventView {
     pub summary: EventSummary,
     pub visibility: EventVisibility,
+    /// The invited organizations' names (for staff, on an event for invited ones).
+    pub invited: Vec<Bilingual>,
     pub description_html: Bilingual,
     pub time_zone: String,
     pub address: String,
@@ -118,6 +120,8 @@ pub struct EventView {
     pub questions: Vec<Question>,
     pub cancel_reason: Option<String>,
     /// The viewer may edit the event and change its status.
+    /// Where the page links to the event's digest.
+    pub digest: super::digest::DigestLink,
     pub can_manage: bool,
 }
 

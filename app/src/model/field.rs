@@ -87,6 +87,14 @@ fields! {
     LabelJa => "label_ja",
     LabelEn => "label_en",
     Options => "options",
+    /// The organizations invited to an event.
+    Invited => "invited",
+    // A symposium digest
+    SummaryJa => "summary_ja",
+    SummaryEn => "summary_en",
+    KeyPointsJa => "key_points_ja",
+    KeyPointsEn => "key_points_en",
+    Materials => "materials",
     /// A registrant's answers to the event's questions (`answers.q12`).
     Answers => "answers",
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 macro_rules! id_types {
     ($($(#[$m:meta])* $name:ident),+ $(,)?) => {$(
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
         #[serde(transparent)]
         pub struct $name(pub i32);

@@ -7,6 +7,7 @@ pub mod bilingual;
 pub mod calendar;
 pub mod category;
 pub mod code_enum;
+pub mod digest;
 pub mod directory;
 pub mod error;
 pub mod event;

@@ -23,10 +23,10 @@ pub fn LandingPage() -> impl IntoView {
     };
     view! {
         <Title text=tr(|m| m.brand_sub) />
-        <PageDescription text=|m| m.meta_landing />
+        <PageDescription text=|m| m.landing().meta_landing />
         <section class="hero">
-            <h1>{tr(|m| m.landing_title)}</h1>
-            <p class="hero-lead">{tr(|m| m.landing_lead)}</p>
+            <h1>{tr(|m| m.landing().landing_title)}</h1>
+            <p class="hero-lead">{tr(|m| m.landing().landing_lead)}</p>
             <p class="hero-actions cluster">
                 <a class="btn btn-primary" href=routes::APPLY>
                     {tr(|m| m.nav_apply)}
@@ -37,27 +37,39 @@ pub fn LandingPage() -> impl IntoView {
             </p>
         </section>
         <section class="stack">
-            <h2>{tr(|m| m.landing_about_title)}</h2>
-            <p>{tr(|m| m.landing_about_text)}</p>
+            <h2>{tr(|m| m.landing().landing_about_title)}</h2>
+            <p>{tr(|m| m.landing().landing_about_text)}</p>
             <div class="features">
-                {feature(|m| m.landing_outbound_title, |m| m.landing_outbound_text)}
-                {feature(|m| m.landing_inbound_title, |m| m.landing_inbound_text)}
+                {feature(
+                    |m| m.landing().landing_outbound_title,
+                    |m| m.landing().landing_outbound_text,
+                )}
+                {feature(
+                    |m| m.landing().landing_inbound_title,
+                    |m| m.landing().landing_inbound_text,
+                )}
             </div>
         </section>
         <section class="stack">
-            <h2>{tr(|m| m.landing_activities_title)}</h2>
+            <h2>{tr(|m| m.landing().landing_activities_title)}</h2>
             <div class="features">
-                {feature(|m| m.landing_threads_title, |m| m.landing_threads_text)}
-                {feature(|m| m.landing_projects_title, |m| m.landing_projects_text)}
-                {feature(|m| m.landing_events_title, |m| m.landing_events_text)}
+                {feature(
+                    |m| m.landing().landing_threads_title,
+                    |m| m.landing().landing_threads_text,
+                )}
+                {feature(
+                    |m| m.landing().landing_projects_title,
+                    |m| m.landing().landing_projects_text,
+                )}
+                {feature(|m| m.landing().landing_events_title, |m| m.landing().landing_events_text)}
             </div>
         </section>
         <section class="stack">
-            <h2>{tr(|m| m.landing_join_title)}</h2>
+            <h2>{tr(|m| m.landing().landing_join_title)}</h2>
             <ol class="steps">
-                <li>{tr(|m| m.landing_join_step1)}</li>
-                <li>{tr(|m| m.landing_join_step2)}</li>
-                <li>{tr(|m| m.landing_join_step3)}</li>
+                <li>{tr(|m| m.landing().landing_join_step1)}</li>
+                <li>{tr(|m| m.landing().landing_join_step2)}</li>
+                <li>{tr(|m| m.landing().landing_join_step3)}</li>
             </ol>
             <p>
                 <a class="btn btn-primary" href=routes::APPLY>

@@ -110,6 +110,11 @@ lazy_page!(
     super::threads::CategoriesPage,
     texts = crate::i18n::ThreadTexts
 );
+lazy_page!(
+    LandingRoute,
+    super::landing::LandingPage,
+    texts = crate::i18n::LandingTexts
+);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);
@@ -131,6 +136,12 @@ lazy_page!(
 lazy_page!(
     EditEventRoute,
     super::events::EditEventPage,
+    texts = crate::i18n::EventTexts
+);
+// The digests' three pages are one chunk: a route costs the main module more than the pages.
+lazy_page!(
+    DigestRoute,
+    super::events::DigestPages,
     texts = crate::i18n::EventTexts
 );
 lazy_page!(

@@ -16,7 +16,7 @@ use crate::model::vocab::{LANGUAGES, PREFECTURES, SPECIALTIES};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RoleBadge;
-use crate::ui::choices::CheckboxGroup;
+use crate::ui::choices::{CheckboxGroup, term_choices};
 use crate::ui::feedback::{ActionError, Loaded, SuccessNote};
 use crate::ui::form::{Field, SelectField, action_error, action_succeeded, vocab_options};
 use crate::ui::layout::PageTitle;
@@ -126,7 +126,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
                 name="form[specialties][]"
                 field=Field::Specialties
                 errors
-                terms=SPECIALTIES
+                choices=term_choices(SPECIALTIES)
                 checked=p.specialties
             />
             <CheckboxGroup
@@ -134,7 +134,7 @@ fn ProfileForm(own: OwnOrganization) -> impl IntoView {
                 name="form[languages][]"
                 field=Field::Languages
                 errors
-                terms=LANGUAGES
+                choices=term_choices(LANGUAGES)
                 checked=p.languages
             />
             <Field

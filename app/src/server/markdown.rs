@@ -164,15 +164,31 @@ fn is_safe_address(value: &str) -> bool {
     }
 }
 
-/// A post's words as plain text, one space between blocks (for search and excerpts).
+/// A post's words as plain text, one space between blocks (for search and excerpts). Raw HTML
+/// counts as words, as `render` shows it.
 pub fn plain_text(source: &str) -> String {
-    let text: String = Parser::new(source)
-        .filter_map(|event| match event {
-            Event::Text(t) | Event::Code(t) => Some(t.into_string()),
-            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => Some(" ".into()),
-            _ => None,
-        })
-        .collect();
+    let mut text = String::new();
+    for event in Parser::new(source) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                text.push_str(&t);
+            }
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(end)
+                if !matches!(
+                    end,
+                    TagEnd::Emphasis
+                        | TagEnd::Strong
+                        | TagEnd::Strikethrough
+                        | TagEnd::Link
+                        | TagEnd::Image
+                ) =>
+            {
+                text.push(' ');
+            }
+            _ => {}
+        }
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -190,6 +206,14 @@ pub fn excerpt(source: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_parts_blocks_and_keeps_raw_html_as_words() {
+        assert_eq!(
+            plain_text("## Keynote\n\nTraining **comes first**.<b>x</b>\n\n- a\n- b"),
+            "Keynote Training comes first.<b>x</b> a b"
+        );
+    }
 
     #[test]
     fn mentions_outside_code_are_found() {

@@ -12,6 +12,7 @@ pub mod password;
 pub mod seed;
 pub mod seed_bulk;
 pub mod seed_data;
+pub mod seed_digests;
 pub mod seed_events;
 pub mod seed_threads;
 pub mod service;

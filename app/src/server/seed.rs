@@ -133,6 +133,7 @@ pub async fn seed_demo_site(db: &DatabaseConnection) -> Result<bool, AppError> {
     if seeded {
         let txn = db.begin().await?;
         super::seed_events::seed_events(&txn, Utc::now()).await?;
+        super::seed_digests::seed_digests(&txn, Utc::now()).await?;
         txn.commit().await?;
     }
     Ok(seeded)

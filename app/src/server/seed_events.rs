@@ -1,4 +1,5 @@
 //! The demo's events: the annual MEJ Forum Symposium (last year's, finished, and the next one),
+//! last month's meeting with a delegation from Thailand (finished, its digest not written yet),
 //! an opinion exchange with a ministry (approval required), a meeting with a delegation from
 //! Vietnam (full, with a waiting list) and the online outbound committee (invited
 //! organizations only), with registrations in every state.
@@ -260,6 +261,37 @@ const DEMO_EVENTS: &[DemoEvent] = &[
             RegistrationStatus::Confirmed,
         )],
         invited: &["member@example.jp", "ito@owari-minato.example"],
+    },
+    DemoEvent {
+        kind: EventKind::DelegationMeeting,
+        format: EventFormat::InPerson,
+        status: EventStatus::Finished,
+        visibility: EventVisibility::Members,
+        title: (
+            "タイ保健省訪問団との会合: 内視鏡研修",
+            "Meeting with a delegation of Thailand's Ministry of Public Health: endoscopy training",
+        ),
+        description: (
+            "タイでの内視鏡研修プログラムについて、訪問団と会員の医療機関が意見を交わしました。",
+            "The delegation and member institutions discussed an endoscopy training programme in Thailand.",
+        ),
+        day: -40,
+        hours: (10, 12),
+        venue: ("MEJ 会議室", "MEJ meeting room"),
+        address: "東京都千代田区霞が関1-2-2",
+        online_url: None,
+        capacity: 20,
+        organization_limit: Some(2),
+        requires_approval: false,
+        sessions: &[],
+        registrations: &[
+            ("member@example.jp", RegistrationStatus::Attended),
+            (
+                "tanaka@sakura-hospital.example",
+                RegistrationStatus::Attended,
+            ),
+        ],
+        invited: &[],
     },
 ];
 

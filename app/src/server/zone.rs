@@ -37,6 +37,11 @@ fn date(t: &DateTime<Tz>) -> Bilingual {
     )
 }
 
+/// The day of `at` in `tz` (`2026年11月24日(火)` / `Tue 24 Nov 2026`).
+pub fn day(at: DateTime<Utc>, tz: Tz) -> Bilingual {
+    date(&at.with_timezone(&tz))
+}
+
 fn clock(t: &DateTime<Tz>) -> String {
     t.format("%H:%M").to_string()
 }

@@ -1,4 +1,5 @@
-//! Checkboxes: a group for picking several terms of a vocabulary, and a single yes/no box.
+//! Checkboxes: a group for picking several of a list (a vocabulary's terms, organizations), and
+//! a single yes/no box.
 
 use leptos::prelude::*;
 
@@ -6,10 +7,10 @@ use super::form::{FieldErrors, Text, ids};
 use crate::i18n::use_i18n;
 use crate::model::Field;
 use crate::model::vocab::Term;
-use crate::model::{AppError, Locale};
+use crate::model::{AppError, Bilingual};
 
-/// A fieldset with one checkbox per term of `terms`, submitted as `name` (e.g.
-/// `form[languages][]`). The boxes are built once; only their labels follow the language, so
+/// A fieldset with one checkbox per choice (its code and its label in both languages),
+/// submitted as `name` (e.g. `form[languages][]`). The boxes are built once; only their labels follow the language, so
 /// switching languages keeps what the user ticked.
 #[component]
 pub fn CheckboxGroup(
@@ -18,7 +19,7 @@ pub fn CheckboxGroup(
     /// The group's key in validation errors.
     field: Field,
     errors: Signal<Option<AppError>>,
-    terms: &'static [Term],
+    choices: Vec<(String, Bilingual)>,
     #[prop(optional)] checked: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -27,21 +28,14 @@ pub fn CheckboxGroup(
         <fieldset class="field choice-group" aria-describedby=error_id>
             <legend>{move || legend(i18n.t())}</legend>
             <div class="choice-grid">
-                {terms
-                    .iter()
-                    .map(|term| {
-                        let is_checked = checked.iter().any(|c| c == term.code);
+                {choices
+                    .into_iter()
+                    .map(|(code, label)| {
+                        let is_checked = checked.contains(&code);
                         view! {
                             <label class="choice">
-                                <input
-                                    type="checkbox"
-                                    name=name
-                                    value=term.code
-                                    checked=is_checked
-                                />
-                                {move || {
-                                    if i18n.locale() == Locale::Ja { term.ja } else { term.en }
-                                }}
+                                <input type="checkbox" name=name value=code checked=is_checked />
+                                {move || label.get(i18n.locale()).to_string()}
                             </label>
                         }
                     })
@@ -50,6 +44,14 @@ pub fn CheckboxGroup(
             <FieldErrors field errors />
         </fieldset>
     }
+}
+
+/// A vocabulary's terms as a group's choices.
+pub fn term_choices(terms: &[Term]) -> Vec<(String, Bilingual)> {
+    terms
+        .iter()
+        .map(|t| (t.code.to_string(), Bilingual::new(t.ja, t.en)))
+        .collect()
 }
 
 /// One labelled checkbox that submits `true` when ticked (and nothing otherwise).

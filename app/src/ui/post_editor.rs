@@ -13,7 +13,7 @@ use crate::ui::form::{Field, Text};
 #[component]
 pub fn PostEditor(
     errors: Signal<Option<AppError>>,
-    #[prop(default = |m| m.field_body)] label: Text,
+    #[prop(default = |m| m.thread().field_body)] label: Text,
     /// Changes when the form was sent and emptied: the preview closes.
     #[prop(optional, into)]
     cleared: Option<Signal<u32>>,
@@ -41,7 +41,7 @@ pub fn PostEditor(
             name="form[body]"
             field=Field::Body
             errors
-            hint=|m| m.field_body_hint
+            hint=|m| m.thread().field_body_hint
             rows=10
             required=true
             bind=body
@@ -60,15 +60,17 @@ pub fn PostEditor(
                     }
                 }
             >
-                {tr(|m| m.post_preview)}
+                {tr(|m| m.thread().post_preview)}
             </button>
         </p>
         <Show when=move || shown.get()>
-            <section class="post-preview" aria-label=tr(|m| m.post_preview_heading)>
-                <h3>{tr(|m| m.post_preview_heading)}</h3>
+            <section class="post-preview" aria-label=tr(|m| m.thread().post_preview_heading)>
+                <h3>{tr(|m| m.thread().post_preview_heading)}</h3>
                 {move || {
                     if body.with(|b| b.trim().is_empty()) {
-                        return view! { <p class="muted">{tr(|m| m.post_preview_empty)}</p> }
+                        return view! {
+                            <p class="muted">{tr(|m| m.thread().post_preview_empty)}</p>
+                        }
                             .into_any();
                     }
                     match preview.value().get() {

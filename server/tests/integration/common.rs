@@ -582,3 +582,19 @@ pub async fn open_event(
     .await?;
     Ok(e.id)
 }
+
+/// An event that took place: `open_event` moved 30 days into the past, finished.
+pub async fn held_event(
+    db: &DatabaseConnection,
+) -> Result<app::model::EventId, Box<dyn std::error::Error>> {
+    use app::model::event::EventStatus;
+    let id = open_event(db, 10).await?;
+    let starts = chrono::Utc::now() - chrono::Duration::days(30);
+    change_event(db, id, |e| {
+        e.starts_at = sea_orm::ActiveValue::Set(starts);
+        e.ends_at = sea_orm::ActiveValue::Set(starts + chrono::Duration::hours(3));
+        e.status = sea_orm::ActiveValue::Set(EventStatus::Finished);
+    })
+    .await?;
+    Ok(id)
+}

@@ -274,16 +274,49 @@ async fn cancelling_tells_every_registrant(backend: Backend) -> TestResult {
     Ok(())
 }
 
-/// An event for invited organizations only: others neither list it nor open it, until their
-/// organization is invited.
+/// An event for invited organizations only, as staff set it up in the form: it must invite
+/// someone; members of other organizations neither list it nor open it; staff read whom it
+/// invites; the form brings the invitations back, and inviting the member's organization
+/// shows it to them.
 async fn invited_events_stay_hidden(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
-    let id = open_event(&app.db, 10).await?;
-    change_event(&app.db, id, |e| {
-        e.visibility = Set(app::model::event::EventVisibility::Invited)
-    })
-    .await?;
+    let mut staff = app.login(STAFF).await?;
     let mut member = app.login(MEMBER).await?;
+    let orgs: std::collections::HashMap<String, String> = user::Entity::find()
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.email, u.organization_id.to_string()))
+        .collect();
+    let (mine, other) = (
+        orgs[MEMBER].clone(),
+        orgs["ito@owari-minato.example"].clone(),
+    );
+    assert_ne!(mine, other);
+
+    let res = staff
+        .call::<SaveEvent>(&pairs(&symposium(&[("form[visibility]", "invited")])))
+        .await?;
+    assert_eq!(res.fields(), ["invited"], "{}", res.body);
+    let res = staff
+        .call::<SaveEvent>(&pairs(&symposium(&[
+            ("form[visibility]", "invited"),
+            ("form[invited][]", "99999"),
+        ])))
+        .await?;
+    assert_eq!(
+        res.fields(),
+        ["invited"],
+        "an organization that is not one: {}",
+        res.body
+    );
+    let mut form = symposium(&[("form[visibility]", "invited")]);
+    form.push(("form[invited][]", other.clone()));
+    let res = staff.call::<SaveEvent>(&pairs(&form)).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let id = EventId(i32::try_from(res.body.as_i64().ok_or("no id")?)?);
+    set_status(&mut staff, &id.to_string(), "published", "").await?;
+
     let shown = |body: &Value, id: EventId| {
         body["items"]
             .as_array()
@@ -295,17 +328,23 @@ async fn invited_events_stay_hidden(backend: Backend) -> TestResult {
     assert!(!shown(&res.body, id), "{}", res.body);
     let res = member.call::<GetEvent>(&[("id", &id.to_string())]).await?;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
-    let me = user::Entity::find()
-        .filter(user::Column::Email.eq(MEMBER))
-        .one(&app.db)
-        .await?
-        .ok_or("no member")?;
-    app::server::db::entity::event_invitation::ActiveModel {
-        event_id: Set(id),
-        organization_id: Set(me.organization_id),
-    }
-    .insert(&app.db)
-    .await?;
+    let res = staff.call::<GetEvent>(&[("id", &id.to_string())]).await?;
+    assert_eq!(
+        res.body["invited"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        res.body
+    );
+    let res = staff
+        .call::<GetEventForm>(&[("id", &id.to_string())])
+        .await?;
+    assert_eq!(res.body["invited"].to_string(), format!("[{other}]"));
+
+    // Inviting the member's organization too: now they see it.
+    form.push(("form[id]", id.to_string()));
+    form.push(("form[invited][]", mine));
+    let res = staff.call::<SaveEvent>(&pairs(&form)).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     let res = member
         .call::<ListEvents>(&[("query[past]", "false")])
         .await?;
@@ -329,7 +368,11 @@ async fn demo_events_seed(backend: Backend) -> TestResult {
     let res = member
         .call::<ListEvents>(&[("query[past]", "true")])
         .await?;
-    assert_eq!(res.body["total"], 1, "{}", res.body);
+    assert_eq!(
+        res.body["total"], 2,
+        "last year's symposium, last month's delegation: {}",
+        res.body
+    );
     let statuses: Vec<String> = registration::Entity::find()
         .all(&app.db)
         .await?

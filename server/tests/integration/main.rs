@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod calendar;
 mod category;
+mod digest;
 mod directory;
 mod event;
 mod invitation;

@@ -10,13 +10,14 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::common::*;
 use app::api::{
-    account::*, audit::*, auth::*, calendar::*, category::*, directory::*, event::*, invitation::*,
-    membership::*, moderation::*, notification::*, organization::*, password_reset::*, post::*,
-    profile::*, registrant::*, registration::*, session::*, texts::*, thread::*, two_factor::*,
+    account::*, audit::*, auth::*, calendar::*, category::*, digest::*, directory::*, event::*,
+    invitation::*, membership::*, moderation::*, notification::*, organization::*,
+    password_reset::*, post::*, profile::*, registrant::*, registration::*, session::*, texts::*,
+    thread::*, two_factor::*,
 };
 use app::model::registration::RegistrationStatus;
-use app::model::{OrganizationId, Role, UserId, UserStatus};
-use app::server::db::entity::{invitation, registration};
+use app::model::{CategoryId, OrganizationId, Role, UserId, UserStatus};
+use app::server::db::entity::{digest, invitation, registration};
 use app::server::seed_data::{ORGANIZATIONS, USERS};
 
 /// Who calls: nobody logged in, a member of the demo hospital, the organization admin of another
@@ -57,6 +58,11 @@ fn case<F: ServerFn>(args: &'static [(&'static str, &'static str)], expect: [u16
 /// The demo hospital's member (id 4) and its organization (id 2); the demo hospital's invitation
 /// (id 1) is made by `fixture`; application 1 is a pending demo application.
 fn table() -> Vec<Case> {
+    const DIGEST: &[(&str, &str)] = &[
+        ("form[event_id]", "2"),
+        ("form[summary_ja]", "概要"),
+        ("form[summary_en]", "Summary"),
+    ];
     const PROFILE: &[(&str, &str)] = &[
         ("form[name][family_name]", "山田"),
         ("form[name][given_name]", "花子"),
@@ -170,7 +176,28 @@ fn table() -> Vec<Case> {
         case::<RenewCalendarFeed>(&[], [401, 200, 200, 200, 200]),
         case::<StopCalendarFeed>(&[], [401, 200, 200, 200, 200]),
         case::<GetEvent>(&[("id", "99")], [401, 404, 404, 404, 404]),
+        // Digests: every member reads the published ones and may start their discussion;
+        // staff write them, only for an event that took place (event 1 is still to come).
+        case::<ListDigests>(&[], [401, 200, 200, 200, 200]),
+        case::<GetDigest>(&[("event_id", "2")], [401, 200, 200, 200, 200]),
+        case::<GetDigest>(&[("event_id", "1")], [401, 404, 404, 404, 404]),
+        case::<DiscussDigest>(&[("event_id", "2")], [401, 200, 200, 200, 200]),
+        case::<DiscussDigest>(&[("event_id", "99")], [401, 404, 404, 404, 404]),
+        case::<GetDigestForm>(&[("event_id", "2")], [401, 403, 403, 200, 200]),
+        case::<GetDigestForm>(&[("event_id", "1")], [401, 403, 403, 404, 404]),
+        case::<PreviewDigest>(DIGEST, [401, 403, 403, 200, 200]),
+        case::<SaveDigest>(DIGEST, [401, 403, 403, 200, 200]),
+        case::<SaveDigest>(&[("form[event_id]", "2")], [401, 403, 403, 422, 422]),
+        case::<PublishDigest>(
+            &[("change[event_id]", "2"), ("change[published]", "false")],
+            [401, 403, 403, 200, 200],
+        ),
+        case::<PublishDigest>(
+            &[("change[event_id]", "99"), ("change[published]", "true")],
+            [401, 403, 403, 404, 404],
+        ),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
+        case::<ListOrganizationChoices>(&[], [401, 403, 403, 200, 200]),
         case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),
         case::<SaveEvent>(&[("form[title_en]", "x")], [401, 403, 403, 422, 422]),
         case::<ChangeEventStatus>(
@@ -409,6 +436,26 @@ async fn fixture(backend: Backend) -> Result<TestApp, Box<dyn std::error::Error>
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
+    }
+    .insert(&app.db)
+    .await?;
+    // Event 2 took place; its digest is published, discussed in category 1.
+    let held = held_event(&app.db).await?;
+    digest::ActiveModel {
+        event_id: Set(held),
+        summary_ja: Set("概要".into()),
+        summary_en: Set("Summary".into()),
+        summary_ja_html: Set("<p>概要</p>".into()),
+        summary_en_html: Set("<p>Summary</p>".into()),
+        key_points_ja: Set(String::new()),
+        key_points_en: Set(String::new()),
+        materials: Set(String::new()),
+        category_id: Set(Some(CategoryId(1))),
+        thread_id: Set(None),
+        published_at: Set(Some(now)),
+        updated_by: Set(UserId(2)),
+        created_at: Set(now),
+        updated_at: Set(now),
     }
     .insert(&app.db)
     .await?;

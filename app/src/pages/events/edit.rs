@@ -8,14 +8,14 @@ use leptos_router::hooks::use_navigate;
 
 use super::options;
 use super::rows::{Input, RowList, row_field};
-use crate::api::event::{SaveEvent, get_event_form};
+use crate::api::event::{SaveEvent, get_event_form, list_organization_choices};
 use crate::i18n::tr;
 use crate::model::event::{EventFormat, EventKind, EventVisibility, QuestionKind};
 use crate::model::event_form::{EVENT_ZONES, EventForm, QuestionForm, SessionForm};
-use crate::model::{AppError, EventId, Field};
+use crate::model::{AppError, EventId, Field, OrganizationId};
 use crate::routes;
 use crate::ui::auth::RequireUser;
-use crate::ui::choices::Checkbox;
+use crate::ui::choices::{Checkbox, CheckboxGroup};
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, Text, action_error};
 use crate::ui::layout::PageTitle;
@@ -176,6 +176,9 @@ fn EventFields(form: EventForm) -> impl IntoView {
             .map(|z| (z.to_string(), z.to_string()))
             .collect()
     });
+    // The invitations are asked for only for an event for invited organizations.
+    let visibility = RwSignal::new(form.visibility.clone());
+    let invited = form.invited.clone();
     let visibilities = options(
         EventVisibility::ALL,
         |v| v.as_str(),
@@ -223,7 +226,11 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 errors
                 options=visibilities
                 selected=form.visibility.clone()
+                bind=visibility
             />
+            <Show when=move || visibility.get() == EventVisibility::Invited.as_str()>
+                <Invitees invited=invited.clone() errors />
+            </Show>
             <Field
                 label=|m| m.event().event_title_ja
                 name="form[title_ja]"
@@ -326,6 +333,30 @@ fn EventFields(form: EventForm) -> impl IntoView {
                 <a href=cancel_href>{tr(|m| m.event().event_back)}</a>
             </p>
         </ActionForm>
+    }
+}
+
+/// The organizations invited to an event, ticked among all active ones.
+#[component]
+fn Invitees(invited: Vec<OrganizationId>, errors: Signal<Option<AppError>>) -> impl IntoView {
+    let choices = Resource::new(|| (), |_| list_organization_choices());
+    let checked: Vec<String> = invited.iter().map(ToString::to_string).collect();
+    view! {
+        <Loaded
+            resource=choices
+            view=move |list| {
+                view! {
+                    <CheckboxGroup
+                        legend=|m| m.event().event_invited
+                        name="form[invited][]"
+                        field=Field::Invited
+                        errors
+                        choices=list.into_iter().map(|o| (o.id.to_string(), o.name)).collect()
+                        checked=checked.clone()
+                    />
+                }
+            }
+        />
     }
 }
 

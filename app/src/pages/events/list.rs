@@ -42,16 +42,16 @@ pub fn EventsPage() -> impl IntoView {
         <PageTitle text=|m| m.events_title />
         <RequireUser let:user>
             <p class="page-lead">{tr(|m| m.event().events_lead)}</p>
-            {allows(user.role, Action::ManageEvents)
-                .then(|| {
-                    view! {
-                        <p>
+            <p class="cluster">
+                {allows(user.role, Action::ManageEvents)
+                    .then(|| {
+                        view! {
                             <a class="btn btn-primary" href=routes::NEW_EVENT>
                                 {tr(|m| m.event().events_new)}
                             </a>
-                        </p>
-                    }
-                })}
+                        }
+                    })} <a href=routes::DIGESTS>{tr(|m| m.event().digests_title)}</a>
+            </p>
             <Tabs query />
             <Filters query />
             <section class="stack" aria-labelledby="events-heading">

@@ -2,6 +2,8 @@
 //! create and edit events with. Each is a lazy route.
 
 mod calendar;
+mod digest;
+mod digest_edit;
 mod edit;
 mod list;
 mod register;
@@ -10,6 +12,7 @@ mod rows;
 mod status;
 mod view;
 
+pub use digest::DigestPages;
 pub use edit::{EditEventPage, NewEventPage};
 pub use list::EventsPage;
 pub use registrants::RegistrantsPage;

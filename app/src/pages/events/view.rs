@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::WhenText;
+use super::digest::DigestLinkLine;
 use super::register::Registration;
 use super::status::StatusActions;
 use crate::api::event::get_event;
 use crate::i18n::{fill, tr, use_i18n};
-use crate::model::EventId;
 use crate::model::event::{EventFormat, EventVisibility};
 use crate::model::event_view::{EventView, SessionView};
+use crate::model::{EventId, Locale};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::Loaded;
@@ -115,6 +116,24 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
             <dt>{tr(|m| m.event().event_who)}</dt>
             <dd>
                 <p>{who}</p>
+                {(!event.invited.is_empty())
+                    .then(|| {
+                        let names = event.invited.clone();
+                        view! {
+                            <p class="muted small">
+                                {tr(|m| m.event().event_invited_list)}": "
+                                {move || {
+                                    let locale = i18n.locale();
+                                    let sep = if locale == Locale::Ja { "、" } else { ", " };
+                                    names
+                                        .iter()
+                                        .map(|n| n.get(locale))
+                                        .collect::<Vec<_>>()
+                                        .join(sep)
+                                }}
+                            </p>
+                        }
+                    })}
                 <p class="muted small">
                     {move || fill(t().event().event_seats, capacity)}" · "
                     {move || {
@@ -159,6 +178,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                     }
                 })}
         </dl>
+        <DigestLinkLine id=s.id link=event.digest />
         <Registration event=event.clone() changed />
         {event
             .can_manage
@@ -192,7 +212,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
 }
 
 #[component]
-fn Session(session: SessionView) -> impl IntoView {
+pub(super) fn Session(session: SessionView) -> impl IntoView {
     let i18n = use_i18n();
     let SessionView {
         time,

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::registration::{visible_event, waitlist_positions};
-use crate::model::event::{EventStatus, registration_open};
+use crate::model::event::{EventStatus, EventVisibility, registration_open};
 use crate::model::event_answers::Question;
 use crate::model::event_view::{
     EVENTS_PER_PAGE, EventList, EventNews, EventQuery, EventSummary, EventView, MyRegistration,
@@ -24,7 +24,7 @@ use crate::model::thread::{clamp_page, page_count};
 use crate::model::{AppError, Bilingual, EventId};
 use crate::server::auth::Actor;
 use crate::server::db::entity::{
-    event, event_invitation, event_question, event_session, registration,
+    event, event_invitation, event_question, event_session, organization, registration,
 };
 use crate::server::zone::{self, session_time, span};
 
@@ -170,6 +170,11 @@ pub async fn view(
     Ok(EventView {
         summary: summary(&e, actor, &taken, mine),
         visibility: e.visibility,
+        invited: if can_manage && e.visibility == EventVisibility::Invited {
+            invited_names(db, id).await?
+        } else {
+            Vec::new()
+        },
         description_html: Bilingual::new(&e.description_ja_html, &e.description_en_html),
         time_zone: e.time_zone.clone(),
         address: e.address.clone(),
@@ -182,8 +187,22 @@ pub async fn view(
         sessions: programme(db, &e).await?,
         questions: questions(db, id).await?,
         cancel_reason: e.cancel_reason.clone(),
+        digest: super::digest::link(db, &viewer, &e).await?,
         can_manage,
     })
+}
+
+/// The names of the organizations invited to event `id`.
+async fn invited_names(db: &impl ConnectionTrait, id: EventId) -> Result<Vec<Bilingual>, AppError> {
+    let ids = super::event_edit::invited(db, id).await?;
+    Ok(organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ids))
+        .order_by_asc(organization::Column::NameEn)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| Bilingual::new(o.name_ja, o.name_en))
+        .collect())
 }
 
 /// The event's programme, in order, its hours in the event's zone.
@@ -234,7 +253,7 @@ pub async fn questions(db: &impl ConnectionTrait, id: EventId) -> Result<Vec<Que
 
 /// The events `viewer` sees: staff all of them; members those published (or later) that are
 /// open to every member or to which their organization is invited.
-fn visible_to(viewer: &Person) -> Condition {
+pub(super) fn visible_to(viewer: &Person) -> Condition {
     if allows(viewer.role, Action::ManageEvents) {
         return Condition::all();
     }

@@ -1,13 +1,14 @@
-//! Staff's changes to events: creating and editing one (with its programme and questions, in
-//! one transaction), and moving it along its life (publishing, closing registration, finishing,
+//! Staff's changes to events: creating and editing one (with its programme, questions and
+//! invited organizations, in one transaction), and moving it along its life (publishing, closing registration, finishing,
 //! cancelling — which tells every registrant why).
 
 use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TryIntoModel,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TryIntoModel,
 };
 
 use super::event::questions;
@@ -15,15 +16,20 @@ use super::notification::tell_of_event;
 use super::registration::{promote, seats};
 use crate::model::event::EventStatus;
 use crate::model::event_form::{
-    CAPACITY_MAX, EventDraft, EventForm, QuestionForm, SessionForm, options_text,
+    CAPACITY_MAX, EventDraft, EventForm, OrganizationChoice, QuestionForm, SessionForm,
+    options_text,
 };
 use crate::model::event_view::StatusChange;
 use crate::model::notification::NotificationKind;
 use crate::model::registration::RegistrationStatus;
 use crate::model::validation::reason_given;
-use crate::model::{AppError, ErrorCode, EventId, Field, FieldError, UserId};
+use crate::model::{
+    AppError, Bilingual, ErrorCode, EventId, Field, FieldError, OrgStatus, OrganizationId, UserId,
+};
 use crate::server::auth::Actor;
-use crate::server::db::entity::{event, event_question, event_session, registration};
+use crate::server::db::entity::{
+    event, event_invitation, event_question, event_session, organization, registration,
+};
 use crate::server::db::{WriteTxn, begin_write};
 use crate::server::markdown::render;
 use crate::server::outbox::{MailTemplate, Mailer, Outbox};
@@ -90,6 +96,7 @@ pub async fn form(db: &DatabaseConnection, id: EventId) -> Result<EventForm, App
                 required: q.required,
             })
             .collect(),
+        invited: invited(db, id).await?,
     })
 }
 
@@ -176,6 +183,7 @@ pub async fn save(
     let saved = row.save(&txn).await?.try_into_model()?;
     save_sessions(&txn, saved.id, d, tz).await?;
     save_questions(&txn, saved.id, d).await?;
+    save_invitations(&txn, saved.id, &d.invited).await?;
     let mut outbox = Outbox::new(mailer);
     if existing.is_some() {
         promote(&txn, &mut outbox, &saved).await?;
@@ -220,6 +228,69 @@ async fn save_sessions(
         event_session::Entity::insert_many(rows).exec(txn).await?;
     }
     Ok(())
+}
+
+/// The invited organizations are replaced as a whole; each must be an active member
+/// organization.
+async fn save_invitations(
+    txn: &WriteTxn,
+    id: EventId,
+    invited: &[OrganizationId],
+) -> Result<(), AppError> {
+    let known = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(invited.iter().copied()))
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
+        .count(txn)
+        .await?;
+    if known != invited.len() as u64 {
+        return Err(AppError::field(Field::Invited, ErrorCode::InvalidChoice));
+    }
+    event_invitation::Entity::delete_many()
+        .filter(event_invitation::Column::EventId.eq(id))
+        .exec(txn)
+        .await?;
+    if !invited.is_empty() {
+        event_invitation::Entity::insert_many(invited.iter().map(|&organization_id| {
+            event_invitation::ActiveModel {
+                event_id: Set(id),
+                organization_id: Set(organization_id),
+            }
+        }))
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The organizations staff can invite to an event: the active ones, by English name.
+pub async fn organization_choices(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<OrganizationChoice>, AppError> {
+    Ok(organization::Entity::find()
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
+        .order_by_asc(organization::Column::NameEn)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| OrganizationChoice {
+            id: o.id,
+            name: Bilingual::new(o.name_ja, o.name_en),
+        })
+        .collect())
+}
+
+/// The organizations invited to event `id`.
+pub async fn invited(
+    db: &impl ConnectionTrait,
+    id: EventId,
+) -> Result<Vec<OrganizationId>, AppError> {
+    Ok(event_invitation::Entity::find()
+        .filter(event_invitation::Column::EventId.eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| i.organization_id)
+        .collect())
 }
 
 /// Questions keep their ids (and so their answers) across edits; those taken out of the form

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod bookmark;
 pub mod calendar;
 pub mod category;
+pub mod digest;
 pub mod directory;
 pub mod event;
 pub mod event_edit;

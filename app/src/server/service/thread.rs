@@ -21,9 +21,9 @@ use crate::model::thread::{
     THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
     validate_body,
 };
-use crate::model::{AppError, ConflictKind, PostId, ThreadId, UserId};
-use crate::server::db::begin_write;
+use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
 use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
+use crate::server::db::{WriteTxn, begin_write};
 use crate::server::markdown;
 
 /// One page of threads, all or one category's, pinned first and then by latest activity.
@@ -227,19 +227,32 @@ pub async fn start(
 ) -> Result<ThreadId, AppError> {
     AppError::check(form.validate())?;
     let category_id = form.category_id.ok_or(AppError::BadRequest)?;
+    let txn = begin_write(db).await?;
+    let id = start_in(&txn, author, category_id, form.title.trim(), &form.body).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Starts a thread (checked values) within `txn`, as [`start`] does.
+pub(super) async fn start_in(
+    txn: &WriteTxn,
+    author: &Person,
+    category_id: CategoryId,
+    title: &str,
+    body: &str,
+) -> Result<ThreadId, AppError> {
     let category = category::Entity::find_by_id(category_id)
-        .one(db)
+        .one(txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    let first = among_first(db, author).await?;
+    let first = among_first(txn, author).await?;
     let pending = needs_approval(category.requires_approval, author.role, first);
     let (author, status) = (author.id, status_of(pending));
-    let txn = begin_write(db).await?;
     let now = Utc::now();
     let created = thread::Entity::insert(thread::ActiveModel {
         category_id: Set(category_id),
         author_id: Set(author),
-        title: Set(form.title.trim().to_string()),
+        title: Set(title.to_string()),
         pinned: Set(false),
         locked: Set(false),
         post_count: Set(1),
@@ -250,14 +263,12 @@ pub async fn start(
         awaiting_approval: Set(pending),
         ..Default::default()
     })
-    .exec(&txn)
+    .exec(txn)
     .await?;
     let id = created.last_insert_id;
-    let first = (1, Some(form.title.trim()), status);
-    let post = insert_post(&txn, id, author, first, &form.body).await?;
-    announce_or_follow(&txn, &post).await?;
-    mark_read(&txn, author, id, 1).await?;
-    txn.commit().await?;
+    let post = insert_post(txn, id, author, (1, Some(title), status), body).await?;
+    announce_or_follow(txn, &post).await?;
+    mark_read(txn, author, id, 1).await?;
     Ok(id)
 }
 
@@ -315,7 +326,7 @@ pub async fn reply(
 
 /// Whether `author` is a new member still writing their first posts (which wait for approval):
 /// one statement, and a count of their published posts only while their account is young.
-async fn among_first(db: &DatabaseConnection, author: &Person) -> Result<bool, AppError> {
+async fn among_first(db: &impl ConnectionTrait, author: &Person) -> Result<bool, AppError> {
     if author.role.is_staff() {
         return Ok(false);
     }

@@ -3,6 +3,7 @@
 pub mod audit_event;
 pub mod calendar_feed;
 pub mod category;
+pub mod digest;
 pub mod event;
 pub mod event_invitation;
 pub mod event_question;

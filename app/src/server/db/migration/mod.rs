@@ -17,6 +17,7 @@ mod m20261128_000012_search_bigrams;
 mod m20261128_000013_search_pairs_column;
 mod m20261128_000014_create_events;
 mod m20261204_000015_create_calendar_feeds;
+mod m20261204_000016_create_digests;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000013_search_pairs_column::Migration),
             Box::new(m20261128_000014_create_events::Migration),
             Box::new(m20261204_000015_create_calendar_feeds::Migration),
+            Box::new(m20261204_000016_create_digests::Migration),
         ]
     }
 }
