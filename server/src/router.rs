@@ -65,6 +65,7 @@ pub fn build_router(
         db: db.clone(),
         mail: web.mail.sender(),
         public_url: web.public_url.clone(),
+        registrations: Default::default(),
     };
     let page_state = state.clone();
     let export_state = state.clone();

@@ -28,15 +28,7 @@ pub async fn register_for_event(
     use self::ssr::*;
     let (state, actor) = require(Action::RegisterForEvents).await?;
     let subject = person.unwrap_or(actor.id());
-    registration::register(
-        &state.db,
-        state.mailer(),
-        &actor.user,
-        subject,
-        event_id,
-        &answers,
-    )
-    .await
+    registration::register(&state, &actor.user, subject, event_id, answers).await
 }
 
 /// Cancels a registration (one's own, a colleague's as their organization's admin, anyone's as

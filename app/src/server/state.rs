@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use super::mail::MailSender;
 use super::outbox::Mailer;
+use super::service::registration_queue::RegistrationQueue;
 use super::site::Site;
 use crate::model::AppError;
 
@@ -16,6 +17,8 @@ pub struct AppState {
     pub mail: Arc<dyn MailSender>,
     /// Where links in mails and invitations point, e.g. `http://127.0.0.1:3000`.
     pub public_url: String,
+    /// Registrations waiting to be decided, per event (this process's queues).
+    pub registrations: Arc<RegistrationQueue>,
 }
 
 impl AppState {

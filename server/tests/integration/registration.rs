@@ -210,7 +210,47 @@ async fn a_cancelled_seat_promotes_the_first_waiting(backend: Backend) -> TestRe
     Ok(())
 }
 
+/// Requests sent at the same moment are decided together, each on its own: a member who sends
+/// theirs twice gets one registration and one "already registered"; of two colleagues under a
+/// limit of one per organization, one gets the place; nobody sees a server error.
+async fn each_request_of_a_burst_is_decided_on_its_own(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let id = open_event(&app.db, 10).await?;
+    change_event(&app.db, id, |e| e.organization_limit = Set(Some(1))).await?;
+    // load0 and load5 are colleagues (organization 2); load1 sends twice.
+    let mut clients = members(&app, 6).await?;
+    clients.push(app.login("load1@example.jp").await?);
+    let event_id = id.to_string();
+    let calls = clients.iter_mut().map(|c| {
+        let event_id = event_id.clone();
+        async move {
+            c.call::<RegisterForEvent>(&[("event_id", &event_id)])
+                .await
+                .map_err(|e| e.to_string())
+        }
+    });
+    let mut statuses = BTreeMap::new();
+    for res in futures::future::join_all(calls).await {
+        let res = res?;
+        let key = match res.status {
+            StatusCode::OK => "ok".to_string(),
+            _ => format!("{} {}", res.status.as_u16(), res.body["kind"]),
+        };
+        *statuses.entry(key).or_insert(0) += 1;
+    }
+    let expected = BTreeMap::from([
+        ("ok".to_string(), 5),
+        ("409 \"already_registered\"".to_string(), 1),
+        ("409 \"organization_limit_reached\"".to_string(), 1),
+    ]);
+    assert_eq!(statuses, expected);
+    let (counts, _) = standing(&app.db, id).await?;
+    assert_eq!(counts.get("confirmed"), Some(&5));
+    Ok(())
+}
+
 on_both_backends!(
+    each_request_of_a_burst_is_decided_on_its_own,
     fifty_seats_for_two_hundred_on_one_server,
     fifty_seats_for_two_hundred_on_two_servers,
     a_cancelled_seat_promotes_the_first_waiting,

@@ -24,6 +24,7 @@ pub mod post;
 pub mod profile;
 pub mod registrant;
 pub mod registration;
+pub mod registration_queue;
 pub mod session;
 pub mod thread;
 pub mod thread_search;

@@ -15,15 +15,13 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::event::questions;
-use super::event_mail::{EventMail, Standing};
 use super::notification::tell_of_event;
-use crate::model::event::{Closed, EventVisibility, may_see, registration_open};
-use crate::model::event_answers::check_answers;
+use super::registration_queue::Request;
+use crate::model::event::{Closed, EventVisibility, may_see};
 use crate::model::notification::NotificationKind;
 use crate::model::permissions::Person;
 use crate::model::registration::{
-    Placement, Refusal, RegistrationStatus, Seats, may_act_for, place, position, promotions,
+    Placement, RegistrationStatus, Seats, may_act_for, position, promotions,
 };
 use crate::model::{
     AppError, ConflictKind, EventId, OrganizationId, RegistrationId, UserId, UserStatus,
@@ -32,6 +30,7 @@ use crate::server::auth::person_of;
 use crate::server::db::entity::{event, event_invitation, registration, user};
 use crate::server::db::{WriteTxn, begin_write};
 use crate::server::outbox::{MailTemplate, Mailer, Outbox};
+use crate::server::state::AppState;
 
 /// The event, if `viewer` may see it (see `model::event::may_see`); `NotFound` otherwise, so an
 /// event of other organizations is not even known to exist.
@@ -62,88 +61,23 @@ pub async fn visible_event(
 /// Registers `subject` (the actor, or a colleague the actor may register: see
 /// `model::registration::may_act_for`) for the event, with their answers to its questions (as
 /// the form sent them; see `model::event_answers`), and mails them where it went with the
-/// event's facts. Returns where the registration went.
+/// event's facts. Registrations that arrive together are decided together, in their order
+/// (`registration_queue`). Returns where the registration went.
 pub async fn register(
-    db: &DatabaseConnection,
-    mailer: Mailer<'_>,
+    state: &AppState,
     actor: &user::Model,
     subject: UserId,
     event_id: EventId,
-    raw_answers: &BTreeMap<String, String>,
+    answers: BTreeMap<String, String>,
 ) -> Result<Placement, AppError> {
     // Whom the mail goes to is known before the event is locked.
-    let recipient = subject_of(db, actor, subject).await?;
-    let (actor, subject) = (&person_of(actor), person_of(&recipient));
-    let txn = begin_write(db).await?;
-    // The event is visible to whoever acts (checked apart only when acting for someone else),
-    // and open to the person registered.
-    if subject.id != actor.id {
-        visible_event(&txn, actor, event_id, false).await?;
-    }
-    let event = visible_event(&txn, &subject, event_id, true).await?;
-    let answers = check_answers(&questions(&txn, event_id).await?, raw_answers)
-        .map_err(|fields| AppError::Validation { fields })?;
-    let answers = serde_json::to_string(&answers).map_err(crate::model::error::internal)?;
-    registration_open(
-        event.status,
-        event.opens_at,
-        event.closes_at,
-        event.starts_at,
-        Utc::now(),
-    )
-    .map_err(closed)?;
-    let existing = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::UserId.eq(subject.id))
-        .one(&txn)
-        .await?;
-    if existing.as_ref().is_some_and(|r| r.status.is_active()) {
-        return Err(AppError::conflict(ConflictKind::AlreadyRegistered));
-    }
-    let seats = seats(&txn, &event, Some(subject.organization_id)).await?;
-    let placement = place(&seats).map_err(|refusal| match refusal {
-        Refusal::OrganizationLimit => AppError::conflict(ConflictKind::OrganizationLimitReached),
-    })?;
-    let waitlist_seq = match placement {
-        Placement::Waitlisted { .. } => Some(take_waitlist_place(&txn, &event).await?),
-        _ => None,
+    let subject = subject_of(&state.db, actor, subject).await?;
+    let request = Request {
+        actor: person_of(actor),
+        subject,
+        answers,
     };
-    let now = Utc::now();
-    let mut row = match existing {
-        Some(r) => r.into_active_model(),
-        None => registration::ActiveModel {
-            event_id: Set(event_id),
-            user_id: Set(subject.id),
-            created_at: Set(now),
-            ..Default::default()
-        },
-    };
-    row.organization_id = Set(subject.organization_id);
-    row.status = Set(placement.status());
-    row.waitlist_seq = Set(waitlist_seq);
-    row.answers = Set(answers);
-    row.registered_by = Set(actor.id);
-    row.reason = Set(None);
-    row.checked_in_at = Set(None);
-    row.updated_at = Set(now);
-    row.save(&txn).await?;
-    let mut outbox = Outbox::new(mailer);
-    let template = match placement {
-        Placement::Confirmed => &CONFIRMED,
-        Placement::Waitlisted { .. } => &WAITLISTED,
-        Placement::Pending => &PENDING,
-    };
-    let standing = Standing {
-        seat: placement == Placement::Confirmed,
-        waiting_place: match placement {
-            Placement::Waitlisted { position } => Some(position),
-            _ => None,
-        },
-    };
-    let mail = EventMail::new(&event, template);
-    mail.send(&txn, &mut outbox, &recipient, standing).await?;
-    outbox.commit(txn).await?;
-    Ok(placement)
+    state.registrations.register(state, event_id, request).await
 }
 
 /// Cancels a registration that is still active. A freed seat goes, in the same transaction, to
@@ -237,17 +171,17 @@ pub async fn promote(
     tell_of_event(txn, outbox, people, event, kind, None, &PROMOTED).await
 }
 
-const CONFIRMED: MailTemplate = MailTemplate {
+pub(super) const CONFIRMED: MailTemplate = MailTemplate {
     subject: |m| m.mail_registration_confirmed_subject,
     body: |m| m.mail_registration_confirmed_body,
 };
 
-const WAITLISTED: MailTemplate = MailTemplate {
+pub(super) const WAITLISTED: MailTemplate = MailTemplate {
     subject: |m| m.mail_registration_waitlisted_subject,
     body: |m| m.mail_registration_waitlisted_body,
 };
 
-const PENDING: MailTemplate = MailTemplate {
+pub(super) const PENDING: MailTemplate = MailTemplate {
     subject: |m| m.mail_registration_pending_subject,
     body: |m| m.mail_registration_pending_body,
 };
@@ -385,7 +319,7 @@ async fn subject_of(
     Ok(u)
 }
 
-fn closed(why: Closed) -> AppError {
+pub(super) fn closed(why: Closed) -> AppError {
     AppError::conflict(match why {
         Closed::NotYetOpen => ConflictKind::RegistrationNotOpen,
         Closed::Ended => ConflictKind::RegistrationEnded,
