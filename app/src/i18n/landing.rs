@@ -24,7 +24,6 @@ area_messages! { LandingTexts, TextArea::Landing;
     landing_threads_text: "事務局がモデレートするスレッドで、海外展開や外国人患者受入れの経験を共有できます。" / "Exchange experience of work abroad and of receiving international patients in threads moderated by MEJ staff.",
     landing_threads_title: "知見の共有" / "Share knowledge",
     landing_title: "日本の医療を、世界へ。世界の患者を、日本へ。" / "Japanese medicine for the world, and the world's patients in Japan",
-    meta_landing: "MEJフォーラムは、日本の医療の国際展開と外国人患者の受入れに取り組む医療機関・団体・企業が知見を共有し、プロジェクトやイベントで協働する会員制の場です。" / "The MEJ Forum is where Japanese medical institutions, associations and companies share knowledge and work together on taking Japanese medicine abroad and receiving international patients.",
 }
 
 impl Messages {

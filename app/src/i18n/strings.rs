@@ -27,6 +27,7 @@ messages! { Messages;
 
     // Meta descriptions of the public pages
     meta_login: "MEJフォーラム会員のログインページです。" / "Log in to the MEJ Forum members' platform.",
+    meta_landing: "MEJフォーラムは、日本の医療の国際展開と外国人患者の受入れに取り組む医療機関・団体・企業が知見を共有し、プロジェクトやイベントで協働する会員制の場です。" / "The MEJ Forum is where Japanese medical institutions, associations and companies share knowledge and work together on taking Japanese medicine abroad and receiving international patients.",
     meta_apply: "医療機関・医療関係団体・学会・企業のMEJフォーラム入会申請はこちらから。事務局の審査後にご利用いただけます。" / "Apply for MEJ Forum membership for your medical institution, association, society or company; the secretariat reviews each application.",
     meta_forgot: "MEJフォーラムのパスワードを忘れた場合は、登録済みのメールアドレスに再設定用のリンクをお送りします。" / "Forgot your MEJ Forum password? We mail a reset link to your registered address.",
 

@@ -3,14 +3,26 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::{Messages, tr, use_i18n};
+use crate::i18n::texts::with_texts;
+use crate::i18n::{LandingTexts, Messages, tr, use_i18n};
 use crate::routes;
 use crate::ui::layout::PageDescription;
 
 type Text = fn(&'static Messages) -> &'static str;
 
+/// The page's title and description come from the main key set and are rendered at once,
+/// outside the wait for the page's own strings, so the server always writes them into the head.
 #[component]
 pub fn LandingPage() -> impl IntoView {
+    view! {
+        <Title text=tr(|m| m.brand_sub) />
+        <PageDescription text=|m| m.meta_landing />
+        {with_texts::<LandingTexts, _>(LandingBody)}
+    }
+}
+
+#[component]
+fn LandingBody() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
     let feature = move |title: Text, text: Text| {
@@ -22,8 +34,6 @@ pub fn LandingPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=tr(|m| m.brand_sub) />
-        <PageDescription text=|m| m.landing().meta_landing />
         <section class="hero">
             <h1>{tr(|m| m.landing().landing_title)}</h1>
             <p class="hero-lead">{tr(|m| m.landing().landing_lead)}</p>

@@ -110,11 +110,8 @@ lazy_page!(
     super::threads::CategoriesPage,
     texts = crate::i18n::ThreadTexts
 );
-lazy_page!(
-    LandingRoute,
-    super::landing::LandingPage,
-    texts = crate::i18n::LandingTexts
-);
+// Its title and description are rendered before its strings arrive (see the page).
+lazy_page!(LandingRoute, super::landing::LandingPage);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
 lazy_page!(ModerationRoute, super::moderation::ModerationPage);
 lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);
