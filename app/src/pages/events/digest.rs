@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use super::digest_edit::EditDigestPage;
 
 use super::WhenText;
-use super::view::Session;
+use super::view::Programme;
 use crate::api::digest::{DiscussDigest, PublishDigest, get_digest, list_digests};
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::EventId;
@@ -200,22 +200,7 @@ pub(super) fn DigestBody(digest: DigestView) -> impl IntoView {
                 }}
             </ul>
         </section>
-        {(!digest.sessions.is_empty())
-            .then(|| {
-                view! {
-                    <section class="stack" aria-labelledby="digest-programme-heading">
-                        <h2 id="digest-programme-heading">{tr(|m| m.event().event_programme)}</h2>
-                        <ol class="stack plain-list">
-                            {digest
-                                .sessions
-                                .clone()
-                                .into_iter()
-                                .map(|session| view! { <Session session /> })
-                                .collect_view()}
-                        </ol>
-                    </section>
-                }
-            })}
+        <Programme sessions=digest.sessions.clone() heading_id="digest-programme-heading" />
         {(!materials.is_empty())
             .then(|| {
                 view! {

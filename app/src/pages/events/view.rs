@@ -192,27 +192,31 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                 inner_html=move || description.get(i18n.locale()).to_string()
             ></div>
         </section>
-        {(!event.sessions.is_empty())
-            .then(|| {
-                view! {
-                    <section class="stack" aria-labelledby="event-programme-heading">
-                        <h2 id="event-programme-heading">{tr(|m| m.event().event_programme)}</h2>
-                        <ol class="stack plain-list">
-                            {event
-                                .sessions
-                                .clone()
-                                .into_iter()
-                                .map(|session| view! { <Session session /> })
-                                .collect_view()}
-                        </ol>
-                    </section>
-                }
-            })}
+        <Programme sessions=event.sessions.clone() heading_id="event-programme-heading" />
     }
 }
 
+/// The programme of an event (its sessions with times and speakers), on the event's page and on
+/// its digest; nothing when it has no sessions.
 #[component]
-pub(super) fn Session(session: SessionView) -> impl IntoView {
+pub(super) fn Programme(sessions: Vec<SessionView>, heading_id: &'static str) -> impl IntoView {
+    (!sessions.is_empty()).then(|| {
+        view! {
+            <section class="stack" aria-labelledby=heading_id>
+                <h2 id=heading_id>{tr(|m| m.event().event_programme)}</h2>
+                <ol class="stack plain-list">
+                    {sessions
+                        .into_iter()
+                        .map(|session| view! { <Session session /> })
+                        .collect_view()}
+                </ol>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn Session(session: SessionView) -> impl IntoView {
     let i18n = use_i18n();
     let SessionView {
         time,
