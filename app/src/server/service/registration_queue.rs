@@ -20,10 +20,10 @@ use tokio::sync::oneshot;
 use super::event::questions;
 use super::event_mail::{EventMail, Standing};
 use super::registration::{CONFIRMED, PENDING, WAITLISTED, closed, seats};
-use crate::model::event::{EventVisibility, may_see, registration_open};
-use crate::model::event_answers::check_answers;
+use crate::model::event::{Closed, EventVisibility, may_see, registration_open};
+use crate::model::event_answers::{Question, check_answers};
 use crate::model::permissions::Person;
-use crate::model::registration::{Placement, Refusal, RegistrationStatus, place};
+use crate::model::registration::{Placement, Refusal, RegistrationStatus, Seats, place};
 use crate::model::{AppError, ConflictKind, EventId, OrganizationId, UserId};
 use crate::server::auth::person_of;
 use crate::server::db::entity::{event, event_invitation, registration, user};
@@ -105,6 +105,81 @@ struct Decided<'a> {
     answers: String,
 }
 
+/// What a batch's decisions read (the event, read once under its lock) and what they count
+/// (seats, organizations, the waiting list's next place) as the decisions before left them.
+struct Batch<'e> {
+    event: &'e event::Model,
+    invited: HashSet<OrganizationId>,
+    questions: Vec<Question>,
+    open: Result<(), Closed>,
+    existing: HashMap<UserId, registration::Model>,
+    seats: Seats,
+    organizations: HashMap<OrganizationId, u32>,
+    next_seq: i32,
+    subjects: HashSet<UserId>,
+}
+
+impl Batch<'_> {
+    fn sees(&self, p: &Person) -> bool {
+        may_see(
+            p,
+            self.event.status,
+            self.event.visibility,
+            self.invited.contains(&p.organization_id),
+        )
+    }
+
+    /// Decides one request after the ones before it, counting it when it is placed.
+    fn decide_one<'r>(&mut self, request: &'r Request) -> Result<Decided<'r>, AppError> {
+        let subject = person_of(&request.subject);
+        let visible =
+            self.sees(&subject) && (subject.id == request.actor.id || self.sees(&request.actor));
+        if !visible {
+            return Err(AppError::NotFound);
+        }
+        let answers = check_answers(&self.questions, &request.answers)
+            .map_err(|fields| AppError::Validation { fields })?;
+        self.open.map_err(closed)?;
+        let existing = self.existing.get(&subject.id).cloned();
+        if existing.as_ref().is_some_and(|r| r.status.is_active())
+            || self.subjects.contains(&subject.id)
+        {
+            return Err(AppError::conflict(ConflictKind::AlreadyRegistered));
+        }
+        let active = self
+            .organizations
+            .entry(subject.organization_id)
+            .or_default();
+        self.seats.organization_active = *active;
+        let placement = place(&self.seats).map_err(|refusal| match refusal {
+            Refusal::OrganizationLimit => {
+                AppError::conflict(ConflictKind::OrganizationLimitReached)
+            }
+        })?;
+        *active += 1;
+        self.subjects.insert(subject.id);
+        let waitlist_seq = match placement {
+            Placement::Confirmed => {
+                self.seats.taken += 1;
+                None
+            }
+            Placement::Waitlisted { .. } => {
+                self.seats.waitlisted += 1;
+                self.next_seq += 1;
+                Some(self.next_seq - 1)
+            }
+            Placement::Pending => None,
+        };
+        Ok(Decided {
+            request,
+            existing,
+            placement,
+            waitlist_seq,
+            answers: serde_json::to_string(&answers).map_err(crate::model::error::internal)?,
+        })
+    }
+}
+
 async fn register_all(
     state: &AppState,
     id: EventId,
@@ -116,7 +191,7 @@ async fn register_all(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    let invited: HashSet<OrganizationId> = if event.visibility == EventVisibility::Invited {
+    let invited = if event.visibility == EventVisibility::Invited {
         event_invitation::Entity::find()
             .filter(event_invitation::Column::EventId.eq(id))
             .all(&txn)
@@ -127,23 +202,7 @@ async fn register_all(
     } else {
         HashSet::new()
     };
-    let sees = |p: &Person| {
-        may_see(
-            p,
-            event.status,
-            event.visibility,
-            invited.contains(&p.organization_id),
-        )
-    };
-    let questions = questions(&txn, id).await?;
-    let open = registration_open(
-        event.status,
-        event.opens_at,
-        event.closes_at,
-        event.starts_at,
-        Utc::now(),
-    );
-    let existing: HashMap<UserId, registration::Model> = registration::Entity::find()
+    let existing = registration::Entity::find()
         .filter(registration::Column::EventId.eq(id))
         .filter(registration::Column::UserId.is_in(requests.iter().map(|r| r.subject.id)))
         .all(&txn)
@@ -151,63 +210,31 @@ async fn register_all(
         .into_iter()
         .map(|r| (r.user_id, r))
         .collect();
-    let mut seats = seats(&txn, &event, None).await?;
-    let mut organizations = organization_counts(&txn, &event, requests).await?;
-    let mut next_seq = event.waitlist_next;
+    let mut batch = Batch {
+        event: &event,
+        invited,
+        questions: questions(&txn, id).await?,
+        open: registration_open(
+            event.status,
+            event.opens_at,
+            event.closes_at,
+            event.starts_at,
+            Utc::now(),
+        ),
+        existing,
+        seats: seats(&txn, &event, None).await?,
+        organizations: organization_counts(&txn, &event, requests).await?,
+        next_seq: event.waitlist_next,
+        subjects: HashSet::new(),
+    };
     let mut decided = Vec::new();
     let mut results = Vec::with_capacity(requests.len());
     for request in requests {
-        let subject = person_of(&request.subject);
-        let outcome = (|| {
-            let visible =
-                sees(&subject) && (subject.id == request.actor.id || sees(&request.actor));
-            if !visible {
-                return Err(AppError::NotFound);
-            }
-            let answers = check_answers(&questions, &request.answers)
-                .map_err(|fields| AppError::Validation { fields })?;
-            open.map_err(closed)?;
-            let before = existing.get(&subject.id).cloned();
-            if before.as_ref().is_some_and(|r| r.status.is_active())
-                || decided
-                    .iter()
-                    .any(|d: &Decided<'_>| d.request.subject.id == subject.id)
-            {
-                return Err(AppError::conflict(ConflictKind::AlreadyRegistered));
-            }
-            let active = organizations.entry(subject.organization_id).or_default();
-            seats.organization_active = *active;
-            let placement = place(&seats).map_err(|refusal| match refusal {
-                Refusal::OrganizationLimit => {
-                    AppError::conflict(ConflictKind::OrganizationLimitReached)
-                }
-            })?;
-            *active += 1;
-            let waitlist_seq = match placement {
-                Placement::Confirmed => {
-                    seats.taken += 1;
-                    None
-                }
-                Placement::Waitlisted { .. } => {
-                    seats.waitlisted += 1;
-                    next_seq += 1;
-                    Some(next_seq - 1)
-                }
-                Placement::Pending => None,
-            };
-            Ok(Decided {
-                request,
-                existing: before,
-                placement,
-                waitlist_seq,
-                answers: serde_json::to_string(&answers).map_err(crate::model::error::internal)?,
-            })
-        })();
+        let outcome = batch.decide_one(request);
         results.push(outcome.as_ref().map(|d| d.placement).map_err(Clone::clone));
-        if let Ok(d) = outcome {
-            decided.push(d);
-        }
+        decided.extend(outcome.ok());
     }
+    let next_seq = batch.next_seq;
     write(state, txn, &event, &decided, next_seq).await?;
     Ok(results)
 }
