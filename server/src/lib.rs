@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod export;
+pub mod listener;
 pub mod middleware;
 pub mod router;
 

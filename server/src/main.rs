@@ -185,7 +185,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let options = leptos_options(&config)?;
             server::router::spawn_session_cleanup(conn.clone());
             let app = build_router(conn, options, config.web());
-            let listener = tokio::net::TcpListener::bind(&config.listen).await?;
+            let listener = server::listener::listen(&config.listen).await?;
             tracing::info!(address = %config.listen, "listening");
             let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
                 let _ = tcp.set_nodelay(true);

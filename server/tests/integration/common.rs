@@ -102,7 +102,7 @@ impl Drop for Served {
 
 /// Serves `router` on a port of its own on 127.0.0.1.
 pub async fn serve(router: Router) -> Result<Served, Box<dyn std::error::Error>> {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let listener = server::listener::listen("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router).await {
