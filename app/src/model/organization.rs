@@ -97,11 +97,16 @@ impl OrgProfileForm {
     }
 }
 
-fn codes(e: &mut Vec<FieldError>, field: Field, values: &[String], list: &'static [Term]) {
+pub(crate) fn codes(
+    e: &mut Vec<FieldError>,
+    field: Field,
+    values: &[String],
+    list: &'static [Term],
+) {
     choice(e, field, values.iter().all(|c| find(list, c).is_some()));
 }
 
-fn in_vocab_order(values: &[String], list: &'static [Term]) -> Vec<String> {
+pub(crate) fn in_vocab_order(values: &[String], list: &'static [Term]) -> Vec<String> {
     list.iter()
         .filter(|t| values.iter().any(|v| v == t.code))
         .map(|t| t.code.to_string())

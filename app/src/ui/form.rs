@@ -293,6 +293,18 @@ pub fn FilterSelect(
     }
 }
 
+/// (code, label) pairs of a closed set of codes, in the language of `m`.
+pub fn choices<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(&'static Messages, T) -> &'static str,
+    m: &'static Messages,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (code(*v).to_string(), label(m, *v).to_string()))
+        .collect()
+}
+
 /// (code, label) pairs of a vocabulary in the current language.
 pub fn vocab_options(list: &'static [crate::model::vocab::Term]) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();

@@ -7,7 +7,7 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use super::calendar::CalendarFeedPanel;
-use super::{MyStatus, WhenText, choices};
+use super::{MyStatus, WhenText};
 use crate::api::event::list_events;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::model::event::{EventFormat, EventKind};
@@ -18,6 +18,7 @@ use crate::ui::auth::RequireUser;
 use crate::ui::choices::Checkbox;
 use crate::ui::feedback::Loaded;
 use crate::ui::form::FilterSelect;
+use crate::ui::form::choices;
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 

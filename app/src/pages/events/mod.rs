@@ -23,18 +23,6 @@ use leptos::prelude::*;
 use crate::i18n::{Messages, tr, use_i18n};
 use crate::model::event_view::{MyRegistration, When};
 
-/// (code, label) pairs of a closed set of codes, in the language of `m`.
-fn choices<T: Copy>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(&'static Messages, T) -> &'static str,
-    m: &'static Messages,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (code(*v).to_string(), label(m, *v).to_string()))
-        .collect()
-}
-
 /// The same pairs, following the interface language (for a select).
 fn options<T: Copy + Send + Sync + 'static>(
     all: &'static [T],
@@ -42,7 +30,7 @@ fn options<T: Copy + Send + Sync + 'static>(
     label: fn(&'static Messages, T) -> &'static str,
 ) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();
-    Signal::derive(move || choices(all, code, label, i18n.t()))
+    Signal::derive(move || crate::ui::form::choices(all, code, label, i18n.t()))
 }
 
 /// A date written out in the event's zone, and under it in the reader's when that differs.

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
-use super::choices;
 use crate::api::registrant::{DecideRegistration, list_registrants};
 use crate::i18n::{fill, format_date_time, tr, use_i18n};
 use crate::model::event_answers::answer_text;
@@ -18,6 +17,7 @@ use crate::routes;
 use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded};
+use crate::ui::form::choices;
 use crate::ui::form::{FilterSelect, KeyErrors, action_error, count_successes};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;

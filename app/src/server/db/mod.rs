@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, ExecResult, QueryResult, SqliteTransactionMode, Statement, TransactionOptions,
-    TransactionTrait,
+    ColumnTrait, Condition, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    DatabaseTransaction, DbBackend, DbErr, ExecResult, QueryResult, SqliteTransactionMode,
+    Statement, TransactionOptions, TransactionTrait,
 };
 use tokio::sync::OwnedMutexGuard;
 
@@ -147,6 +147,16 @@ pub fn ends_with_literal(suffix: &str) -> LikeExpr {
 /// Values that contain `part` anywhere.
 pub fn contains_literal(part: &str) -> LikeExpr {
     like_literal("%", part, "%")
+}
+
+/// A comma-separated code list in `column` contains `code` (exactly, not as a substring of
+/// another code).
+pub fn list_has(column: impl ColumnTrait, code: &str) -> Condition {
+    Condition::any()
+        .add(column.eq(code))
+        .add(column.like(starts_with_literal(&format!("{code},"))))
+        .add(column.like(ends_with_literal(&format!(",{code}"))))
+        .add(column.like(contains_literal(&format!(",{code},"))))
 }
 
 /// Brings the schema up to date.

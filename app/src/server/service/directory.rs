@@ -14,18 +14,9 @@ use crate::model::{
     AppError, Bilingual, Field, OrgKind, OrgStatus, OrganizationId, UserStatus, search,
 };
 use crate::server::db::entity::{organization, user};
-use crate::server::db::{contains_literal, ends_with_literal, starts_with_literal};
+use crate::server::db::{contains_literal, list_has};
 
 pub const PAGE_SIZE: u64 = 30;
-
-/// A comma-separated code list contains `code` (exactly, not as a substring of another code).
-fn list_has(column: organization::Column, code: &str) -> Condition {
-    Condition::any()
-        .add(column.eq(code))
-        .add(column.like(starts_with_literal(&format!("{code},"))))
-        .add(column.like(ends_with_literal(&format!(",{code}"))))
-        .add(column.like(contains_literal(&format!(",{code},"))))
-}
 
 fn summary(o: organization::Model) -> OrgSummary {
     OrgSummary {
