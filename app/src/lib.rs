@@ -130,7 +130,10 @@ pub fn App() -> impl IntoView {
                     />
 
                     <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} />
-                    <Route path=path!("/projects") view=ProjectsPage />
+                    <Route path=path!("/projects") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/projects/new") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/projects/:id/edit") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />
                     <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
                     <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />

@@ -11,6 +11,7 @@ pub const FORGOT_PASSWORD: &str = "/password/forgot";
 pub const APPLY: &str = "/apply";
 pub const DASHBOARD: &str = "/dashboard";
 pub const PROJECTS: &str = "/projects";
+pub const NEW_PROJECT: &str = "/projects/new";
 pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
 pub const THREAD_SEARCH: &str = "/threads/search";
@@ -252,6 +253,47 @@ pub fn events(query: &crate::model::event_view::EventQuery) -> String {
         EVENTS.to_string()
     } else {
         format!("{EVENTS}?{}", params.join("&"))
+    }
+}
+
+/// A project's page.
+pub fn project(id: crate::model::ProjectId) -> String {
+    format!("{PROJECTS}/{id}")
+}
+
+/// The form a project is edited with.
+pub fn edit_project(id: crate::model::ProjectId) -> String {
+    format!("{PROJECTS}/{id}/edit")
+}
+
+/// The project list with `query`'s filters.
+pub fn projects(query: &crate::model::project_view::ProjectQuery) -> String {
+    let mut params = Vec::new();
+    if query.in_review {
+        params.push("review=true".to_string());
+    }
+    if let Some(d) = query.direction {
+        params.push(format!("direction={}", d.as_str()));
+    }
+    if !query.country.is_empty() {
+        params.push(format!("country={}", query.country));
+    }
+    if let Some(p) = query.phase {
+        params.push(format!("phase={}", p.as_str()));
+    }
+    if let Some(s) = query.support {
+        params.push(format!("support={}", s.as_str()));
+    }
+    if let Some(o) = query.organization {
+        params.push(format!("organization={o}"));
+    }
+    if query.page > 1 {
+        params.push(format!("page={}", query.page));
+    }
+    if params.is_empty() {
+        PROJECTS.to_string()
+    } else {
+        format!("{PROJECTS}?{}", params.join("&"))
     }
 }
 

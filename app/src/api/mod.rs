@@ -16,6 +16,7 @@ pub mod organization;
 pub mod password_reset;
 pub mod post;
 pub mod profile;
+pub mod project;
 pub mod registrant;
 pub mod registration;
 pub mod session;

@@ -80,6 +80,7 @@ mod landing;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod moderation;
+mod project;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod strings;
@@ -89,6 +90,7 @@ mod thread;
 pub use event::EventTexts;
 pub use format::*;
 pub use landing::LandingTexts;
+pub use project::ProjectTexts;
 pub use strings::Messages;
 pub use thread::ThreadTexts;
 

@@ -139,7 +139,6 @@ messages! { Messages;
     dashboard_mentions_empty: "まだ誰からも言及されていません。" / "Nobody has mentioned you yet.",
     dashboard_empty: "参加中のプロジェクト、新着スレッド、申込済みのイベントがここに表示されます。" / "Your projects, new threads and event registrations will appear here.",
     projects_title: "プロジェクト" / "Projects",
-    projects_text: "会員の国際展開プロジェクトの一覧は準備中です。" / "The registry of members' globalization projects is being prepared.",
     thread_unread: "新着{}件" / "{} new",
     thread_locked_refusal: "このスレッドはロックされたため、返信は投稿されませんでした。入力した内容はそのまま残っています。" / "This thread has been locked, so your reply was not posted. What you wrote is still in the form.",
     post_number: "投稿 #{}" / "Post #{}",

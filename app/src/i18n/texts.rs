@@ -22,6 +22,7 @@ pub enum TextArea {
     Event,
     Thread,
     Landing,
+    Project,
 }
 
 /// A key set declared with `area_messages!`.
@@ -54,6 +55,7 @@ pub fn list(area: TextArea, locale: Locale) -> Vec<String> {
         TextArea::Event => super::EventTexts::of(locale).to_list(),
         TextArea::Thread => super::ThreadTexts::of(locale).to_list(),
         TextArea::Landing => super::LandingTexts::of(locale).to_list(),
+        TextArea::Project => super::ProjectTexts::of(locale).to_list(),
     };
     values.into_iter().map(str::to_string).collect()
 }

@@ -7,7 +7,7 @@
 macro_rules! code_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
         #[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
         #[serde(rename_all = "snake_case")]

@@ -97,6 +97,12 @@ fields! {
     Materials => "materials",
     /// A registrant's answers to the event's questions (`answers.q12`).
     Answers => "answers",
+    // A globalization project
+    Direction => "direction",
+    Region => "region",
+    Partners => "partners",
+    Phase => "phase",
+    Support => "support",
 }
 
 #[cfg(test)]

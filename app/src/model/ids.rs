@@ -62,6 +62,14 @@ id_types!(
     EventQuestionId,
     /// A person's registration for an event.
     RegistrationId,
+    /// A globalization project.
+    ProjectId,
+    /// An organization's part in a project (or its request to join).
+    ParticipantId,
+    /// A milestone of a project.
+    MilestoneId,
+    /// An entry of a project's timeline.
+    ProjectUpdateId,
 );
 
 #[cfg(test)]

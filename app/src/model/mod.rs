@@ -27,6 +27,9 @@ pub mod organization;
 pub mod permissions;
 pub mod post;
 pub mod profile;
+pub mod project;
+pub mod project_form;
+pub mod project_view;
 pub mod registrant;
 pub mod registration;
 pub mod role;
@@ -42,8 +45,9 @@ pub use error::{AppError, AppResult, ConflictKind, ErrorCode, FieldError};
 pub use field::Field;
 pub use ids::{
     ApplicationId, CategoryId, EventId, EventQuestionId, EventSessionId, FlagId, InvitationId,
-    MailId, ModerationLogId, NotificationId, OrganizationId, PasswordResetId, PostId,
-    RecoveryCodeId, RegistrationId, ThreadId, UserId,
+    MailId, MilestoneId, ModerationLogId, NotificationId, OrganizationId, ParticipantId,
+    PasswordResetId, PostId, ProjectId, ProjectUpdateId, RecoveryCodeId, RegistrationId, ThreadId,
+    UserId,
 };
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

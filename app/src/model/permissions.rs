@@ -42,6 +42,12 @@ pub enum Action {
     RegisterForEvents,
     /// Create, edit, publish and cancel events; decide, move and check in registrations.
     ManageEvents,
+    /// See the published globalization projects, propose one, ask to join one, follow one;
+    /// what one may do inside a project depends on one's organization's part in it.
+    TakePartInProjects,
+    /// Review proposed projects (publish, or return with a reason), back them for the Forum,
+    /// and act in any project as its lead would.
+    ReviewProjects,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
     /// may do before it is set up.
     SetUpTwoFactor,
@@ -52,10 +58,10 @@ pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
         ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads
-        | FlagPosts | ReadNotifications | RegisterForEvents => true,
+        | FlagPosts | ReadNotifications | RegisterForEvents | TakePartInProjects => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions | ModeratePosts
-        | ViewModerationLog | ManageCategories | ManageEvents => role.is_staff(),
+        | ViewModerationLog | ManageCategories | ManageEvents | ReviewProjects => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
@@ -249,25 +255,25 @@ mod tests {
             (
                 Role::Member,
                 [
-                    true, true, true, true, true, true, true, false, false, false, false, false,
-                    false, false, false, false,
+                    true, true, true, true, true, true, true, true, false, false, false, false,
+                    false, false, false, false, false, false,
                 ],
             ),
             (
                 Role::OrgAdmin,
                 [
-                    true, true, true, true, true, true, true, true, false, false, false, false,
-                    false, false, false, false,
+                    true, true, true, true, true, true, true, true, true, false, false, false,
+                    false, false, false, false, false, false,
                 ],
             ),
             (
                 Role::Staff,
                 [
-                    true, true, true, true, true, true, true, false, true, true, true, true, true,
-                    true, true, false,
+                    true, true, true, true, true, true, true, true, false, true, true, true, true,
+                    true, true, true, true, false,
                 ],
             ),
-            (Role::Admin, [true; 16]),
+            (Role::Admin, [true; 18]),
         ];
         let actions = [
             ViewDirectory,
@@ -277,6 +283,7 @@ mod tests {
             FlagPosts,
             ReadNotifications,
             RegisterForEvents,
+            TakePartInProjects,
             ManageOwnOrganization,
             ReviewApplications,
             ManageAccounts,
@@ -285,6 +292,7 @@ mod tests {
             ViewModerationLog,
             ManageCategories,
             ManageEvents,
+            ReviewProjects,
             ChangeRoles,
         ];
         for (role, expected) in table {

@@ -110,6 +110,12 @@ lazy_page!(
     super::threads::CategoriesPage,
     texts = crate::i18n::ThreadTexts
 );
+// The projects' pages are one chunk, as the digests' are.
+lazy_page!(
+    ProjectRoute,
+    super::projects::ProjectPages,
+    texts = crate::i18n::ProjectTexts
+);
 // Its title and description are rendered before its strings arrive (see the page).
 lazy_page!(LandingRoute, super::landing::LandingPage);
 lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);

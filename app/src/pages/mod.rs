@@ -2,7 +2,6 @@
 //! through their routes in `lazy`.
 
 mod admin;
-mod areas;
 mod auth;
 mod confirm_application;
 mod dashboard;
@@ -19,11 +18,11 @@ mod notifications;
 mod organization;
 mod password_reset;
 mod profile;
+mod projects;
 mod sessions;
 mod threads;
 mod two_factor;
 
-pub use areas::ProjectsPage;
 pub use auth::LoginPage;
 pub use landing::LandingPage;
 pub use lazy::*;

@@ -14,6 +14,7 @@ pub mod seed_bulk;
 pub mod seed_data;
 pub mod seed_digests;
 pub mod seed_events;
+pub mod seed_projects;
 pub mod seed_threads;
 pub mod service;
 pub mod session_store;

@@ -122,6 +122,22 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         }
     }
     super::seed_threads::seed_threads(&txn, |email| user_ids.get(email).copied(), now).await?;
+    // An organization's projects were proposed by its first active person (by staff for an
+    // organization without one on the platform).
+    let mut first_of = std::collections::HashMap::new();
+    for u in USERS.iter().filter(|u| u.status == UserStatus::Active) {
+        if let (Some(&org), Some(&user)) = (ids.get(u.org), user_ids.get(u.email)) {
+            first_of.entry(org).or_insert(user);
+        }
+    }
+    let staff = user_ids.get("staff@example.jp").copied();
+    super::seed_projects::seed_projects(
+        &txn,
+        &ids,
+        |org| first_of.get(&org).copied().or(staff),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -23,6 +23,7 @@ mod password_reset;
 mod permissions;
 mod post;
 mod profile;
+mod project;
 mod registrant;
 mod registration;
 mod server_fns;

@@ -12,8 +12,8 @@ use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, calendar::*, category::*, digest::*, directory::*, event::*,
     invitation::*, membership::*, moderation::*, notification::*, organization::*,
-    password_reset::*, post::*, profile::*, registrant::*, registration::*, session::*, texts::*,
-    thread::*, two_factor::*,
+    password_reset::*, post::*, profile::*, project::*, registrant::*, registration::*, session::*,
+    texts::*, thread::*, two_factor::*,
 };
 use app::model::registration::RegistrationStatus;
 use app::model::{CategoryId, OrganizationId, Role, UserId, UserStatus};
@@ -194,6 +194,29 @@ fn table() -> Vec<Case> {
         ),
         case::<PublishDigest>(
             &[("change[event_id]", "99"), ("change[published]", "true")],
+            [401, 403, 403, 404, 404],
+        ),
+        // Projects: members read the published ones; a proposal in review (project 11) only its
+        // lead's people and staff; project 1 is led by the demo hospital, project 2 by a
+        // society the other organization's admin is a partner of.
+        case::<ListProjects>(&[("query[in_review]", "false")], [401, 200, 200, 200, 200]),
+        case::<ListProjects>(&[("query[in_review]", "true")], [401, 200, 200, 200, 200]),
+        case::<GetProject>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<GetProject>(&[("id", "11")], [401, 404, 404, 200, 200]),
+        case::<GetProject>(&[("id", "99")], [401, 404, 404, 404, 404]),
+        case::<GetProjectForm>(&[("id", "1")], [401, 200, 404, 200, 200]),
+        case::<GetProjectForm>(&[("id", "2")], [401, 404, 404, 200, 200]),
+        case::<SaveProject>(&[("form[title_en]", "x")], [401, 422, 422, 422, 422]),
+        case::<ReviewProject>(
+            &[("review[id]", "11"), ("review[publish]", "false")],
+            [401, 403, 403, 422, 422],
+        ),
+        case::<ReviewProject>(
+            &[("review[id]", "99"), ("review[publish]", "true")],
+            [401, 403, 403, 404, 404],
+        ),
+        case::<BackProject>(
+            &[("id", "99"), ("backed", "true")],
             [401, 403, 403, 404, 404],
         ),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),

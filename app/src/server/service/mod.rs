@@ -22,6 +22,7 @@ pub mod organization;
 pub mod password_reset;
 pub mod post;
 pub mod profile;
+pub mod project;
 pub mod registrant;
 pub mod registration;
 pub mod registration_queue;

@@ -1,0 +1,65 @@
+//! Globalization projects: the list and pages members read, proposing and editing one, and
+//! staff's review.
+
+use leptos::prelude::*;
+
+use crate::model::project_form::{ProjectForm, Review};
+use crate::model::project_view::{ProjectList, ProjectQuery, ProjectView};
+use crate::model::{AppError, ProjectId};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::model::permissions::Action;
+    pub use crate::server::auth::require;
+    pub use crate::server::service::project;
+}
+
+/// The projects the caller may see that match the filters, a page at a time, with where they
+/// are (for the map).
+#[server]
+pub async fn list_projects(query: ProjectQuery) -> Result<ProjectList, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project::list(&state.db, &actor.person(), &query).await
+}
+
+/// One project's page, if the caller may see it.
+#[server]
+pub async fn get_project(id: ProjectId) -> Result<ProjectView, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project::view(&state.db, &actor.person(), id).await
+}
+
+/// A project as its form shows it, for its lead's people and staff.
+#[server]
+pub async fn get_project_form(id: ProjectId) -> Result<ProjectForm, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project::form(&state.db, &actor.person(), id).await
+}
+
+/// Proposes a project led by the caller's organization, or saves one the caller may edit
+/// (a returned proposal is proposed again); answers its id.
+#[server]
+pub async fn save_project(form: ProjectForm) -> Result<ProjectId, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project::save(&state.db, &actor.person(), &form).await
+}
+
+/// Publishes a proposed project, or returns it to its proposers with a reason.
+#[server]
+pub async fn review_project(review: Review) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ReviewProjects).await?;
+    project::review(&state.db, &review).await
+}
+
+/// Marks a project as backed by the Forum, or takes the mark away.
+#[server]
+pub async fn back_project(id: ProjectId, backed: bool) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::ReviewProjects).await?;
+    project::back(&state.db, id, backed).await
+}

@@ -1,0 +1,127 @@
+//! The projects' strings: the key set of the project pages (an area set, see `texts`) and the
+//! labels of the projects' vocabulary (directions, phases, review, roles, support).
+
+use super::Messages;
+use super::texts::TextArea;
+use crate::model::project::{
+    ParticipantRole, ProjectDirection, ProjectPhase, ProjectStatus, SupportKind,
+};
+
+area_messages! { ProjectTexts, TextArea::Project;
+    projects_lead: "会員が進める国際展開プロジェクト(アウトバウンド)と外国人患者受入れ(インバウンド)の取り組みです。参加したいプロジェクトを探し、自らのプロジェクトを提案できます。" / "Globalization projects members run abroad (outbound) and for patients received in Japan (inbound). Find one to join, or propose your own.",
+    projects_propose: "プロジェクトを提案" / "Propose a project",
+    projects_published: "公開中のプロジェクト" / "Published projects",
+    projects_in_review: "審査中の提案" / "Proposals in review",
+    projects_count: "{}件のプロジェクト" / "{} projects",
+    projects_empty: "該当するプロジェクトはありません。" / "No projects match.",
+    projects_filter: "絞り込む" / "Filter",
+    projects_any: "すべて" / "All",
+    projects_map: "プロジェクトの所在地" / "Where the projects are",
+    projects_map_hint: "円の大きさはプロジェクトの数を表します。円を選ぶとその国で絞り込みます。" / "Each circle's size is the number of projects; choose one to show that country's.",
+    projects_map_point: "{}: {}件" / "{}: {} projects",
+    projects_all_countries: "すべての国" / "All countries",
+    project_direction: "方向" / "Direction",
+    project_direction_outbound: "アウトバウンド(海外展開)" / "Outbound",
+    project_direction_inbound: "インバウンド(患者受入れ)" / "Inbound",
+    project_phase: "段階" / "Phase",
+    project_phase_exploration: "構想" / "Exploration",
+    project_phase_feasibility: "事業化調査" / "Feasibility",
+    project_phase_agreement: "合意形成" / "Agreement",
+    project_phase_setup: "立ち上げ" / "Setup",
+    project_phase_operation: "運営" / "Operation",
+    project_phase_completed: "完了" / "Completed",
+    project_status_proposed: "審査待ち" / "Awaiting review",
+    project_status_returned: "差し戻し" / "Returned",
+    project_status_published: "公開中" / "Published",
+    project_role_lead: "主導" / "Lead",
+    project_role_partner: "パートナー" / "Partner",
+    project_role_observer: "オブザーバー" / "Observer",
+    project_support: "求める支援" / "Support sought",
+    project_support_expertise: "専門知識(診療科)" / "Expertise",
+    project_support_human_resources: "人材" / "Human resources",
+    project_support_equipment: "機器" / "Equipment",
+    project_support_regulatory: "許認可・規制対応" / "Regulatory",
+    project_support_funding: "資金" / "Funding",
+    project_support_introductions: "紹介・人脈" / "Introductions",
+    project_country: "相手国" / "Partner country",
+    project_region: "地域・都市" / "Region or city",
+    project_partners: "相手先の機関・政府機関" / "Partner institutions and government bodies",
+    project_lead: "主導する組織" / "Lead organization",
+    project_specialties: "求める専門分野" / "Specialties sought",
+    project_languages: "使用言語" / "Working languages",
+    project_participants: "参加組織" / "Organizations taking part",
+    project_backed: "フォーラム支援" / "Backed by the Forum",
+    project_title_ja: "名称(日本語)" / "Title (Japanese)",
+    project_title_en: "名称(英語)" / "Title (English)",
+    project_summary_ja: "概要(日本語)" / "Summary (Japanese)",
+    project_summary_en: "概要(英語)" / "Summary (English)",
+    project_form_lead: "提案はMEJ事務局が確認してから会員に公開されます。あなたの組織が主導組織になります。" / "MEJ staff review a proposal before members see it. Your organization leads the project.",
+    project_edit: "プロジェクトを編集" / "Edit the project",
+    project_save: "保存する" / "Save",
+    project_submit: "提案する" / "Propose",
+    project_resubmit: "修正して再提案する" / "Save and propose again",
+    project_returned_heading: "事務局から差し戻されました" / "Staff returned this proposal",
+    project_returned_hint: "理由を確認して内容を修正し、再提案してください。" / "Read the reason, change what it asks, and propose the project again.",
+    project_review_heading: "審査" / "Review",
+    project_publish: "公開する" / "Publish",
+    project_return: "差し戻す" / "Return to the proposers",
+    project_return_reason: "差し戻しの理由(提案者に伝えられます)" / "Reason for returning it (the proposers read it)",
+    project_back: "フォーラム支援の印を付ける" / "Mark as backed by the Forum",
+    project_unback: "フォーラム支援の印を外す" / "Remove the Forum's backing",
+    project_done: "更新しました。" / "Done.",
+    project_to_list: "プロジェクト一覧へ" / "All projects",
+}
+
+impl ProjectTexts {
+    pub fn direction(&self, d: ProjectDirection) -> &'static str {
+        match d {
+            ProjectDirection::Outbound => self.project_direction_outbound,
+            ProjectDirection::Inbound => self.project_direction_inbound,
+        }
+    }
+
+    pub fn phase(&self, p: ProjectPhase) -> &'static str {
+        match p {
+            ProjectPhase::Exploration => self.project_phase_exploration,
+            ProjectPhase::Feasibility => self.project_phase_feasibility,
+            ProjectPhase::Agreement => self.project_phase_agreement,
+            ProjectPhase::Setup => self.project_phase_setup,
+            ProjectPhase::Operation => self.project_phase_operation,
+            ProjectPhase::Completed => self.project_phase_completed,
+        }
+    }
+
+    pub fn status(&self, s: ProjectStatus) -> &'static str {
+        match s {
+            ProjectStatus::Proposed => self.project_status_proposed,
+            ProjectStatus::Returned => self.project_status_returned,
+            ProjectStatus::Published => self.project_status_published,
+        }
+    }
+
+    pub fn role(&self, r: ParticipantRole) -> &'static str {
+        match r {
+            ParticipantRole::Lead => self.project_role_lead,
+            ParticipantRole::Partner => self.project_role_partner,
+            ParticipantRole::Observer => self.project_role_observer,
+        }
+    }
+
+    pub fn support(&self, s: SupportKind) -> &'static str {
+        match s {
+            SupportKind::Expertise => self.project_support_expertise,
+            SupportKind::HumanResources => self.project_support_human_resources,
+            SupportKind::Equipment => self.project_support_equipment,
+            SupportKind::Regulatory => self.project_support_regulatory,
+            SupportKind::Funding => self.project_support_funding,
+            SupportKind::Introductions => self.project_support_introductions,
+        }
+    }
+}
+
+impl Messages {
+    /// The project pages' strings in this set's language.
+    pub fn project(&'static self) -> &'static ProjectTexts {
+        super::texts::get(self.locale())
+    }
+}

@@ -1,0 +1,103 @@
+//! Projects as pages show them: the list (with the filters it answers and where its projects
+//! are, for the map) and one project's page with the organizations taking part and what the
+//! viewer may do there.
+
+use serde::{Deserialize, Serialize};
+
+use super::project::{
+    ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus, SupportKind,
+};
+use super::{Bilingual, OrganizationId, ParticipantId, ProjectId};
+
+pub const PROJECTS_PER_PAGE: u64 = 20;
+
+/// Which projects a list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectQuery {
+    pub direction: Option<ProjectDirection>,
+    /// A country code; empty for every country.
+    pub country: String,
+    pub phase: Option<ProjectPhase>,
+    pub support: Option<SupportKind>,
+    /// Projects this organization takes part in.
+    pub organization: Option<OrganizationId>,
+    /// The projects in review instead of the published ones: for staff every proposed one,
+    /// for members their own organization's proposals.
+    pub in_review: bool,
+    /// From 1.
+    pub page: u32,
+}
+
+/// One line of the project list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectSummary {
+    pub id: ProjectId,
+    pub direction: ProjectDirection,
+    pub phase: ProjectPhase,
+    pub status: ProjectStatus,
+    pub title: Bilingual,
+    pub summary: Bilingual,
+    /// The partner country's code.
+    pub country: String,
+    pub region: String,
+    /// The lead organization's name.
+    pub lead: Bilingual,
+    pub support: Vec<SupportKind>,
+    /// Staff marked it: the Forum backs it.
+    pub backed: bool,
+}
+
+/// How many of the listed projects are in one country (the map's points).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCount {
+    pub country: String,
+    pub projects: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectList {
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    pub items: Vec<ProjectSummary>,
+    /// Every project the filters select (not only this page's), by country, most first.
+    pub countries: Vec<CountryCount>,
+}
+
+/// An organization taking part in a project, or asking to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantView {
+    pub id: ParticipantId,
+    pub organization_id: OrganizationId,
+    pub organization: Bilingual,
+    pub role: ParticipantRole,
+    pub status: ParticipantStatus,
+    /// What it brings, as its request said.
+    pub contribution: String,
+}
+
+/// What the viewer may do on a project's page (the server decides; the page only shows).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectRights {
+    /// Change the description (its lead's people, staff).
+    pub edit: bool,
+    /// Publish or return a proposal, back the project (staff).
+    pub review: bool,
+}
+
+/// A project's page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectView {
+    pub summary: ProjectSummary,
+    pub partners: String,
+    /// Specialty codes sought as expertise.
+    pub specialties: Vec<String>,
+    /// Working language codes.
+    pub languages: Vec<String>,
+    /// Staff's reason for returning the proposal (shown to its proposers and staff).
+    pub return_reason: Option<String>,
+    /// The organizations taking part: the lead first, then partners, then observers.
+    pub participants: Vec<ParticipantView>,
+    pub rights: ProjectRights,
+}

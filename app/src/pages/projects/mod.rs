@@ -1,0 +1,29 @@
+//! Globalization projects: the list with its filters and its map, a project's page (with
+//! staff's review), and the form a project is proposed and edited with. One lazy chunk.
+
+mod edit;
+mod list;
+mod map;
+mod view;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::routes;
+
+/// The projects' pages: the list, a new project's form, a project, and its form.
+#[component]
+pub fn ProjectPages() -> impl IntoView {
+    let path = use_location().pathname;
+    move || {
+        let path = path.get();
+        let path = path.trim_end_matches('/');
+        if path == routes::PROJECTS {
+            view! { <list::ProjectsPage /> }.into_any()
+        } else if path == routes::NEW_PROJECT || path.ends_with("/edit") {
+            view! { <edit::ProjectFormPage /> }.into_any()
+        } else {
+            view! { <view::ProjectPage /> }.into_any()
+        }
+    }
+}
