@@ -51,6 +51,8 @@ test('staff write a digest with a preview and publish it; members read it only t
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Digest: ${MEETING}` })).toBeVisible();
   await expect(page.getByText('Draft (not published)')).toBeVisible();
+  // The page may show before the address bar has changed: wait for the digest's own address.
+  await expect(page).toHaveURL(/\/events\/\d+\/digest$/);
   const path = new URL(page.url()).pathname;
 
   // A member does not see the draft; once published, they read it.

@@ -53,7 +53,7 @@ test('a member proposes a project; staff return it with a reason; it is proposed
   await staff.getByRole('button', { name: 'Publish' }).click();
   await expect(staff.getByText('Awaiting review')).toHaveCount(0);
   const other = await browser.newPage();
-  await logInInEnglish(other, 'kato@owari-minato.example');
+  await logInInEnglish(other, 'kinjo@ryukyu-midori.example');
   await open(other, '/projects');
   await other.getByLabel('Partner country').selectOption({ label: 'Laos' });
   await other.getByRole('button', { name: 'Filter' }).click();
