@@ -57,7 +57,7 @@ test('a member proposes a project; staff return it with a reason; it is proposed
   await open(other, '/projects');
   await other.getByLabel('Partner country').selectOption({ label: 'Laos' });
   await other.getByRole('button', { name: 'Filter' }).click();
-  await expect(other.getByRole('status')).toHaveText('1 projects');
+  await expect(other.getByRole('status')).toHaveText('1 project');
   await other.getByRole('link', { name: TITLE }).click();
   await expect(other.getByText('Mahosot Hospital, Vientiane')).toBeVisible();
   await expect(other.getByRole('link', { name: 'Edit the project' })).toHaveCount(0);
@@ -68,17 +68,86 @@ test('filters narrow both the project list and its map', async ({ page }) => {
   await open(page, '/projects');
   const map = page.getByRole('figure');
   await expect(map.getByRole('link', { name: 'Vietnam: 3 projects' })).toBeVisible();
-  await expect(map.getByRole('link', { name: 'Thailand: 1 projects' })).toBeVisible();
+  await expect(map.getByRole('link', { name: 'Thailand: 1 project' })).toBeVisible();
 
   await page.getByLabel('Direction').selectOption({ label: 'Inbound' });
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page.getByRole('status')).toHaveText('2 projects');
-  await expect(map.getByRole('link', { name: 'Vietnam: 1 projects' })).toBeVisible();
+  await expect(map.getByRole('link', { name: 'Vietnam: 1 project' })).toBeVisible();
   await expect(map.getByRole('link', { name: /^Thailand/ })).toHaveCount(0);
 
   // A country on the map narrows the list to it, keeping the other filters.
-  await map.getByRole('link', { name: 'Vietnam: 1 projects' }).click();
-  await expect(page.getByRole('status')).toHaveText('1 projects');
+  await map.getByRole('link', { name: 'Vietnam: 1 project' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 project');
   await expect(page.getByRole('link', { name: 'Receiving cancer patients from Vietnam' })).toBeVisible();
   expect(new URL(page.url()).search).toContain('country=VN');
+});
+
+test('another organization asks to join; the lead accepts; the project shows both', async ({ page, browser }) => {
+  const HANOI = 'Japanese-style health-check center in Hanoi';
+  const BRINGS = 'Interpreters for Vietnamese patients and their families, two days a week.';
+  await logInInEnglish(page, 'kinjo@ryukyu-midori.example');
+  await open(page, '/projects/1');
+  const join = page.getByRole('region', { name: 'Ask to join' });
+  await join.getByLabel('Taking part as').selectOption({ label: 'Observer' });
+  // Only spaces: named beside the field, and the chosen part stays.
+  await join.getByLabel('What your organization brings').fill('   ');
+  await join.getByRole('button', { name: 'Send the request' }).click();
+  await expect(join.getByLabel('What your organization brings')).toHaveAttribute('aria-invalid', 'true');
+  await expect(join.getByLabel('Taking part as')).toHaveValue('observer');
+  await join.getByLabel('Taking part as').selectOption({ label: 'Partner' });
+  await join.getByLabel('What your organization brings').fill(BRINGS);
+  await join.getByRole('button', { name: 'Send the request' }).click();
+  await expect(page.getByText("Your organization's request to join is waiting for the lead's decision.")).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ask to join' })).toHaveCount(0);
+
+  // The lead is told, opens the project from the notification and accepts.
+  const lead = await browser.newPage();
+  await logInInEnglish(lead, 'member@example.jp');
+  await open(lead, '/notifications');
+  await lead.getByRole('link', { name: `Ryukyu Midori Hospital asks to join “${HANOI}”.` }).click();
+  await expect(lead.getByRole('heading', { level: 1, name: HANOI })).toBeVisible();
+  const requests = lead.getByRole('region', { name: 'Requests to join' });
+  await expect(requests.getByText(BRINGS)).toBeVisible();
+  await requests.getByRole('button', { name: 'Accept: Ryukyu Midori Hospital' }).click();
+  const taking_part = lead.getByRole('region', { name: 'Organizations taking part' });
+  await expect(taking_part.getByRole('link', { name: 'Ryukyu Midori Hospital' })).toBeVisible();
+  await expect(taking_part.getByRole('link', { name: 'Toto Sakura Memorial Hospital' })).toBeVisible();
+  await expect(requests.getByText(BRINGS)).toHaveCount(0);
+
+  // The organization that asked is told, and sees itself taking part.
+  await open(page, '/notifications');
+  await page.getByRole('link', { name: `Your organization's request to join “${HANOI}” was accepted.` }).click();
+  await expect(page.getByRole('region', { name: 'Organizations taking part' }).getByRole('link', { name: 'Ryukyu Midori Hospital' })).toBeVisible();
+});
+
+test('a follower sees a milestone the lead ticks and the update the lead posts', async ({ page, browser }) => {
+  const THAILAND = 'Endoscopy training program in Thailand';
+  const MILESTONE = 'First cohort of trainee endoscopists arrives';
+  await logInInEnglish(page, 'yoshida@genkai-hospital.example');
+  await open(page, '/projects/2');
+  await expect(page.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Follow' }).click();
+  await expect(page.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'true');
+  // A follower who takes no part reads, and neither ticks nor posts.
+  await expect(page.getByRole('button', { name: `Mark done: ${MILESTONE}` })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Post the update' })).toHaveCount(0);
+
+  const lead = await browser.newPage();
+  await logInInEnglish(lead, 'goto@jsiee.example');
+  await open(lead, '/projects/2');
+  const milestones = lead.getByRole('region', { name: 'Milestones' });
+  await milestones.getByRole('button', { name: `Mark done: ${MILESTONE}` }).click();
+  await expect(milestones.getByRole('button', { name: `Mark not done: ${MILESTONE}` })).toBeVisible();
+  const updates = lead.getByRole('region', { name: 'Updates' });
+  await updates.getByLabel('Update', { exact: true }).fill('**Cohort 1** arrived in Tokyo: six endoscopists.');
+  await updates.getByRole('button', { name: 'Post the update' }).click();
+  await expect(updates.getByText('arrived in Tokyo: six endoscopists.')).toBeVisible();
+
+  await open(page, '/notifications');
+  await expect(page.getByRole('link', { name: `New update in “${THAILAND}”, a project you follow.` })).toBeVisible();
+  await page.getByRole('link', { name: `A milestone of “${THAILAND}”, a project you follow, was reached.` }).click();
+  const reached = page.getByRole('region', { name: 'Milestones' }).getByRole('listitem').filter({ hasText: MILESTONE });
+  await expect(reached.getByText('Done', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Updates' }).getByText('Cohort 1', { exact: true })).toBeVisible();
 });

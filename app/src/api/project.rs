@@ -1,17 +1,19 @@
-//! Globalization projects: the list and pages members read, proposing and editing one, and
-//! staff's review.
+//! Globalization projects: the list and pages members read, proposing and editing one, staff's
+//! review, requests to join with the lead's decision, and progress (milestones, updates, follows).
 
 use leptos::prelude::*;
 
 use crate::model::project_form::{ProjectForm, Review};
+use crate::model::project_join::{JoinDecision, JoinRequest};
+use crate::model::project_progress::{MilestoneForm, UpdateForm};
 use crate::model::project_view::{ProjectList, ProjectQuery, ProjectView};
-use crate::model::{AppError, ProjectId};
+use crate::model::{AppError, MilestoneId, ProjectId, ProjectUpdateId};
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::project;
+    pub use crate::server::service::{project, project_join, project_progress};
 }
 
 /// The projects the caller may see that match the filters, a page at a time, with where they
@@ -62,4 +64,52 @@ pub async fn back_project(id: ProjectId, backed: bool) -> Result<(), AppError> {
     use self::ssr::*;
     let (state, _) = require(Action::ReviewProjects).await?;
     project::back(&state.db, id, backed).await
+}
+
+/// The caller's organization asks to join a published project, saying what it brings.
+#[server]
+pub async fn request_to_join_project(request: JoinRequest) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_join::request(&state.db, &actor.person(), &request).await
+}
+
+/// The project's lead (or staff) accepts a request to join, or declines it with a reason.
+#[server]
+pub async fn decide_join_request(decision: JoinDecision) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_join::decide(&state.db, &actor.person(), &decision).await
+}
+
+/// The project's lead (or staff) adds a milestone; answers its id.
+#[server]
+pub async fn add_milestone(form: MilestoneForm) -> Result<MilestoneId, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_progress::add_milestone(&state.db, &actor.person(), &form).await
+}
+
+/// The project's lead or a partner marks a milestone done, or not done again.
+#[server]
+pub async fn tick_milestone(id: MilestoneId, done: bool) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_progress::tick(&state.db, &actor.person(), id, done).await
+}
+
+/// The project's lead or a partner posts an update (markdown); answers its id.
+#[server]
+pub async fn post_project_update(form: UpdateForm) -> Result<ProjectUpdateId, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_progress::post_update(&state.db, &actor.person(), &form).await
+}
+
+/// The caller follows a project they may see (told of its updates and milestones), or stops.
+#[server]
+pub async fn follow_project(id: ProjectId, follow: bool) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_progress::set_following(&state.db, &actor.person(), id, follow).await
 }

@@ -14,6 +14,37 @@ pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
 }
 
+/// Replaces `{}` with a count, choosing the template's singular or plural form first. A
+/// template with two forms separates them by `|` ("{} project|{} projects"); Japanese has one.
+pub fn fill_count<N>(template: &str, n: N) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    fill(plural_form(template, n == N::from(1)), n)
+}
+
+/// The singular (`one`) or plural form of a template written "singular|plural".
+pub fn plural_form(template: &str, one: bool) -> &str {
+    match template.split_once('|') {
+        Some((singular, _)) if one => singular,
+        Some((_, plural)) => plural,
+        None => template,
+    }
+}
+
+/// Items listed as a reader of `locale` expects: 医療、看護 / medicine, nursing.
+pub fn joined(items: impl IntoIterator<Item = impl AsRef<str>>, locale: Locale) -> String {
+    let sep = if locale == Locale::Ja { "、" } else { ", " };
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
 /// The label of a vocabulary code in `locale`, or the code itself when unknown.
 pub fn term_label(list: &'static [Term], code: &str, locale: Locale) -> String {
     find(list, code).map_or_else(
@@ -75,6 +106,7 @@ impl Messages {
             ErrorCode::WeakPassword => self.err_weak_password.into(),
             ErrorCode::WrongCode => self.err_wrong_code.into(),
             ErrorCode::InvalidDateTime => self.err_invalid_date_time.into(),
+            ErrorCode::InvalidDate => self.err_invalid_date.into(),
             ErrorCode::NotAfterStart => self.err_not_after_start.into(),
             ErrorCode::NotBeforeEvent => self.err_not_before_event.into(),
             ErrorCode::OutOfRange { min, max } => fill(&fill(self.err_out_of_range, min), max),
@@ -126,6 +158,8 @@ impl Messages {
                 ConflictKind::EventCancelled => self.err_event_cancelled.into(),
                 ConflictKind::RegistrationChanged => self.err_registration_changed.into(),
                 ConflictKind::EventStatusChanged => self.err_event_status_changed.into(),
+                ConflictKind::AlreadyInProject => self.err_already_in_project.into(),
+                ConflictKind::ProjectNotPublished => self.err_project_not_published.into(),
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
@@ -213,5 +247,28 @@ mod tests {
     #[test]
     fn fill_replaces_the_first_placeholder() {
         assert_eq!(fill("{}件", 3), "3件");
+    }
+
+    #[test]
+    fn counts_choose_the_singular_or_plural_form() {
+        let en = "{} project|{} projects";
+        assert_eq!(fill_count(en, 1u32), "1 project");
+        assert_eq!(fill_count(en, 0u32), "0 projects");
+        assert_eq!(fill_count(en, 12usize), "12 projects");
+        assert_eq!(fill_count("{}件のプロジェクト", 1i64), "1件のプロジェクト");
+        assert_eq!(
+            plural_form("{}: {} seat|{}: {} seats", false),
+            "{}: {} seats"
+        );
+    }
+
+    #[test]
+    fn lists_use_each_languages_separator() {
+        assert_eq!(joined(["医療", "看護"], Locale::Ja), "医療、看護");
+        assert_eq!(
+            joined(["medicine", "nursing"], Locale::En),
+            "medicine, nursing"
+        );
+        assert_eq!(joined(Vec::<String>::new(), Locale::En), "");
     }
 }

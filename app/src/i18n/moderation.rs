@@ -54,7 +54,8 @@ impl Messages {
         }
     }
 
-    /// What a notification says, with `{}` for the thread's (or the event's) title.
+    /// What a notification says, with `{}` for the thread's (event's, project's) title; a
+    /// request to join names the organization first.
     pub fn notification(&self, k: NotificationKind) -> &'static str {
         match k {
             NotificationKind::PostApproved => self.notification_post_approved,
@@ -73,6 +74,13 @@ impl Messages {
             NotificationKind::EventCancelled => self.notification_event_cancelled,
             NotificationKind::RegistrationApproved => self.notification_registration_approved,
             NotificationKind::RegistrationDeclined => self.notification_registration_declined,
+            NotificationKind::ProjectJoinRequested => self.notification_project_join_requested,
+            NotificationKind::ProjectJoinAccepted => self.notification_project_join_accepted,
+            NotificationKind::ProjectJoinDeclined => self.notification_project_join_declined,
+            NotificationKind::ProjectPublished => self.notification_project_published,
+            NotificationKind::ProjectReturned => self.notification_project_returned,
+            NotificationKind::ProjectUpdated => self.notification_project_updated,
+            NotificationKind::MilestoneDone => self.notification_milestone_done,
         }
     }
 }

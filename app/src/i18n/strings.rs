@@ -102,6 +102,7 @@ messages! { Messages;
     err_weak_password: "よく使われている、または推測されやすいパスワードです。別のパスワードにしてください。" / "This password is common or easy to guess. Please choose another.",
     err_wrong_code: "確認コードが正しくないか、既に使用されています。認証アプリの最新のコードを入力してください。" / "This code is wrong or was used already. Enter the newest code from your authenticator app.",
     err_invalid_date_time: "日付と時刻を正しく入力してください。" / "Enter a valid date and time.",
+    err_invalid_date: "日付を正しく入力してください。" / "Enter a valid date.",
     err_not_after_start: "開始より後の日時にしてください。" / "Choose a time after the start.",
     err_not_before_event: "イベントの開始より前の日時にしてください。" / "Choose a time before the event begins.",
     err_out_of_range: "{}から{}までの数字を入力してください。" / "Enter a number from {} to {}.",
@@ -186,6 +187,13 @@ messages! { Messages;
     notification_event_cancelled: "「{}」は中止になりました。" / "“{}” has been cancelled.",
     notification_registration_approved: "「{}」への参加申込が承認されました。" / "Your registration for “{}” was approved.",
     notification_registration_declined: "「{}」への参加申込は見送りとなりました。" / "Your registration for “{}” was declined.",
+    notification_project_join_requested: "{}から「{}」への参加申請が届きました。" / "{} asks to join “{}”.",
+    notification_project_join_accepted: "「{}」への参加申請が承認されました。" / "Your organization's request to join “{}” was accepted.",
+    notification_project_join_declined: "「{}」への参加申請は見送りとなりました。" / "Your organization's request to join “{}” was declined.",
+    notification_project_published: "提案したプロジェクト「{}」が公開されました。" / "Your proposed project “{}” was published.",
+    notification_project_returned: "提案したプロジェクト「{}」が差し戻されました。理由を確認し、修正して再提出できます。" / "Your proposed project “{}” was returned: read the reason, change it and submit it again.",
+    notification_project_updated: "フォロー中のプロジェクト「{}」に新しい報告があります。" / "New update in “{}”, a project you follow.",
+    notification_milestone_done: "フォロー中のプロジェクト「{}」のマイルストーンが完了しました。" / "A milestone of “{}”, a project you follow, was reached.",
     notification_silence_lifted: "投稿の一時停止が解除されました(「{}」)。" / "Your posting is open again (“{}”).",
     notification_post_edited: "あなたの投稿が事務局により編集されました:「{}」" / "MEJ staff edited your post in “{}”.",
     notification_flag_dismissed: "あなたが通報した投稿は確認のうえ、そのまま掲載されます:「{}」" / "The post you flagged in “{}” was reviewed and stays up.",
@@ -221,7 +229,7 @@ messages! { Messages;
     mod_action_unsilence: "投稿者の一時停止を解除する" / "Lift the author's silence",
     mod_action_move: "別のカテゴリへ移動する" / "Move to another category",
     moderation_days: "一時停止の期間(一時停止する場合)" / "Silence for (when silencing)",
-    moderation_days_option: "{}日間" / "{} days",
+    moderation_days_option: "{}日間" / "{} day|{} days",
     moderation_move_to: "移動先のカテゴリ(移動する場合)" / "Move to (when moving)",
     err_already_registered: "このイベントには既に申し込まれています。" / "You are already registered for this event.",
     err_organization_limit: "このイベントは1団体あたりの申込人数に上限があり、貴団体は上限に達しています。" / "This event takes a limited number of people per organization, and your organization has reached it.",
@@ -229,6 +237,8 @@ messages! { Messages;
     err_registration_ended: "このイベントの申込受付は終了しました。" / "Registration for this event has closed.",
     err_event_cancelled: "このイベントは中止になりました。" / "This event has been cancelled.",
     err_event_status_changed: "このイベントの状態は既に変更されています。ページを再読み込みしてください。" / "This event's status was changed already. Reload the page to see where it stands.",
+    err_already_in_project: "あなたの組織は既にこのプロジェクトに参加しているか、参加を申請済みです。" / "Your organization already takes part in this project or has asked to join it.",
+    err_project_not_published: "参加を申請できるのは公開中のプロジェクトだけです。" / "Only a published project takes requests to join.",
     err_registration_changed: "この申込は既に取り消されたか、処理済みです。ページを再読み込みしてください。" / "This registration was already cancelled or decided. Reload the page to see where it stands.",
     err_category_not_empty: "このカテゴリにはスレッドがあるため削除できません。先にスレッドを別のカテゴリへ移動してください。" / "This category holds threads, so it was not deleted. Move its threads to another category first.",
     err_silenced: "事務局により投稿が一時停止されているため、投稿できませんでした。期間と理由はスレッドのページに表示されています。入力した内容はフォームに残っています。" / "MEJ staff have paused your posting, so this was not posted; the thread page shows until when and why. What you wrote is still in the form.",
@@ -246,7 +256,7 @@ messages! { Messages;
     log_target: "対象" / "Target",
     log_filter: "絞り込む" / "Filter",
     log_empty: "該当する記録はありません。" / "No entries match.",
-    log_count: "{}件" / "{} entries",
+    log_count: "{}件" / "{} entry|{} entries",
     err_already_flagged: "この投稿はすでに通報済みです。事務局の確認をお待ちください。" / "You have flagged this post already; MEJ staff will review it.",
     err_claimed_by_other: "この項目は別の担当者が対応中です。担当が外れるまでお待ちください。" / "Another moderator is handling this item; wait until their claim lapses.",
     err_already_moderated: "別の担当者が先に対応したため、この操作は行われませんでした。" / "Another moderator acted on this first, so nothing was changed.",
@@ -269,7 +279,7 @@ messages! { Messages;
     badge_jih_long: "JIH(ジャパン インターナショナル ホスピタルズ)推奨病院" / "JIH: Japan International Hospitals (recommended for international patients)",
     badge_amtac_long: "AMTAC 認証医療渡航支援企業" / "AMTAC: accredited medical travel assistance company",
     search_submit: "検索" / "Search",
-    results_count: "{}件" / "{} organizations",
+    results_count: "{}件" / "{} organization|{} organizations",
     no_results: "条件に合う組織は見つかりませんでした。" / "No organization matches these filters.",
     pagination_label: "ページ" / "Pages",
     page_prev: "前へ" / "Previous",
@@ -278,6 +288,7 @@ messages! { Messages;
     location_label: "所在地" / "Location",
     languages_label: "対応言語" / "Languages",
     contacts_label: "担当者" / "People",
+    org_projects: "この組織が参加するプロジェクト" / "Projects this organization takes part in",
     back_to_directory: "会員名簿に戻る" / "Back to the directory",
 
     // Vocabulary of roles, statuses, kinds
@@ -478,8 +489,10 @@ mod tests {
         complete(entries(&JA)?, entries(&EN)?)?;
         #[cfg(feature = "ssr")]
         {
-            use super::super::{event, mail, thread};
+            use super::super::{event, landing, mail, project, thread};
             complete(entries(&mail::JA)?, entries(&mail::EN)?)?;
+            complete(entries(&project::JA)?, entries(&project::EN)?)?;
+            complete(entries(&landing::JA)?, entries(&landing::EN)?)?;
             complete(entries(&event::JA)?, entries(&event::EN)?)?;
             complete(entries(&thread::JA)?, entries(&thread::EN)?)?;
         }
@@ -496,10 +509,24 @@ mod tests {
             let en_s = en.get(key).and_then(|v| v.as_str()).unwrap_or_default();
             assert!(!ja_s.trim().is_empty(), "ja `{key}` is empty");
             assert!(!en_s.trim().is_empty(), "en `{key}` is empty");
-            assert_eq!(
-                ja_s.matches("{}").count(),
-                en_s.matches("{}").count(),
-                "placeholders of `{key}`"
+            // A count's English may have a singular and a plural form ("{} item|{} items"),
+            // each with the Japanese placeholders; Japanese has one form.
+            let counted = en_s.contains("{}");
+            let forms: Vec<&str> = if counted {
+                en_s.split('|').collect()
+            } else {
+                vec![en_s]
+            };
+            for form in forms {
+                assert_eq!(
+                    ja_s.matches("{}").count(),
+                    form.matches("{}").count(),
+                    "placeholders of `{key}`"
+                );
+            }
+            assert!(
+                !(counted && ja_s.contains('|')),
+                "ja `{key}` has plural forms"
             );
         }
         Ok(())
@@ -515,6 +542,8 @@ mod tests {
             all.extend(entries(&super::super::mail::JA)?);
             all.extend(entries(&super::super::event::JA)?);
             all.extend(entries(&super::super::thread::JA)?);
+            all.extend(entries(&super::super::project::JA)?);
+            all.extend(entries(&super::super::landing::JA)?);
         }
         for (key, value) in all {
             if same_by_design.contains(&key.as_str()) {

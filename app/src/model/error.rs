@@ -60,6 +60,8 @@ pub enum ErrorCode {
     WrongCode,
     /// Not a date and time (or not one that exists, such as 30 February).
     InvalidDateTime,
+    /// Not a date (`YYYY-MM-DD`).
+    InvalidDate,
     /// An end that is not after its start.
     NotAfterStart,
     /// A registration window that does not end before the event begins.
@@ -148,6 +150,10 @@ pub enum ConflictKind {
     /// The event cannot move to that status from the one it has now (perhaps another staff
     /// member changed it).
     EventStatusChanged,
+    /// The organization takes part in the project already, or has asked to join it.
+    AlreadyInProject,
+    /// Only a published project takes requests to join.
+    ProjectNotPublished,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -179,13 +179,17 @@ impl Row<'_> {
 /// `YYYY-MM-DDTHH:MM` (seconds allowed), as `<input type="datetime-local">` sends it.
 pub fn parse_local(value: &str) -> Option<NaiveDateTime> {
     let (date, time) = value.trim().split_once('T')?;
-    let mut d = date.splitn(3, '-').map(str::parse::<u32>);
-    let (y, m, day) = (d.next()?.ok()?, d.next()?.ok()?, d.next()?.ok()?);
     let mut t = time.splitn(3, ':').map(str::parse::<u32>);
     let (h, min) = (t.next()?.ok()?, t.next()?.ok()?);
     let s = t.next().transpose().ok()?.unwrap_or(0);
-    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, day)?;
-    Some(date.and_time(NaiveTime::from_hms_opt(h, min, s)?))
+    Some(parse_date(date)?.and_time(NaiveTime::from_hms_opt(h, min, s)?))
+}
+
+/// `YYYY-MM-DD`, as `<input type="date">` sends it.
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    let mut d = value.trim().splitn(3, '-').map(str::parse::<u32>);
+    let (y, m, day) = (d.next()?.ok()?, d.next()?.ok()?, d.next()?.ok()?);
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, day)
 }
 
 /// The value `<input type="datetime-local">` shows for `t`.

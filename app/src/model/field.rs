@@ -103,6 +103,10 @@ fields! {
     Partners => "partners",
     Phase => "phase",
     Support => "support",
+    /// What an organization asking to join a project brings.
+    Contribution => "contribution",
+    /// A milestone's due date.
+    DueOn => "due_on",
 }
 
 #[cfg(test)]

@@ -29,6 +29,8 @@ pub mod post;
 pub mod profile;
 pub mod project;
 pub mod project_form;
+pub mod project_join;
+pub mod project_progress;
 pub mod project_view;
 pub mod registrant;
 pub mod registration;

@@ -31,6 +31,13 @@ code_enum!(
         EventCancelled => "event_cancelled",
         RegistrationApproved => "registration_approved",
         RegistrationDeclined => "registration_declined",
+        ProjectJoinRequested => "project_join_requested",
+        ProjectJoinAccepted => "project_join_accepted",
+        ProjectJoinDeclined => "project_join_declined",
+        ProjectPublished => "project_published",
+        ProjectReturned => "project_returned",
+        ProjectUpdated => "project_updated",
+        MilestoneDone => "milestone_done",
     }
 );
 
@@ -49,6 +56,10 @@ pub struct NotificationView {
     pub place: Option<PostPlace>,
     /// The event it concerns (a registration's promotion, a cancellation).
     pub event: Option<EventPlace>,
+    /// The project it concerns (a request to join, its decision, a review).
+    pub project: Option<ProjectPlace>,
+    /// The organization it names (the one asking to join a project).
+    pub organization: Option<super::Bilingual>,
     /// Who wrote the post, for a reply or a mention.
     pub actor: Option<PersonName>,
     pub reason: Option<Reason>,
@@ -60,6 +71,13 @@ pub struct NotificationView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventPlace {
     pub id: super::EventId,
+    pub title: super::Bilingual,
+}
+
+/// The project a notification concerns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectPlace {
+    pub id: super::ProjectId,
     pub title: super::Bilingual,
 }
 

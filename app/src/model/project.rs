@@ -9,6 +9,13 @@ use std::collections::BTreeSet;
 use super::OrganizationId;
 use super::code_enum::code_enum;
 use super::permissions::{Action, Person, allows};
+use super::vocab::{COUNTRIES, Term};
+
+/// The countries a project can be with: every country of the vocabulary but Japan, which is home
+/// (for inbound projects: where the patients come from).
+pub fn partner_countries() -> impl Iterator<Item = &'static Term> {
+    COUNTRIES.iter().filter(|c| c.code != "JP")
+}
 
 code_enum!(
     /// Which way a project carries Japanese medicine: abroad (facilities, training, market

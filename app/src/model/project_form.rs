@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::organization::{codes, in_vocab_order};
-use super::project::{ProjectDirection, ProjectPhase, SupportKind};
+use super::project::{ProjectDirection, ProjectPhase, SupportKind, partner_countries};
 use super::validation::{choice, max_len, required};
-use super::vocab::{COUNTRIES, LANGUAGES, SPECIALTIES, find};
+use super::vocab::{LANGUAGES, SPECIALTIES};
 use super::{Field, FieldError, ProjectId};
 
 pub const TITLE_MAX: u32 = 200;
@@ -75,11 +75,10 @@ impl ProjectForm {
         if country.is_empty() {
             required(&mut e, Field::Country, country);
         } else {
-            // Japan is home: a project's partner country is another one.
             choice(
                 &mut e,
                 Field::Country,
-                country != "JP" && find(COUNTRIES, country).is_some(),
+                partner_countries().any(|c| c.code == country),
             );
         }
         max_len(&mut e, Field::Region, self.region.trim(), REGION_MAX);

@@ -63,6 +63,15 @@ pub struct ProjectList {
     pub items: Vec<ProjectSummary>,
     /// Every project the filters select (not only this page's), by country, most first.
     pub countries: Vec<CountryCount>,
+    /// The organizations taking part in published projects, for the organization filter.
+    pub organizations: Vec<OrganizationChoice>,
+}
+
+/// An organization as a filter offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationChoice {
+    pub id: OrganizationId,
+    pub name: Bilingual,
 }
 
 /// An organization taking part in a project, or asking to.
@@ -75,6 +84,8 @@ pub struct ParticipantView {
     pub status: ParticipantStatus,
     /// What it brings, as its request said.
     pub contribution: String,
+    /// The lead's reason for declining (shown to the requester only).
+    pub reason: Option<String>,
 }
 
 /// What the viewer may do on a project's page (the server decides; the page only shows).
@@ -84,6 +95,12 @@ pub struct ProjectRights {
     pub edit: bool,
     /// Publish or return a proposal, back the project (staff).
     pub review: bool,
+    /// Ask to join it (an organization not taking part, or declined before).
+    pub join: bool,
+    /// Accept or decline requests to join (its lead's people, staff).
+    pub decide: bool,
+    /// Post updates and tick milestones (its lead's and partners' people, staff).
+    pub post: bool,
 }
 
 /// A project's page.
@@ -99,5 +116,10 @@ pub struct ProjectView {
     pub return_reason: Option<String>,
     /// The organizations taking part: the lead first, then partners, then observers.
     pub participants: Vec<ParticipantView>,
+    /// Requests waiting for a decision, oldest first (for those who decide them).
+    pub requests: Vec<ParticipantView>,
+    /// The viewer's organization's part or request (with the lead's reason if declined).
+    pub mine: Option<ParticipantView>,
+    pub progress: super::project_progress::Progress,
     pub rights: ProjectRights,
 }

@@ -79,6 +79,8 @@ fn Notification(n: NotificationView) -> impl IntoView {
         kind,
         place,
         event,
+        project,
+        organization,
         actor,
         reason,
         created_at,
@@ -88,14 +90,21 @@ fn Notification(n: NotificationView) -> impl IntoView {
     let href = place
         .as_ref()
         .map(routes::post_at)
-        .or_else(|| event.as_ref().map(|e| routes::event(e.id)));
+        .or_else(|| event.as_ref().map(|e| routes::event(e.id)))
+        .or_else(|| project.as_ref().map(|p| routes::project(p.id)));
     let text = move || {
-        let title = match (&place, &event) {
-            (Some(p), _) => p.thread_title.as_str(),
-            (None, Some(e)) => e.title.get(i18n.locale()),
-            (None, None) => "",
+        let locale = i18n.locale();
+        let title = match (&place, &event, &project) {
+            (Some(p), _, _) => p.thread_title.as_str(),
+            (None, Some(e), _) => e.title.get(locale),
+            (None, None, Some(p)) => p.title.get(locale),
+            _ => "",
         };
-        fill(i18n.t().notification(kind), title)
+        let template = i18n.t().notification(kind);
+        match &organization {
+            Some(name) => fill(&fill(template, name.get(locale)), title),
+            None => fill(template, title),
+        }
     };
     view! {
         <li class=if read {

@@ -7,7 +7,10 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
-use super::db::entity::{project, project_participant};
+use super::db::entity::{
+    project, project_follow, project_milestone, project_participant, project_update,
+};
+use super::markdown;
 use crate::model::project::{
     ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus,
 };
@@ -344,6 +347,141 @@ pub const PROJECTS: &[SeedProject] = &[
     },
 ];
 
+/// A demo request to join: the project (its index in `PROJECTS`), the organization asking, the
+/// part it asks for, what it brings, and the lead's reason when it was declined.
+pub struct SeedRequest {
+    pub project: usize,
+    pub organization: &'static str,
+    pub role: ParticipantRole,
+    pub contribution: &'static str,
+    pub declined: Option<&'static str>,
+}
+
+pub const REQUESTS: &[SeedRequest] = &[
+    SeedRequest {
+        project: 0,
+        organization: "kohoku",
+        role: Partner,
+        contribution: "消化器内視鏡の指導医2名を、立ち上げ後6か月間、月1週間ずつ派遣できます。/ We can send two endoscopy instructors one week a month for the first six months.",
+        declined: None,
+    },
+    SeedRequest {
+        project: 1,
+        organization: "hinata",
+        role: Observer,
+        contribution: "タイでの看護師研修の経験を共有し、教材づくりに協力できます。/ We can share our experience training nurses in Thailand and help write the course material.",
+        declined: None,
+    },
+    SeedRequest {
+        project: 2,
+        organization: "kibi",
+        role: Partner,
+        contribution: "リハビリテーション機器の選定に協力します。/ We can help choose the rehabilitation equipment.",
+        declined: Some(
+            "機器の選定は既に完了しました。運用段階での人材交流でぜひご協力ください。/ The equipment has been chosen already; we would welcome you for the staff exchanges once it operates.",
+        ),
+    },
+];
+
+/// A demo milestone: the project (its index in `PROJECTS`), its title, when it is due (days
+/// from today; negative: past) and whether it is done.
+pub struct SeedMilestone {
+    pub project: usize,
+    pub title: (&'static str, &'static str),
+    pub due_in_days: i64,
+    pub done: bool,
+}
+
+pub const MILESTONES: &[SeedMilestone] = &[
+    SeedMilestone {
+        project: 0,
+        title: (
+            "ハノイ市保健局との合意書締結",
+            "Agreement with the Hanoi Department of Health",
+        ),
+        due_in_days: -120,
+        done: true,
+    },
+    SeedMilestone {
+        project: 0,
+        title: (
+            "内視鏡・CT機器の据付",
+            "Endoscopy and CT equipment installed",
+        ),
+        due_in_days: -10,
+        done: false,
+    },
+    SeedMilestone {
+        project: 0,
+        title: (
+            "現地看護師8名の日本研修修了",
+            "Eight local nurses complete their training in Japan",
+        ),
+        due_in_days: 45,
+        done: false,
+    },
+    SeedMilestone {
+        project: 0,
+        title: ("健診センター開所", "Health-check center opens"),
+        due_in_days: 150,
+        done: false,
+    },
+    SeedMilestone {
+        project: 1,
+        title: ("研修カリキュラムの確定", "Training curriculum agreed"),
+        due_in_days: -60,
+        done: true,
+    },
+    SeedMilestone {
+        project: 1,
+        title: (
+            "第1期研修医の受入れ",
+            "First cohort of trainee endoscopists arrives",
+        ),
+        due_in_days: 30,
+        done: false,
+    },
+    SeedMilestone {
+        project: 2,
+        title: (
+            "リハビリ専門職の現地派遣",
+            "Rehabilitation therapists sent to Tashkent",
+        ),
+        due_in_days: 90,
+        done: false,
+    },
+];
+
+/// A demo update: the project (its index in `PROJECTS`), the organization whose person wrote
+/// it, its markdown, and how many days ago.
+pub struct SeedUpdate {
+    pub project: usize,
+    pub organization: &'static str,
+    pub body: &'static str,
+    pub days_ago: i64,
+}
+
+pub const UPDATES: &[SeedUpdate] = &[
+    SeedUpdate {
+        project: 0,
+        organization: "sakura",
+        body: "ハノイ市保健局との合意書に署名しました。**来年春の開所**を目指し、機器の選定に入ります。\n\nWe signed the agreement with the Hanoi Department of Health and are now choosing the equipment, aiming to open next spring.",
+        days_ago: 110,
+    },
+    SeedUpdate {
+        project: 0,
+        organization: "yaesu",
+        body: "健診の運営マニュアル(日越対訳)の初版を共有しました。\n\n- 受付と問診\n- 内視鏡の前処置\n- 結果説明\n\nThe first bilingual (Japanese–Vietnamese) operations manual is shared with the team.",
+        days_ago: 20,
+    },
+    SeedUpdate {
+        project: 1,
+        organization: "jsiee",
+        body: "研修カリキュラムがタイ消化器内視鏡学会と合意されました。First cohort: six endoscopists from Bangkok and Chiang Mai.",
+        days_ago: 55,
+    },
+];
+
 /// Writes the demo projects, with the organizations taking part; `orgs` and `proposer` find
 /// the seeded rows by key (an organization's first admin or member proposes its projects).
 pub async fn seed_projects(
@@ -352,6 +490,7 @@ pub async fn seed_projects(
     proposer: impl Fn(OrganizationId) -> Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    let mut ids = Vec::new();
     for p in PROJECTS {
         let (Some(&lead), at) = (orgs.get(p.lead), now - Duration::days(p.days_ago)) else {
             continue;
@@ -405,6 +544,83 @@ pub async fn seed_projects(
             .insert(db)
             .await?;
         }
+        project_follow::ActiveModel {
+            project_id: Set(row.id),
+            user_id: Set(proposed_by),
+            created_at: Set(row.created_at),
+        }
+        .insert(db)
+        .await?;
+        ids.push((row.id, proposed_by));
+    }
+    for (position, m) in (1..).zip(MILESTONES) {
+        let Some(&(project, lead)) = ids.get(m.project) else {
+            continue;
+        };
+        let due = now + Duration::days(m.due_in_days);
+        project_milestone::ActiveModel {
+            project_id: Set(project),
+            position: Set(position),
+            title_ja: Set(m.title.0.into()),
+            title_en: Set(m.title.1.into()),
+            due_on: Set(Some(due.date_naive())),
+            done_at: Set(m.done.then_some(due - Duration::days(2))),
+            done_by: Set(m.done.then_some(lead)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    for u in UPDATES {
+        let (Some(&(project, _)), Some(&organization)) =
+            (ids.get(u.project), orgs.get(u.organization))
+        else {
+            continue;
+        };
+        let Some(author) = proposer(organization) else {
+            continue;
+        };
+        project_update::ActiveModel {
+            project_id: Set(project),
+            author_id: Set(author),
+            organization_id: Set(organization),
+            body: Set(u.body.into()),
+            body_html: Set(markdown::render(u.body)),
+            created_at: Set(now - Duration::days(u.days_ago)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    for r in REQUESTS {
+        let (Some(&(project, lead)), Some(&organization)) =
+            (ids.get(r.project), orgs.get(r.organization))
+        else {
+            continue;
+        };
+        let Some(requested_by) = proposer(organization) else {
+            continue;
+        };
+        let asked = now - Duration::days(3);
+        project_participant::ActiveModel {
+            project_id: Set(project),
+            organization_id: Set(organization),
+            role: Set(r.role),
+            status: Set(if r.declined.is_some() {
+                ParticipantStatus::Declined
+            } else {
+                ParticipantStatus::Requested
+            }),
+            contribution: Set(r.contribution.into()),
+            reason: Set(r.declined.map(Into::into)),
+            requested_by: Set(requested_by),
+            decided_by: Set(r.declined.map(|_| lead)),
+            created_at: Set(asked),
+            updated_at: Set(asked),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::db::entity::{category, moderation_log, post, post_flag, thread, thread_follow};
 use super::markdown;
-use super::service::notification::{Notice, notify};
+use super::service::notification::{Notice, Subject, notify};
 use super::service::thread_search::search_text;
 use crate::model::moderation::{FlagReason, FlagStatus, ModAction, Reason, ReasonTemplate};
 use crate::model::notification::NotificationKind;
@@ -811,8 +811,7 @@ async fn seed_moderation(
                 vec![Notice {
                     to: p.author_id,
                     kind: NotificationKind::PostHidden,
-                    post: Some(p.id),
-                    event: None,
+                    subject: Subject::Post(p.id),
                     reason: Some(reason),
                 }],
             )

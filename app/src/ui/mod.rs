@@ -13,4 +13,5 @@ pub mod moderation;
 pub mod pager;
 pub mod person_fields;
 pub mod post_editor;
+pub mod reason_form;
 pub mod table;

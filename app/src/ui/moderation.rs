@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::api::moderation::Moderate;
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill_count, tr, use_i18n};
 use crate::model::moderation::{ModAction, Reason, ReasonTemplate, SILENCE_DAYS};
 use crate::model::{Bilingual, CategoryId, Field, PostId, ThreadId};
 use crate::ui::feedback::ActionError;
@@ -47,7 +47,12 @@ pub fn ModerationForm(
     let day_options = Signal::derive(move || {
         SILENCE_DAYS
             .iter()
-            .map(|d| (d.to_string(), fill(i18n.t().moderation_days_option, d)))
+            .map(|d| {
+                (
+                    d.to_string(),
+                    fill_count(i18n.t().moderation_days_option, *d),
+                )
+            })
             .collect()
     });
     let moves = !categories.is_empty();

@@ -24,6 +24,8 @@ mod permissions;
 mod post;
 mod profile;
 mod project;
+mod project_join;
+mod project_progress;
 mod registrant;
 mod registration;
 mod server_fns;

@@ -219,6 +219,69 @@ fn table() -> Vec<Case> {
             &[("id", "99"), ("backed", "true")],
             [401, 403, 403, 404, 404],
         ),
+        // Requests to join: project 99 does not exist; project 11 is in review (staff see it, but
+        // it takes no requests); request 30 (a clinic's, to project 2) is decided by its lead's
+        // people and staff only.
+        case::<RequestToJoinProject>(
+            &[
+                ("request[project]", "99"),
+                ("request[role]", "partner"),
+                ("request[contribution]", "x"),
+            ],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<RequestToJoinProject>(
+            &[
+                ("request[project]", "11"),
+                ("request[role]", "partner"),
+                ("request[contribution]", "x"),
+            ],
+            [401, 404, 404, 409, 409],
+        ),
+        case::<DecideJoinRequest>(
+            &[
+                ("decision[participant]", "30"),
+                ("decision[accept]", "true"),
+            ],
+            [401, 404, 404, 200, 200],
+        ),
+        case::<DecideJoinRequest>(
+            &[
+                ("decision[participant]", "99"),
+                ("decision[accept]", "true"),
+            ],
+            [401, 404, 404, 404, 404],
+        ),
+        // Progress: project 1's lead (the demo hospital) and staff add milestones and tick them
+        // (milestone 1 is done already: ticking it again changes nothing); the other
+        // organization is a partner of project 2 and posts there; a proposal in review
+        // (project 11) is followed only by those who see it.
+        case::<AddMilestone>(
+            &[("form[project]", "1"), ("form[title_en]", "Licence")],
+            [401, 200, 404, 200, 200],
+        ),
+        case::<AddMilestone>(
+            &[("form[project]", "99"), ("form[title_en]", "Licence")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<TickMilestone>(&[("id", "1"), ("done", "true")], [401, 200, 404, 200, 200]),
+        case::<TickMilestone>(&[("id", "99"), ("done", "true")], [401, 404, 404, 404, 404]),
+        case::<PostProjectUpdate>(
+            &[("form[project]", "2"), ("form[body]", "Week 3 done.")],
+            [401, 404, 200, 200, 200],
+        ),
+        case::<PostProjectUpdate>(
+            &[("form[project]", "99"), ("form[body]", "x")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<FollowProject>(
+            &[("id", "11"), ("follow", "true")],
+            [401, 404, 404, 200, 200],
+        ),
+        case::<FollowProject>(
+            &[("id", "99"), ("follow", "true")],
+            [401, 404, 404, 404, 404],
+        ),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
         case::<ListOrganizationChoices>(&[], [401, 403, 403, 200, 200]),
         case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),

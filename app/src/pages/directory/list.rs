@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{org_location, org_name};
 use crate::api::directory::search_directory;
-use crate::i18n::{fill, term_label, tr, use_i18n};
+use crate::i18n::{fill_count, term_label, tr, use_i18n};
 use crate::model::directory::{DirectoryPage as Page, DirectoryQuery};
 use crate::model::vocab::{COUNTRIES, SPECIALTIES};
 use crate::model::{AppError, Field, OrgKind};
@@ -149,7 +149,7 @@ fn Results(page: Page, query: Memo<DirectoryQuery>) -> impl IntoView {
     let (current, pages) = (page.page, page.pages);
     view! {
         <p class="results-count" role="status">
-            {move || fill(t().results_count, total)}
+            {move || fill_count(t().results_count, total)}
         </p>
         <ul class="card-grid" role="list">
             {page

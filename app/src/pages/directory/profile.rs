@@ -7,10 +7,11 @@ use leptos_router::hooks::use_params_map;
 use super::{org_location, org_name};
 use crate::api::directory::get_organization;
 use crate::api::organization::SetRecognitions;
-use crate::i18n::{term_label, tr, use_i18n};
+use crate::i18n::{joined, term_label, tr, use_i18n};
 use crate::model::directory::OrgProfile;
 use crate::model::organization::Recognitions;
 use crate::model::permissions::{Action, allows};
+use crate::model::project_view::ProjectQuery;
 use crate::model::vocab::{LANGUAGES, SPECIALTIES};
 use crate::model::{AppError, OrganizationId};
 use crate::routes;
@@ -89,21 +90,21 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
                         <dt>{tr(|m| m.specialty_label)}</dt>
                         <dd>
                             {move || {
-                                specialties
-                                    .iter()
-                                    .map(|c| term_label(SPECIALTIES, c, i18n.locale()))
-                                    .collect::<Vec<_>>()
-                                    .join("、")
+                                let locale = i18n.locale();
+                                joined(
+                                    specialties.iter().map(|c| term_label(SPECIALTIES, c, locale)),
+                                    locale,
+                                )
                             }}
                         </dd>
                         <dt>{tr(|m| m.languages_label)}</dt>
                         <dd>
                             {move || {
-                                languages
-                                    .iter()
-                                    .map(|c| term_label(LANGUAGES, c, i18n.locale()))
-                                    .collect::<Vec<_>>()
-                                    .join("、")
+                                let locale = i18n.locale();
+                                joined(
+                                    languages.iter().map(|c| term_label(LANGUAGES, c, locale)),
+                                    locale,
+                                )
                             }}
                         </dd>
                         <dt>{tr(|m| m.website)}</dt>
@@ -113,6 +114,14 @@ fn Profile(profile: ProfileData, staff: bool) -> impl IntoView {
                             </a>
                         </dd>
                     </dl>
+                    <p>
+                        <a href=routes::projects(
+                            &ProjectQuery {
+                                organization: Some(s.id),
+                                ..Default::default()
+                            },
+                        )>{tr(|m| m.org_projects)}</a>
+                    </p>
                     <h2>{tr(|m| m.contacts_label)}</h2>
                     <ul>
                         {p

@@ -79,7 +79,7 @@ fn FeedState(
             <p role="status">
                 {move || fill(i18n.t().event().calendar_active, since.get(i18n.locale()))}
             </p>
-            <p class="cluster">
+            <div class="cluster">
                 <ActionButton
                     action=renew
                     fields=vec![]
@@ -94,12 +94,12 @@ fn FeedState(
                     class="btn btn-secondary"
                     changed
                 />
-            </p>
+            </div>
         }
         .into_any(),
         None => view! {
             <p role="status">{tr(|m| m.event().calendar_none)}</p>
-            <p>
+            <div>
                 <ActionButton
                     action=renew
                     fields=vec![]
@@ -107,7 +107,7 @@ fn FeedState(
                     class="btn btn-primary"
                     changed
                 />
-            </p>
+            </div>
         }
         .into_any(),
     }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::calendar::CalendarFeedPanel;
 use super::{MyStatus, WhenText};
 use crate::api::event::list_events;
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill_count, tr, use_i18n};
 use crate::model::event::{EventFormat, EventKind};
 use crate::model::event_view::{EventList, EventQuery, EventSummary};
 use crate::model::permissions::{Action, allows};
@@ -158,7 +158,7 @@ fn Events(list: EventList, query: Memo<EventQuery>) -> impl IntoView {
     let total = list.total;
     view! {
         <p role="status" class="muted small">
-            {move || fill(i18n.t().event().events_count, total)}
+            {move || fill_count(i18n.t().event().events_count, total)}
         </p>
         {if list.items.is_empty() {
             view! { <p class="empty-state">{tr(|m| m.event().events_empty)}</p> }.into_any()
@@ -223,7 +223,7 @@ fn EventCard(event: EventSummary) -> impl IntoView {
                             " · "
                             {move || {
                                 if seats_left > 0 {
-                                    fill(t().event().event_seats_left, seats_left)
+                                    fill_count(t().event().event_seats_left, seats_left)
                                 } else {
                                     t().event().event_full.to_string()
                                 }

@@ -8,19 +8,19 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::registrant::{DecideRegistration, list_registrants};
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::i18n::{fill, fill_count, format_date_time, tr, use_i18n};
+use crate::model::EventId;
 use crate::model::event_answers::answer_text;
 use crate::model::registrant::{Decision, Registrant, RegistrantList, RegistrantQuery};
 use crate::model::registration::RegistrationStatus;
-use crate::model::{EventId, Field};
 use crate::routes;
 use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
-use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::choices;
-use crate::ui::form::{FilterSelect, KeyErrors, action_error, count_successes};
+use crate::ui::feedback::Loaded;
+use crate::ui::form::{FilterSelect, choices};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
+use crate::ui::reason_form::ReasonForm;
 
 #[component]
 pub fn RegistrantsPage() -> impl IntoView {
@@ -109,7 +109,7 @@ fn Registrants(
     view! {
         <p class="cluster">
             <a href=routes::event(event)>{move || title.get(i18n.locale()).to_string()}</a>
-            <span class="muted">{move || fill(i18n.t().event().event_seats, capacity)}</span>
+            <span class="muted">{move || fill_count(i18n.t().event().event_seats, capacity)}</span>
             <a class="btn btn-secondary" href=routes::registrants_csv(event) download="">
                 {tr(|m| m.event().registrants_csv)}
             </a>
@@ -289,36 +289,21 @@ fn DeclineForm(
     changed: RwSignal<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let decline = ServerAction::<DecideRegistration>::new();
-    let errors = action_error(decline);
-    count_successes(decline, changed);
-    let field_id = format!("decline-{id}");
-    let error_id = format!("{field_id}-error");
     view! {
-        <details>
-            <summary>
-                {move || format!("{}: {}", i18n.t().event().decision_decline, name.get())}
-            </summary>
-            <ActionForm action=decline attr:class="stack">
-                <ActionError error=errors />
-                <input type="hidden" name="decision[id]" value=id.to_string() />
-                <input type="hidden" name="decision[decision]" value=Decision::Decline.as_str() />
-                <div class="field">
-                    <label for=field_id
-                        .clone()>{tr(|m| m.event().registrants_decline_reason)}</label>
-                    <textarea
-                        id=field_id
-                        name="decision[reason]"
-                        rows=2
-                        required=true
-                        aria-describedby=error_id.clone()
-                    ></textarea>
-                    <KeyErrors key=Field::Reason.key().to_string() id=error_id errors />
-                </div>
-                <button type="submit" class="btn btn-danger">
-                    {tr(|m| m.event().decision_decline)}
-                </button>
-            </ActionForm>
-        </details>
+        <ReasonForm
+            action={ServerAction::<DecideRegistration>::new()}
+            fields=vec![
+                ("decision[id]", id.to_string()),
+                ("decision[decision]", Decision::Decline.as_str().to_string()),
+            ]
+            reason_name="decision[reason]"
+            summary=Signal::derive(move || {
+                format!("{}: {}", i18n.t().event().decision_decline, name.get())
+            })
+            label=|m| m.event().registrants_decline_reason
+            submit=|m| m.event().decision_decline
+            id=format!("decline-{id}")
+            changed
+        />
     }
 }

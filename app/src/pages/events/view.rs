@@ -10,10 +10,10 @@ use super::digest::DigestLinkLine;
 use super::register::Registration;
 use super::status::StatusActions;
 use crate::api::event::get_event;
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, fill_count, joined, tr, use_i18n};
+use crate::model::EventId;
 use crate::model::event::{EventFormat, EventVisibility};
 use crate::model::event_view::{EventView, SessionView};
-use crate::model::{EventId, Locale};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::Loaded;
@@ -124,21 +124,16 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
                                 {tr(|m| m.event().event_invited_list)}": "
                                 {move || {
                                     let locale = i18n.locale();
-                                    let sep = if locale == Locale::Ja { "、" } else { ", " };
-                                    names
-                                        .iter()
-                                        .map(|n| n.get(locale))
-                                        .collect::<Vec<_>>()
-                                        .join(sep)
+                                    joined(names.iter().map(|n| n.get(locale)), locale)
                                 }}
                             </p>
                         }
                     })}
                 <p class="muted small">
-                    {move || fill(t().event().event_seats, capacity)}" · "
+                    {move || fill_count(t().event().event_seats, capacity)}" · "
                     {move || {
                         if seats_left > 0 {
-                            fill(t().event().event_seats_left, seats_left)
+                            fill_count(t().event().event_seats_left, seats_left)
                         } else {
                             t().event().event_full.to_string()
                         }

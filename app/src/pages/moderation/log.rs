@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::for_allowed;
 use crate::api::moderation::get_moderation_log;
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::i18n::{fill, fill_count, format_date_time, tr, use_i18n};
 use crate::model::moderation::{LogEntry, LogPage, LogPerson, LogQuery, ModAction};
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -100,7 +100,7 @@ fn Log(page: LogPage, query: Memo<LogQuery>) -> impl IntoView {
                 {tr(|m| m.log_filter)}
             </button>
         </Form>
-        <p role="status">{move || fill(i18n.t().log_count, total)}</p>
+        <p role="status">{move || fill_count(i18n.t().log_count, total)}</p>
         {if items.is_empty() {
             view! { <p class="empty-state">{tr(|m| m.log_empty)}</p> }.into_any()
         } else {

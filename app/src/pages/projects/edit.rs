@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::project::{SaveProject, get_project_form};
-use crate::i18n::{term_label, tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::model::project::{ProjectDirection, ProjectPhase, SupportKind};
 use crate::model::project_form::ProjectForm;
-use crate::model::vocab::{COUNTRIES, LANGUAGES, SPECIALTIES};
+use crate::model::vocab::{LANGUAGES, SPECIALTIES};
 use crate::model::{AppError, Bilingual, Field, ProjectId};
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -136,18 +136,7 @@ fn ProjectFields(form: ProjectForm) -> impl IntoView {
             i18n.t(),
         )
     });
-    let countries = Signal::derive(move || {
-        COUNTRIES
-            .iter()
-            .filter(|c| c.code != "JP")
-            .map(|c| {
-                (
-                    c.code.to_string(),
-                    term_label(COUNTRIES, c.code, i18n.locale()),
-                )
-            })
-            .collect()
-    });
+    let countries = Signal::derive(move || super::country_choices(i18n.locale()));
     let support: Vec<(String, Bilingual)> = SupportKind::ALL
         .iter()
         .map(|k| {

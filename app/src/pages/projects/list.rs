@@ -7,11 +7,10 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use super::map::ProjectMap;
-use super::view::joined;
 use crate::api::project::list_projects;
-use crate::i18n::{fill, term_label, tr, use_i18n};
+use crate::i18n::{fill_count, joined, term_label, tr, use_i18n};
 use crate::model::project::{ProjectDirection, ProjectPhase, SupportKind};
-use crate::model::project_view::{ProjectList, ProjectQuery, ProjectSummary};
+use crate::model::project_view::{OrganizationChoice, ProjectList, ProjectQuery, ProjectSummary};
 use crate::model::vocab::COUNTRIES;
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -48,8 +47,15 @@ pub fn ProjectsPage() -> impl IntoView {
                 </a>
             </p>
             <Tabs query />
-            <Filters query />
-            <Loaded resource=projects view=move |list| view! { <Projects list query /> } />
+            <Loaded
+                resource=projects
+                view=move |list| {
+                    view! {
+                        <Filters query organizations=list.organizations.clone() />
+                        <Projects list query />
+                    }
+                }
+            />
         </RequireUser>
     }
 }
@@ -86,30 +92,21 @@ fn Tabs(query: Memo<ProjectQuery>) -> impl IntoView {
 }
 
 #[component]
-fn Filters(query: Memo<ProjectQuery>) -> impl IntoView {
+fn Filters(query: Memo<ProjectQuery>, organizations: Vec<OrganizationChoice>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let t = i18n.t();
         let p = t.project();
         let q = query.get();
-        let countries = COUNTRIES
+        let countries = super::country_choices(i18n.locale());
+        let mut organizations: Vec<(String, String)> = organizations
             .iter()
-            .filter(|c| c.code != "JP")
-            .map(|c| {
-                (
-                    c.code.to_string(),
-                    term_label(COUNTRIES, c.code, i18n.locale()),
-                )
-            })
+            .map(|o| (o.id.to_string(), o.name.get(i18n.locale()).to_string()))
             .collect();
+        organizations.sort_by(|a, b| a.1.cmp(&b.1));
         view! {
             <Form method="GET" action="" attr:class="filters">
                 {q.in_review.then(|| view! { <input type="hidden" name="review" value="true" /> })}
-                {q
-                    .organization
-                    .map(|o| {
-                        view! { <input type="hidden" name="organization" value=o.to_string() /> }
-                    })}
                 <FilterSelect
                     id="direction"
                     label=p.project_direction.into()
@@ -153,6 +150,13 @@ fn Filters(query: Memo<ProjectQuery>) -> impl IntoView {
                     selected=q.support.map(|s| s.as_str().to_string()).unwrap_or_default()
                     any=p.projects_any.into()
                 />
+                <FilterSelect
+                    id="organization"
+                    label=p.project_organization.into()
+                    options=organizations
+                    selected=q.organization.map(|o| o.to_string()).unwrap_or_default()
+                    any=p.projects_any.into()
+                />
                 <button type="submit" class="btn btn-primary">
                     {p.projects_filter}
                 </button>
@@ -178,7 +182,7 @@ fn Projects(list: ProjectList, query: Memo<ProjectQuery>) -> impl IntoView {
         <section class="stack" aria-labelledby="projects-heading">
             <h2 id="projects-heading">{heading}</h2>
             <p role="status" class="muted small">
-                {move || fill(i18n.t().project().projects_count, total)}
+                {move || fill_count(i18n.t().project().projects_count, total)}
             </p>
             {if list.items.is_empty() {
                 view! { <p class="empty-state">{tr(|m| m.project().projects_empty)}</p> }.into_any()

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, plural_form, tr, use_i18n};
 use crate::model::project_view::{CountryCount, ProjectQuery};
 use crate::model::vocab::{COUNTRIES, find};
 use crate::routes;
@@ -96,8 +96,9 @@ pub fn ProjectMap(countries: Vec<CountryCount>, query: ProjectQuery) -> impl Int
             });
             let name = move || if ja() { term.ja } else { term.en };
             let label = move || {
+                let template = i18n.t().project().projects_map_point;
                 fill(
-                    &fill(i18n.t().project().projects_map_point, name()),
+                    &fill(plural_form(template, c.projects == 1), name()),
                     c.projects,
                 )
             };

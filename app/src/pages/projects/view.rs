@@ -1,15 +1,16 @@
 //! A project's page: what it is and where, its phase and the support it seeks, the
 //! organizations taking part; for its proposers, staff's reason when a proposal was returned;
-//! for staff, the review (publish, or return with a reason) and the Forum's backing.
+//! for staff, the review (publish, or return with a reason) and the Forum's backing; requests
+//! to join (see `join`); milestones, updates and following (see `progress`).
 
 use leptos::prelude::*;
 
 use crate::api::project::{BackProject, ReviewProject, get_project};
-use crate::i18n::{term_label, tr, use_i18n};
+use crate::i18n::{joined, term_label, tr, use_i18n};
 use crate::model::project::{ProjectDirection, ProjectPhase, ProjectStatus};
 use crate::model::project_view::{ParticipantView, ProjectView};
 use crate::model::vocab::{COUNTRIES, LANGUAGES, SPECIALTIES};
-use crate::model::{Field, Locale, ProjectId};
+use crate::model::{Field, ProjectId};
 use crate::routes;
 use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
@@ -31,13 +32,6 @@ pub fn ProjectPage() -> impl IntoView {
             <a href=routes::PROJECTS>{tr(|m| m.project().project_to_list)}</a>
         </p>
     }
-}
-
-/// Items of a list in the reader's language: `、` between them in Japanese, `, ` in English.
-pub(super) fn joined(items: impl Iterator<Item = String>, locale: Locale) -> String {
-    items
-        .collect::<Vec<_>>()
-        .join(if locale == Locale::Ja { "、" } else { ", " })
 }
 
 /// A project's direction, phase, review and backing as badges.
@@ -128,6 +122,13 @@ fn Project(project: ProjectView, changed: RwSignal<u32>) -> impl IntoView {
         <h1>{move || title.get(locale()).to_string()}</h1>
         <div class="stack">
             <Badges direction=s.direction phase=s.phase status=s.status backed=s.backed />
+            <div>
+                <super::progress::FollowButton
+                    id=s.id
+                    following=project.progress.following
+                    changed
+                />
+            </div>
             {project.return_reason.clone().map(|reason| view! { <Returned reason /> })}
             <p>{move || s.summary.get(locale()).to_string()}</p>
             <dl class="facts">
@@ -142,6 +143,19 @@ fn Project(project: ProjectView, changed: RwSignal<u32>) -> impl IntoView {
                     .collect_view()}
             </dl>
             <Participants participants=project.participants.clone() />
+            <super::join::Requests requests=project.requests.clone() changed />
+            <super::join::JoinPanel
+                project=s.id
+                mine=project.mine.clone()
+                may_join=project.rights.join
+                changed
+            />
+            <super::progress::ProjectProgress
+                id=s.id
+                progress=project.progress.clone()
+                rights=project.rights
+                changed
+            />
             {project
                 .rights
                 .edit
@@ -193,6 +207,8 @@ fn Participants(participants: Vec<ParticipantView>) -> impl IntoView {
                                 )>{move || p.organization.get(i18n.locale()).to_string()}</a>
                                 " "
                                 <span class="badge">{move || i18n.t().project().role(p.role)}</span>
+                                {(!p.contribution.is_empty())
+                                    .then(|| view! { <p class="muted small">{p.contribution}</p> })}
                             </li>
                         }
                     })
@@ -219,7 +235,7 @@ fn ReviewPanel(
             {(status == ProjectStatus::Proposed)
                 .then(|| {
                     view! {
-                        <p class="cluster">
+                        <div class="cluster">
                             <ActionButton
                                 action={ServerAction::<ReviewProject>::new()}
                                 fields=vec![
@@ -230,7 +246,7 @@ fn ReviewPanel(
                                 class="btn btn-primary"
                                 changed
                             />
-                        </p>
+                        </div>
                         <ActionForm action=give_back attr:class="stack">
                             <ActionError error=errors />
                             <input type="hidden" name="review[id]" value=id.to_string() />
@@ -249,7 +265,7 @@ fn ReviewPanel(
                         </ActionForm>
                     }
                 })}
-            <p>
+            <div>
                 <ActionButton
                     action={ServerAction::<BackProject>::new()}
                     fields=vec![("id", id.to_string()), ("backed", (!backed).to_string())]
@@ -261,7 +277,7 @@ fn ReviewPanel(
                     class="btn btn-secondary"
                     changed
                 />
-            </p>
+            </div>
         </section>
     }
 }

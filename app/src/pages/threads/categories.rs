@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::api::category::{DeleteCategory, MoveCategory, SaveCategory, list_categories};
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, fill_count, tr, use_i18n};
 use crate::model::thread::CategoryView;
 use crate::model::{CategoryId, Field};
 use crate::routes;
@@ -122,7 +122,7 @@ fn CategoryItem(
         <li class="card stack">
             <h3>{category.name.ja.clone()}" / "{category.name.en.clone()}</h3>
             <p class="muted small">
-                {move || fill(i18n.t().thread().threads_count, category.thread_count)}
+                {move || fill_count(i18n.t().thread().threads_count, category.thread_count)}
                 {category
                     .requires_approval
                     .then(|| {

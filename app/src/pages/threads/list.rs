@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use super::page_in_query;
 use crate::api::category::list_categories;
 use crate::api::thread::list_threads;
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::i18n::{fill, fill_count, format_date_time, tr, use_i18n};
 use crate::model::CategoryId;
 use crate::model::permissions::{Action, allows};
 use crate::model::thread::{CategoryView, ThreadList, ThreadQuery, ThreadSummary};
@@ -127,7 +127,7 @@ fn Threads(list: ThreadList) -> impl IntoView {
         </h2>
         {description
             .map(|d| view! { <p class="muted">{move || d.get(i18n.locale()).to_string()}</p> })}
-        <p class="muted small">{move || fill(t().thread().threads_count, total)}</p>
+        <p class="muted small">{move || fill_count(t().thread().threads_count, total)}</p>
         {if list.items.is_empty() {
             view! { <p class="empty-state">{tr(|m| m.thread().threads_empty)}</p> }.into_any()
         } else {
@@ -205,7 +205,7 @@ fn ThreadRow(thread: ThreadSummary) -> impl IntoView {
             <p class="muted small">
                 {move || category_name.get(i18n.locale()).to_string()}" · "
                 {tr(|m| m.thread().thread_started_by)}": "{move || author.display(i18n.locale())}
-                " · " {move || fill(t().thread().thread_replies, replies)}" · "
+                " · " {move || fill_count(t().thread().thread_replies, replies)}" · "
                 {tr(|m| m.thread().thread_last_post)} ": "
                 {move || format_date_time(last_post_at.timestamp(), i18n.locale())}" ("
                 {move || last_poster.display(i18n.locale())}")"

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::page_in_query;
 use crate::api::category::list_categories;
 use crate::api::thread::search_posts;
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::i18n::{fill, fill_count, format_date_time, tr, use_i18n};
 use crate::model::search::Piece;
 use crate::model::thread::{PostSearch, PostSearchHit, PostSearchPage};
 use crate::model::{AppError, Field};
@@ -130,14 +130,11 @@ fn Results(found: PostSearchPage, query: Memo<PostSearch>) -> impl IntoView {
         <p class="results-count" role="status">
             {move || {
                 let t = i18n.t();
-                fill(
-                    if more {
-                        t.thread().thread_search_results_more
-                    } else {
-                        t.thread().thread_search_results
-                    },
-                    total,
-                )
+                if more {
+                    fill(t.thread().thread_search_results_more, total)
+                } else {
+                    fill_count(t.thread().thread_search_results, total)
+                }
             }}
         </p>
         <ul class="thread-list" aria-label=tr(|m| m.thread().thread_search_results_label)>

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::mention;
-use super::notification::{self, Notice, notify};
+use super::notification::{self, Notice, Subject, notify};
 use super::thread::{summaries, visible_thread};
 use crate::model::notification::NotificationKind;
 use crate::model::permissions::Person;
@@ -145,8 +145,7 @@ pub(super) async fn announce(db: &impl ConnectionTrait, p: &post::Model) -> Resu
         .map(|(to, kind)| Notice {
             to,
             kind,
-            post: Some(p.id),
-            event: None,
+            subject: Subject::Post(p.id),
             reason: None,
         })
         .collect();

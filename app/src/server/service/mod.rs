@@ -23,6 +23,8 @@ pub mod password_reset;
 pub mod post;
 pub mod profile;
 pub mod project;
+pub mod project_join;
+pub mod project_progress;
 pub mod registrant;
 pub mod registration;
 pub mod registration_queue;

@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::follow;
-use super::notification::{Notice, notify};
+use super::notification::{Notice, Subject, notify};
 use super::thread::{authors, count_reply, places, users};
 use crate::model::moderation::{
     CLAIM_MINUTES, Claim, FlagForm, FlagStatus, LOG_PER_PAGE, LogEntry, LogPage, LogPerson,
@@ -368,8 +368,7 @@ async fn act_on_post(
                 ModAction::Restore => NotificationKind::PostRestored,
                 _ => NotificationKind::PostHidden,
             },
-            post: Some(post_id),
-            event: None,
+            subject: Subject::Post(post_id),
             reason: Some(reason.clone()),
         });
     }
@@ -400,8 +399,7 @@ async fn act_on_post(
         notices.extend(reporters.into_iter().map(|to| Notice {
             to,
             kind,
-            post: Some(post_id),
-            event: None,
+            subject: Subject::Post(post_id),
             reason: Some(reason.clone()),
         }));
     }
@@ -415,8 +413,7 @@ async fn act_on_post(
             } else {
                 NotificationKind::SilenceLifted
             },
-            post: Some(post_id),
-            event: None,
+            subject: Subject::Post(post_id),
             reason: Some(reason.clone()),
         });
     }

@@ -13,22 +13,32 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::event_mail::EventMail;
+use super::organization::names;
 use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
     EventPlace, NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
+    ProjectPlace,
 };
-use crate::model::{AppError, Bilingual, EventId, PostId, UserId};
-use crate::server::db::entity::{event, notification, post};
+use crate::model::{AppError, Bilingual, EventId, OrganizationId, PostId, ProjectId, UserId};
+use crate::server::db::entity::{event, notification, post, project};
 use crate::server::outbox::{MailTemplate, Outbox};
 
 /// A notification to write.
 pub struct Notice {
     pub to: UserId,
     pub kind: NotificationKind,
-    pub post: Option<PostId>,
-    pub event: Option<EventId>,
+    pub subject: Subject,
     pub reason: Option<Reason>,
+}
+
+/// What a notification is about.
+#[derive(Clone, Copy)]
+pub enum Subject {
+    Post(PostId),
+    Event(EventId),
+    /// A project, and the organization the notice names (the one asking to join), if any.
+    Project(ProjectId, Option<OrganizationId>),
 }
 
 /// Writes the notices in one statement, as part of the caller's transaction.
@@ -39,11 +49,18 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
     let now = Utc::now();
     notification::Entity::insert_many(notices.into_iter().map(|n| {
         let reason = n.reason.unwrap_or_default();
+        let (post, event, project, organization) = match n.subject {
+            Subject::Post(post) => (Some(post), None, None, None),
+            Subject::Event(event) => (None, Some(event), None, None),
+            Subject::Project(project, organization) => (None, None, Some(project), organization),
+        };
         notification::ActiveModel {
             user_id: Set(n.to),
             kind: Set(n.kind),
-            post_id: Set(n.post),
-            event_id: Set(n.event),
+            post_id: Set(post),
+            event_id: Set(event),
+            project_id: Set(project),
+            organization_id: Set(organization),
             reason_template: Set(reason.template),
             reason_note: Set(reason.note),
             created_at: Set(now),
@@ -57,6 +74,27 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
     Ok(())
 }
 
+/// Tells `people` of one thing (with a staff or lead's reason, if any), in the caller's
+/// transaction.
+pub async fn tell(
+    db: &impl ConnectionTrait,
+    people: &[UserId],
+    kind: NotificationKind,
+    subject: Subject,
+    reason: Option<&str>,
+) -> Result<(), AppError> {
+    let notices = people.iter().map(|&to| Notice {
+        to,
+        kind,
+        subject,
+        reason: reason.map(|note| Reason {
+            template: None,
+            note: note.to_string(),
+        }),
+    });
+    notify(db, notices.collect()).await
+}
+
 /// Tells `people` what happened to `event`: a notification each (with the reason, if any) and a
 /// mail each with the event's facts (see `event_mail`), in the caller's transaction.
 pub async fn tell_of_event(
@@ -68,17 +106,7 @@ pub async fn tell_of_event(
     reason: Option<&str>,
     mail: &MailTemplate,
 ) -> Result<(), AppError> {
-    let notices = people.iter().map(|&to| Notice {
-        to,
-        kind,
-        post: None,
-        event: Some(event.id),
-        reason: reason.map(|note| Reason {
-            template: None,
-            note: note.to_string(),
-        }),
-    });
-    notify(txn, notices.collect()).await?;
+    tell(txn, &people, kind, Subject::Event(event.id), reason).await?;
     EventMail::new(event, mail)
         .because(reason)
         .send_to(txn, outbox, &people)
@@ -127,7 +155,7 @@ pub async fn latest(
     views(db, rows).await
 }
 
-/// Notifications as their reader sees them: where, by whom, why; in five statements.
+/// Notifications as their reader sees them: where, by whom, why; in seven statements.
 async fn views(
     db: &DatabaseConnection,
     rows: Vec<notification::Model>,
@@ -156,6 +184,14 @@ async fn views(
         .into_iter()
         .map(|e| (e.id, e.title()))
         .collect();
+    let projects: HashMap<ProjectId, Bilingual> = project::Entity::find()
+        .filter(project::Column::Id.is_in(rows.iter().filter_map(|n| n.project_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title()))
+        .collect();
+    let organizations = names(db, rows.iter().filter_map(|n| n.organization_id)).await?;
     Ok(rows
         .into_iter()
         .map(|n| {
@@ -170,6 +206,15 @@ async fn views(
                         title: events.get(&id)?.clone(),
                     })
                 }),
+                project: n.project_id.and_then(|id| {
+                    Some(ProjectPlace {
+                        id,
+                        title: projects.get(&id)?.clone(),
+                    })
+                }),
+                organization: n
+                    .organization_id
+                    .and_then(|id| organizations.get(&id).cloned()),
                 actor: n
                     .post_id
                     .and_then(|p| people.get(writers.get(&p)?))

@@ -1,9 +1,11 @@
 //! Organizations: the profile their administrators edit, their people (listed and removed by
 //! the organization admin), and the recognitions (JIH, AMTAC) that staff record.
 
+use std::collections::HashMap;
+
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::account::{other_account, person_name, person_of};
@@ -14,7 +16,7 @@ use crate::model::organization::OrgMember;
 use crate::model::organization::{OrgProfileForm, OwnOrganization, Recognitions};
 use crate::model::permissions;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, find};
-use crate::model::{AppError, OrganizationId, UserId, UserStatus, search};
+use crate::model::{AppError, Bilingual, OrganizationId, UserId, UserStatus, search};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::begin_write;
@@ -41,7 +43,7 @@ pub fn organization_search_text(
 }
 
 async fn find_org(
-    db: &impl sea_orm::ConnectionTrait,
+    db: &impl ConnectionTrait,
     id: OrganizationId,
 ) -> Result<organization::Model, AppError> {
     organization::Entity::find_by_id(id)
@@ -165,4 +167,37 @@ pub async fn remove_member(
         .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The names of `ids`' organizations.
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl Iterator<Item = OrganizationId>,
+) -> Result<HashMap<OrganizationId, Bilingual>, AppError> {
+    let ids: Vec<OrganizationId> = ids.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name()))
+        .collect())
+}
+
+/// The ids of an organization's active people (those told of what concerns it).
+pub async fn people(
+    db: &impl ConnectionTrait,
+    organization_id: OrganizationId,
+) -> Result<Vec<UserId>, AppError> {
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::OrganizationId.eq(organization_id))
+        .filter(user::Column::Status.eq(UserStatus::Active))
+        .into_tuple()
+        .all(db)
+        .await?)
 }

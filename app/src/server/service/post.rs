@@ -12,7 +12,7 @@ use sea_orm::{
 
 use super::account::person_name;
 use super::moderation::record;
-use super::notification::{Notice, notify};
+use super::notification::{Notice, Subject, notify};
 use super::thread::{users, visible_thread};
 use super::{mention, thread_search};
 use crate::model::moderation::{ModAction, Reason};
@@ -130,8 +130,7 @@ pub async fn edit(
                 .map(|to| Notice {
                     to,
                     kind: NotificationKind::Mention,
-                    post: Some(id),
-                    event: None,
+                    subject: Subject::Post(id),
                     reason: None,
                 }),
         );
@@ -150,8 +149,7 @@ pub async fn edit(
         notices.push(Notice {
             to: p.author_id,
             kind: NotificationKind::PostEdited,
-            post: Some(id),
-            event: None,
+            subject: Subject::Post(id),
             reason: Some(reason),
         });
     }
@@ -259,8 +257,7 @@ pub async fn accept(
         let notice = Notice {
             to: p.author_id,
             kind: NotificationKind::AnswerAccepted,
-            post: Some(p.id),
-            event: None,
+            subject: Subject::Post(p.id),
             reason: None,
         };
         notify(&txn, vec![notice]).await?;

@@ -11,19 +11,24 @@ use sea_orm::{
     EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
+use super::notification::{Subject, tell};
+use super::organization::{names, people};
+use super::project_progress::{follow, progress};
 use crate::model::directory::split_codes;
+use crate::model::notification::NotificationKind;
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::project::{
-    Part, ParticipantRole, ParticipantStatus, ProjectStatus, SupportKind, may_edit, may_see,
+    Part, ParticipantRole, ParticipantStatus, ProjectStatus, SupportKind, may_decide_requests,
+    may_edit, may_post_update, may_request_to_join, may_see,
 };
 use crate::model::project_form::{ProjectDraft, ProjectForm, Review};
 use crate::model::project_view::{
-    CountryCount, PROJECTS_PER_PAGE, ParticipantView, ProjectList, ProjectQuery, ProjectRights,
-    ProjectSummary, ProjectView,
+    CountryCount, OrganizationChoice, PROJECTS_PER_PAGE, ParticipantView, ProjectList,
+    ProjectQuery, ProjectRights, ProjectSummary, ProjectView,
 };
 use crate::model::thread::{clamp_page, page_count};
 use crate::model::{AppError, Bilingual, ConflictKind, OrganizationId, ProjectId};
-use crate::server::db::entity::{organization, project, project_participant};
+use crate::server::db::entity::{project, project_participant};
 use crate::server::db::{begin_write, list_has};
 
 /// The projects `viewer` may see that match `query`, a page at a time, most recently changed
@@ -50,7 +55,36 @@ pub async fn list(
         pages,
         items: rows.iter().map(|p| summary(p, &leads)).collect(),
         countries,
+        organizations: taking_part(db).await?,
     })
+}
+
+/// The organizations taking part in published projects (for the organization filter).
+async fn taking_part(db: &impl ConnectionTrait) -> Result<Vec<OrganizationChoice>, AppError> {
+    let ids: Vec<OrganizationId> = project_participant::Entity::find()
+        .select_only()
+        .column(project_participant::Column::OrganizationId)
+        .distinct()
+        .filter(project_participant::Column::Status.eq(ParticipantStatus::Active))
+        .filter(
+            project_participant::Column::ProjectId.in_subquery(
+                Query::select()
+                    .column(project::Column::Id)
+                    .from(project::Entity)
+                    .and_where(project::Column::Status.eq(ProjectStatus::Published))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut choices: Vec<OrganizationChoice> = names(db, ids.into_iter())
+        .await?
+        .into_iter()
+        .map(|(id, name)| OrganizationChoice { id, name })
+        .collect();
+    choices.sort_by(|a, b| a.name.en.cmp(&b.name.en));
+    Ok(choices)
 }
 
 /// The projects `viewer` may see that `query` selects.
@@ -114,24 +148,6 @@ async fn countries(
     Ok(counts)
 }
 
-/// The names of `ids`' organizations.
-async fn names(
-    db: &impl ConnectionTrait,
-    ids: impl Iterator<Item = OrganizationId>,
-) -> Result<HashMap<OrganizationId, Bilingual>, AppError> {
-    let ids: Vec<OrganizationId> = ids.collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(organization::Entity::find()
-        .filter(organization::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name()))
-        .collect())
-}
-
 fn summary(p: &project::Model, leads: &HashMap<OrganizationId, Bilingual>) -> ProjectSummary {
     ProjectSummary {
         id: p.id,
@@ -154,25 +170,32 @@ fn summary(p: &project::Model, leads: &HashMap<OrganizationId, Bilingual>) -> Pr
     }
 }
 
+/// `organization`'s row in `project`: its part, or its request to join.
+pub(super) async fn participation(
+    db: &impl ConnectionTrait,
+    organization: OrganizationId,
+    project: ProjectId,
+) -> Result<Option<project_participant::Model>, AppError> {
+    Ok(project_participant::Entity::find()
+        .filter(project_participant::Column::ProjectId.eq(project))
+        .filter(project_participant::Column::OrganizationId.eq(organization))
+        .one(db)
+        .await?)
+}
+
 /// `viewer`'s organization's part in `project`.
 async fn part_of(
     db: &impl ConnectionTrait,
     viewer: &Person,
     project: ProjectId,
 ) -> Result<Option<Part>, AppError> {
-    Ok(project_participant::Entity::find()
-        .filter(project_participant::Column::ProjectId.eq(project))
-        .filter(project_participant::Column::OrganizationId.eq(viewer.organization_id))
-        .one(db)
+    Ok(participation(db, viewer.organization_id, project)
         .await?
-        .map(|p| Part {
-            role: p.role,
-            status: p.status,
-        }))
+        .map(|r| r.part()))
 }
 
 /// The project and `viewer`'s part in it, if `viewer` may see it (otherwise: not found).
-async fn visible(
+pub(super) async fn visible(
     db: &impl ConnectionTrait,
     viewer: &Person,
     id: ProjectId,
@@ -190,14 +213,14 @@ async fn visible(
 
 /// One project's page, if `viewer` may see it.
 pub async fn view(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     viewer: &Person,
     id: ProjectId,
 ) -> Result<ProjectView, AppError> {
     let (project, part) = visible(db, viewer, id).await?;
     let rows = project_participant::Entity::find()
         .filter(project_participant::Column::ProjectId.eq(id))
-        .filter(project_participant::Column::Status.eq(ParticipantStatus::Active))
+        .order_by_asc(project_participant::Column::UpdatedAt)
         .all(db)
         .await?;
     let names = names(
@@ -207,31 +230,49 @@ pub async fn view(
             .chain([project.lead_organization_id]),
     )
     .await?;
-    let mut participants: Vec<ParticipantView> = rows
-        .into_iter()
-        .map(|r| ParticipantView {
+    let edit = may_edit(viewer, part);
+    let decide = may_decide_requests(viewer, part);
+    let mut view = ProjectView {
+        summary: summary(&project, &names),
+        partners: project.partners.clone(),
+        specialties: split_codes(&project.specialties),
+        languages: split_codes(&project.languages),
+        return_reason: project.return_reason.clone().filter(|_| edit),
+        participants: Vec::new(),
+        requests: Vec::new(),
+        mine: None,
+        progress: progress(db, viewer, id).await?,
+        rights: ProjectRights {
+            edit,
+            review: allows(viewer.role, Action::ReviewProjects),
+            join: may_request_to_join(project.status, part).is_ok(),
+            decide,
+            post: may_post_update(viewer, project.status, part),
+        },
+    };
+    for r in rows {
+        let ours = r.organization_id == viewer.organization_id;
+        let participant = ParticipantView {
             id: r.id,
             organization_id: r.organization_id,
             organization: names.get(&r.organization_id).cloned().unwrap_or_default(),
             role: r.role,
             status: r.status,
             contribution: r.contribution,
-        })
-        .collect();
-    participants.sort_by_key(|p| (p.role, p.organization.en.clone()));
-    let edit = may_edit(viewer, part);
-    Ok(ProjectView {
-        summary: summary(&project, &names),
-        partners: project.partners.clone(),
-        specialties: split_codes(&project.specialties),
-        languages: split_codes(&project.languages),
-        return_reason: project.return_reason.clone().filter(|_| edit),
-        participants,
-        rights: ProjectRights {
-            edit,
-            review: allows(viewer.role, Action::ReviewProjects),
-        },
-    })
+            reason: r.reason.filter(|_| ours),
+        };
+        if ours {
+            view.mine = Some(participant.clone());
+        }
+        match participant.status {
+            ParticipantStatus::Active => view.participants.push(participant),
+            ParticipantStatus::Requested if decide => view.requests.push(participant),
+            _ => {}
+        }
+    }
+    view.participants
+        .sort_by_key(|p| (p.role, p.organization.en.clone()));
+    Ok(view)
 }
 
 /// A project as its form shows it, for those who may edit it.
@@ -320,6 +361,7 @@ pub async fn save(
             }
             .insert(&txn)
             .await?;
+            follow(&txn, project.id, viewer.id).await?;
             project.id
         }
         Some(id) => {
@@ -348,7 +390,7 @@ pub async fn save(
 }
 
 /// Staff's review of a proposed project: publish it, or return it to its proposers with a
-/// reason they read on its page.
+/// reason they read on its page. The lead organization's people are told either way.
 pub async fn review(db: &DatabaseConnection, review: &Review) -> Result<(), AppError> {
     review
         .check()
@@ -368,6 +410,7 @@ pub async fn review(db: &DatabaseConnection, review: &Review) -> Result<(), AppE
         return Err(AppError::conflict(ConflictKind::AlreadyDecided));
     }
     let now = Utc::now();
+    let (id, lead) = (project.id, project.lead_organization_id);
     let mut row = project.into_active_model();
     row.status = Set(next);
     row.return_reason = Set((!review.publish).then(|| review.reason.trim().to_string()));
@@ -376,6 +419,16 @@ pub async fn review(db: &DatabaseConnection, review: &Review) -> Result<(), AppE
     }
     row.updated_at = Set(now);
     row.update(&txn).await?;
+    let (kind, reason) = if review.publish {
+        (NotificationKind::ProjectPublished, None)
+    } else {
+        (
+            NotificationKind::ProjectReturned,
+            Some(review.reason.trim()),
+        )
+    };
+    let proposers = people(&txn, lead).await?;
+    tell(&txn, &proposers, kind, Subject::Project(id, None), reason).await?;
     txn.commit().await?;
     Ok(())
 }

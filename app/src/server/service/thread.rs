@@ -22,7 +22,7 @@ use crate::model::thread::{
     validate_body,
 };
 use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
-use crate::server::db::entity::{category, organization, post, thread, thread_read, user};
+use crate::server::db::entity::{category, post, thread, thread_read, user};
 use crate::server::db::{WriteTxn, begin_write};
 use crate::server::markdown;
 
@@ -516,17 +516,7 @@ pub(super) async fn authors(
 ) -> Result<HashMap<UserId, Author>, AppError> {
     let people = users(db, ids).await?;
     let org_ids: HashSet<_> = people.values().map(|u| u.organization_id).collect();
-    let orgs: HashMap<_, _> = if org_ids.is_empty() {
-        HashMap::new()
-    } else {
-        organization::Entity::find()
-            .filter(organization::Column::Id.is_in(org_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.name()))
-            .collect()
-    };
+    let orgs = super::organization::names(db, org_ids.into_iter()).await?;
     Ok(people
         .into_values()
         .map(|u| {

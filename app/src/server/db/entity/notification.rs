@@ -2,7 +2,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::model::moderation::ReasonTemplate;
 use crate::model::notification::NotificationKind;
-use crate::model::{EventId, NotificationId, PostId, UserId};
+use crate::model::{EventId, NotificationId, OrganizationId, PostId, ProjectId, UserId};
 
 /// Something a member is told. Ids increase, so a live channel or a mailer can follow each
 /// member's rows from the last one it sent (`mailed_at` marks what went out by mail).
@@ -16,6 +16,10 @@ pub struct Model {
     pub post_id: Option<PostId>,
     /// The event a registration notice is about.
     pub event_id: Option<EventId>,
+    /// The project a notice is about (a request to join, its decision, a review).
+    pub project_id: Option<ProjectId>,
+    /// The organization a notice names (the one asking to join a project).
+    pub organization_id: Option<OrganizationId>,
     pub reason_template: Option<ReasonTemplate>,
     pub reason_note: String,
     pub created_at: DateTimeUtc,

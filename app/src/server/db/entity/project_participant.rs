@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::model::project::{ParticipantRole, ParticipantStatus};
+use crate::model::project::{Part, ParticipantRole, ParticipantStatus};
 use crate::model::{OrganizationId, ParticipantId, ProjectId, UserId};
 
 /// An organization's part in a project, or its request to join one (one row per organization
@@ -22,6 +22,16 @@ pub struct Model {
     pub decided_by: Option<UserId>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+}
+
+impl Model {
+    /// The organization's part, as the project's rules read it.
+    pub fn part(&self) -> Part {
+        Part {
+            role: self.role,
+            status: self.status,
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,7 @@ mod m20261128_000014_create_events;
 mod m20261204_000015_create_calendar_feeds;
 mod m20261204_000016_create_digests;
 mod m20261204_000017_create_projects;
+mod m20261205_000018_project_notifications;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000015_create_calendar_feeds::Migration),
             Box::new(m20261204_000016_create_digests::Migration),
             Box::new(m20261204_000017_create_projects::Migration),
+            Box::new(m20261205_000018_project_notifications::Migration),
         ]
     }
 }
