@@ -132,6 +132,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("/projects") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/projects/new") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/projects/matching") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/projects/:id/edit") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />

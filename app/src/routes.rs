@@ -12,6 +12,8 @@ pub const APPLY: &str = "/apply";
 pub const DASHBOARD: &str = "/dashboard";
 pub const PROJECTS: &str = "/projects";
 pub const NEW_PROJECT: &str = "/projects/new";
+/// The projects that need what the reader's organization does.
+pub const MATCHING_PROJECTS: &str = "/projects/matching";
 pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
 pub const THREAD_SEARCH: &str = "/threads/search";

@@ -151,3 +151,20 @@ test('a follower sees a milestone the lead ticks and the update the lead posts',
   await expect(reached.getByText('Done', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Updates' }).getByText('Cohort 1', { exact: true })).toBeVisible();
 });
+
+test('a project shows organizations that could help; a member finds projects that need what they do', async ({ page }) => {
+  await logInInEnglish(page, 'member@example.jp');
+  await open(page, '/projects/2');
+  const helpers = page.getByRole('region', { name: 'Organizations that could help' });
+  await expect(helpers.getByRole('listitem').first()).toContainText('Specialties that match');
+  // Those taking part are not offered.
+  await expect(helpers.getByRole('link', { name: 'Naniwa Central Medical Center' })).toHaveCount(0);
+
+  await open(page, '/projects');
+  await page.getByRole('link', { name: 'Projects that need what we do' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Projects that need what we do' })).toBeVisible();
+  const matches = page.getByRole('list', { name: 'Projects that need what we do' });
+  await expect(matches.getByRole('listitem').first()).toContainText('Specialties that match');
+  // Projects the demo hospital leads are not listed.
+  await expect(matches.getByRole('link', { name: 'Japanese-style health-check center in Hanoi' })).toHaveCount(0);
+});

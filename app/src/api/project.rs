@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::project_form::{ProjectForm, Review};
 use crate::model::project_join::{JoinDecision, JoinRequest};
+use crate::model::project_match::{Helper, ProjectMatch};
 use crate::model::project_progress::{MilestoneForm, UpdateForm};
 use crate::model::project_view::{ProjectList, ProjectQuery, ProjectView};
 use crate::model::{AppError, MilestoneId, ProjectId, ProjectUpdateId};
@@ -13,7 +14,7 @@ use crate::model::{AppError, MilestoneId, ProjectId, ProjectUpdateId};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::{project, project_join, project_progress};
+    pub use crate::server::service::{project, project_join, project_match, project_progress};
 }
 
 /// The projects the caller may see that match the filters, a page at a time, with where they
@@ -112,4 +113,20 @@ pub async fn follow_project(id: ProjectId, follow: bool) -> Result<(), AppError>
     use self::ssr::*;
     let (state, actor) = require(Action::TakePartInProjects).await?;
     project_progress::set_following(&state.db, &actor.person(), id, follow).await
+}
+
+/// The organizations that could help a project the caller may see, best first.
+#[server]
+pub async fn list_project_helpers(id: ProjectId) -> Result<Vec<Helper>, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_match::helpers(&state.db, &actor.person(), id).await
+}
+
+/// The published projects that need what the caller's organization does, best first.
+#[server]
+pub async fn list_matching_projects() -> Result<Vec<ProjectMatch>, AppError> {
+    use self::ssr::*;
+    let (state, actor) = require(Action::TakePartInProjects).await?;
+    project_match::needing(&state.db, &actor.person()).await
 }

@@ -230,6 +230,26 @@ pub fn rank_offers<'o>(
     ranked
 }
 
+/// What `offer` has of what `needs` seeks: the specialties, and the working languages when
+/// some specialty matches (as `match_score` counts them).
+pub fn overlap(needs: &Needs, offer: &Offer) -> (Vec<String>, Vec<String>) {
+    let specialties: Vec<String> = needs
+        .specialties
+        .intersection(&offer.specialties)
+        .cloned()
+        .collect();
+    let languages = if match_score(needs, offer) > 0 {
+        needs
+            .languages
+            .intersection(&offer.languages)
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (specialties, languages)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +269,29 @@ mod tests {
 
     fn set(codes: &[&str]) -> BTreeSet<String> {
         codes.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn the_overlap_names_what_matched() {
+        let needs = Needs {
+            support: [SupportKind::Expertise].into(),
+            specialties: set(&["endoscopy", "oncology"]),
+            languages: set(&["en", "vi"]),
+        };
+        let offer = |specialties: &[&str], languages: &[&str]| Offer {
+            organization_id: OrganizationId(9),
+            specialties: set(specialties),
+            languages: set(languages),
+        };
+        assert_eq!(
+            overlap(&needs, &offer(&["endoscopy", "cardiology"], &["vi", "zh"])),
+            (vec!["endoscopy".to_string()], vec!["vi".to_string()])
+        );
+        assert_eq!(
+            overlap(&needs, &offer(&["cardiology"], &["en", "vi"])),
+            (vec![], vec![]),
+            "languages alone are no match"
+        );
     }
 
     #[test]

@@ -172,6 +172,20 @@ impl TestApp {
         }
     }
 
+    /// The organization of the person with address `email`.
+    pub async fn organization_of(
+        &self,
+        email: &str,
+    ) -> Result<app::model::OrganizationId, Box<dyn std::error::Error>> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let user = db::entity::user::Entity::find()
+            .filter(db::entity::user::Column::Email.eq(email))
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| format!("no account {email}"))?;
+        Ok(user.organization_id)
+    }
+
     /// The bodies of the mails delivered to `to`, oldest first.
     pub fn mails_to(&self, to: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
         let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {

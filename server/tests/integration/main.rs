@@ -25,6 +25,7 @@ mod post;
 mod profile;
 mod project;
 mod project_join;
+mod project_match;
 mod project_progress;
 mod registrant;
 mod registration;

@@ -282,6 +282,10 @@ fn table() -> Vec<Case> {
             &[("id", "99"), ("follow", "true")],
             [401, 404, 404, 404, 404],
         ),
+        // The capability match: any member, on a project they may see.
+        case::<ListProjectHelpers>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<ListProjectHelpers>(&[("id", "11")], [401, 404, 404, 200, 200]),
+        case::<ListMatchingProjects>(&[], [401, 200, 200, 200, 200]),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
         case::<ListOrganizationChoices>(&[], [401, 403, 403, 200, 200]),
         case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),

@@ -45,6 +45,9 @@ pub fn ProjectsPage() -> impl IntoView {
                 <a class="btn btn-primary" href=routes::NEW_PROJECT>
                     {tr(|m| m.project().projects_propose)}
                 </a>
+                <a class="btn btn-secondary" href=routes::MATCHING_PROJECTS>
+                    {tr(|m| m.project().projects_matching)}
+                </a>
             </p>
             <Tabs query />
             <Loaded
@@ -212,8 +215,12 @@ fn Projects(list: ProjectList, query: Memo<ProjectQuery>) -> impl IntoView {
     }
 }
 
+/// A project in a list; `children` say more (why it matches).
 #[component]
-fn ProjectCard(project: ProjectSummary) -> impl IntoView {
+pub(super) fn ProjectCard(
+    project: ProjectSummary,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().project();
     let ProjectSummary {
@@ -255,6 +262,7 @@ fn ProjectCard(project: ProjectSummary) -> impl IntoView {
                         </p>
                     }
                 })}
+            {children.map(|c| c())}
         </li>
     }
 }

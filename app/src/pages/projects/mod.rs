@@ -5,6 +5,7 @@ mod edit;
 mod join;
 mod list;
 mod map;
+mod matching;
 mod progress;
 mod view;
 
@@ -33,6 +34,8 @@ pub fn ProjectPages() -> impl IntoView {
         let path = path.trim_end_matches('/');
         if path == routes::PROJECTS {
             view! { <list::ProjectsPage /> }.into_any()
+        } else if path == routes::MATCHING_PROJECTS {
+            view! { <matching::MatchingProjectsPage /> }.into_any()
         } else if path == routes::NEW_PROJECT || path.ends_with("/edit") {
             view! { <edit::ProjectFormPage /> }.into_any()
         } else {

@@ -24,9 +24,13 @@ pub fn ProjectPage() -> impl IntoView {
     let id = crate::pages::id_in_path(ProjectId(0));
     let changed = RwSignal::new(0u32);
     let project = Resource::new(move || (id.get(), changed.get()), |(id, _)| get_project(id));
+    let helpers = super::matching::helpers_of(id);
     view! {
         <RequireUser let:_user>
-            <Loaded resource=project view=move |project| view! { <Project project changed /> } />
+            <Loaded
+                resource=project
+                view=move |project| view! { <Project project helpers changed /> }
+            />
         </RequireUser>
         <p>
             <a href=routes::PROJECTS>{tr(|m| m.project().project_to_list)}</a>
@@ -61,7 +65,11 @@ pub(super) fn Badges(
 }
 
 #[component]
-fn Project(project: ProjectView, changed: RwSignal<u32>) -> impl IntoView {
+fn Project(
+    project: ProjectView,
+    helpers: super::matching::HelpersResource,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || i18n.locale();
     let s = project.summary.clone();
@@ -150,6 +158,7 @@ fn Project(project: ProjectView, changed: RwSignal<u32>) -> impl IntoView {
                 may_join=project.rights.join
                 changed
             />
+            {(!s.support.is_empty()).then(|| view! { <super::matching::Helpers helpers /> })}
             <super::progress::ProjectProgress
                 id=s.id
                 progress=project.progress.clone()

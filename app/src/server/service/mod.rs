@@ -24,6 +24,7 @@ pub mod post;
 pub mod profile;
 pub mod project;
 pub mod project_join;
+pub mod project_match;
 pub mod project_progress;
 pub mod registrant;
 pub mod registration;

@@ -148,7 +148,10 @@ async fn countries(
     Ok(counts)
 }
 
-fn summary(p: &project::Model, leads: &HashMap<OrganizationId, Bilingual>) -> ProjectSummary {
+pub(super) fn summary(
+    p: &project::Model,
+    leads: &HashMap<OrganizationId, Bilingual>,
+) -> ProjectSummary {
     ProjectSummary {
         id: p.id,
         direction: p.direction,

@@ -1,0 +1,108 @@
+//! The capability match through its server functions: on a project, the organizations that
+//! could help (best first, those taking part left out); for an organization, the projects that
+//! need what it does (those it is in left out). An organization whose directory profile is set
+//! to exactly what a project seeks must come first.
+
+use axum::http::StatusCode;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+
+use crate::common::*;
+use app::api::project::{GetProject, ListMatchingProjects, ListProjectHelpers};
+use app::model::OrganizationId;
+use app::server::db::entity::organization;
+
+/// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
+const OWARI_MEMBER: &str = "kato@owari-minato.example";
+
+/// Sets an organization's specialties and languages as its directory profile would.
+async fn profile(
+    app: &TestApp,
+    id: OrganizationId,
+    specialties: &str,
+    languages: &str,
+) -> TestResult {
+    let org = organization::Entity::find_by_id(id)
+        .one(&app.db)
+        .await?
+        .ok_or("no such organization")?;
+    let mut org: organization::ActiveModel = org.into();
+    org.specialties = Set(specialties.into());
+    org.languages = Set(languages.into());
+    org.update(&app.db).await?;
+    Ok(())
+}
+
+fn scores(list: &serde_json::Value) -> Vec<u64> {
+    list.as_array()
+        .map(|a| a.iter().filter_map(|x| x["score"].as_u64()).collect())
+        .unwrap_or_default()
+}
+
+async fn organizations_that_could_help_come_best_first(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let project = member.call::<GetProject>(&[("id", "1")]).await?.body;
+    let mut owari = app.login(OWARI_MEMBER).await?;
+    let mine = owari.call::<GetProject>(&[("id", "1")]).await?.body["mine"].clone();
+    assert_eq!(mine, serde_json::Value::Null, "Owari takes no part: {mine}");
+    // Owari's profile becomes exactly what project 1 seeks.
+    let org = app.organization_of(OWARI_MEMBER).await?;
+    profile(&app, org, "endoscopy,health_checkup,radiology", "en,vi,ja").await?;
+
+    let res = member.call::<ListProjectHelpers>(&[("id", "1")]).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let helpers = res.body;
+    assert_eq!(
+        helpers[0]["name"]["en"], "Owari Minato General Hospital",
+        "{helpers}"
+    );
+    assert_eq!(
+        helpers[0]["specialties"],
+        serde_json::json!(["endoscopy", "health_checkup", "radiology"])
+    );
+    assert_eq!(helpers[0]["languages"], serde_json::json!(["en", "vi"]));
+    assert_eq!(helpers[0]["score"], 3 * 3 + 2);
+    let s = scores(&helpers);
+    assert!(s.windows(2).all(|w| w[0] >= w[1]), "best first: {s:?}");
+    assert!(s.iter().all(|&x| x > 0), "{s:?}");
+    let taking_part = project["participants"].to_string();
+    for h in helpers.as_array().into_iter().flatten() {
+        assert!(
+            !taking_part.contains(&format!("\"organization_id\":{}", h["organization_id"])),
+            "a participant is not offered: {h}"
+        );
+    }
+    Ok(())
+}
+
+async fn projects_that_need_what_we_do(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut owari = app.login(OWARI_MEMBER).await?;
+    let org = app.organization_of(OWARI_MEMBER).await?;
+    profile(&app, org, "endoscopy,gastroenterology", "th").await?;
+    let res = owari.call::<ListMatchingProjects>(&[]).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let list = res.body;
+    assert_eq!(
+        list[0]["project"]["title"]["en"], "Endoscopy training program in Thailand",
+        "{list}"
+    );
+    assert_eq!(list[0]["score"], 3 * 2 + 1);
+    let s = scores(&list);
+    assert!(s.windows(2).all(|w| w[0] >= w[1]), "best first: {s:?}");
+    // Projects it leads or takes part in (Owari leads the inbound one from the Middle East) are
+    // left out.
+    let titles = list.to_string();
+    assert!(!titles.contains("Cardiac surgery patients"), "{titles}");
+
+    // Nothing in the profile: nothing matches.
+    profile(&app, org, "", "en").await?;
+    let res = owari.call::<ListMatchingProjects>(&[]).await?;
+    assert_eq!(res.body, serde_json::json!([]));
+    Ok(())
+}
+
+on_both_backends!(
+    organizations_that_could_help_come_best_first,
+    projects_that_need_what_we_do,
+);
