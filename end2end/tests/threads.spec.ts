@@ -47,7 +47,7 @@ test('a member starts a thread with a preview, and another member replies', asyn
   await open(page, '/threads');
   const mine = page.getByRole('listitem').filter({ hasText: 'Training nurses from Laos' });
   await expect(mine.getByText('1 new')).toBeVisible();
-  await expect(mine).toContainText('1 replies');
+  await expect(mine).toContainText('1 reply');
   await open(page, address);
   await expect(page.getByRole('article')).toHaveCount(2);
   await other.close();
