@@ -130,11 +130,13 @@ pub fn App() -> impl IntoView {
                     />
 
                     <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} />
+                    // One route per shape: `/projects/new` and `/projects/matching` are matched
+                    // as `:id` and told apart by the pages (each route costs the main module).
                     <Route path=path!("/projects") view={Lazy::<ProjectRoute>::new()} />
-                    <Route path=path!("/projects/new") view={Lazy::<ProjectRoute>::new()} />
-                    <Route path=path!("/projects/matching") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} />
                     <Route path=path!("/projects/:id/edit") view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=path!("/referrals") view={Lazy::<ReferralRoute>::new()} />
+                    <Route path=path!("/referrals/:id") view={Lazy::<ReferralRoute>::new()} />
                     <Route path=path!("/threads") view={Lazy::<ThreadsRoute>::new()} />
                     <Route path=path!("/threads/new") view={Lazy::<NewThreadRoute>::new()} />
                     <Route path=path!("/threads/search") view={Lazy::<ThreadSearchRoute>::new()} />

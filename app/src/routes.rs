@@ -14,6 +14,10 @@ pub const PROJECTS: &str = "/projects";
 pub const NEW_PROJECT: &str = "/projects/new";
 /// The projects that need what the reader's organization does.
 pub const MATCHING_PROJECTS: &str = "/projects/matching";
+pub const REFERRALS: &str = "/referrals";
+pub const NEW_REFERRAL: &str = "/referrals/new";
+/// What the reader's institution accepts (its organization admins set it).
+pub const REFERRAL_ACCEPTANCE: &str = "/referrals/acceptance";
 pub const THREADS: &str = "/threads";
 pub const NEW_THREAD: &str = "/threads/new";
 pub const THREAD_SEARCH: &str = "/threads/search";
@@ -97,11 +101,12 @@ pub fn page_access(path: &str) -> PageAccess {
         PageAccess::Needs(Action::ModeratePosts)
     } else if under(ADMIN) {
         PageAccess::Needs(Action::ReviewApplications)
-    } else if under(ORGANIZATION) {
+    } else if under(ORGANIZATION) || path == REFERRAL_ACCEPTANCE {
         PageAccess::Needs(Action::ManageOwnOrganization)
     } else if [
         DASHBOARD,
         PROJECTS,
+        REFERRALS,
         THREADS,
         EVENTS,
         DIRECTORY,
@@ -135,6 +140,8 @@ pub enum PageSubject<'a> {
     Thread(&'a str),
     /// `/events/{id}`, `/events/{id}/edit` and `/events/{id}/registrants`, the id as written.
     Event(&'a str),
+    /// `/referrals/{id}`, the id as written.
+    Referral(&'a str),
     Invitation(&'a str),
     ResetLink(&'a str),
 }
@@ -162,6 +169,10 @@ pub fn page_subject(path: &str) -> Option<PageSubject<'_>> {
         .filter(|id| !id.is_empty() && !id.contains('/'))
     {
         Some(PageSubject::Event(id))
+    } else if let Some(id) =
+        last(&format!("{REFERRALS}/")).filter(|id| !["new", "acceptance"].contains(id))
+    {
+        Some(PageSubject::Referral(id))
     } else if let Some(token) = last(INVITATION_LINK) {
         Some(PageSubject::Invitation(token))
     } else {
@@ -261,6 +272,21 @@ pub fn events(query: &crate::model::event_view::EventQuery) -> String {
 /// A project's page.
 pub fn project(id: crate::model::ProjectId) -> String {
     format!("{PROJECTS}/{id}")
+}
+
+/// An inbound case's page.
+pub fn referral(id: crate::model::ReferralId) -> String {
+    format!("{REFERRALS}/{id}")
+}
+
+/// The form that starts a thread about a project.
+pub fn new_thread_about(id: crate::model::ProjectId) -> String {
+    format!("{NEW_THREAD}?project={id}")
+}
+
+/// The form that creates an event about a project.
+pub fn new_event_about(id: crate::model::ProjectId) -> String {
+    format!("{NEW_EVENT}?project={id}")
 }
 
 /// The form a project is edited with.
@@ -504,6 +530,12 @@ mod tests {
             assert_eq!(page_subject(&digest), Some(PageSubject::Event("4")));
         }
         assert_eq!(page_subject(NEW_EVENT), None);
+        assert_eq!(
+            page_subject(&referral(crate::model::ReferralId(3))),
+            Some(PageSubject::Referral("3"))
+        );
+        assert_eq!(page_subject(NEW_REFERRAL), None);
+        assert_eq!(page_subject(REFERRAL_ACCEPTANCE), None);
         assert_eq!(page_subject(DIGESTS), None);
         assert_eq!(page_subject(THREAD_SEARCH), None);
         for none in [

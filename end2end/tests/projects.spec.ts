@@ -168,3 +168,29 @@ test('a project shows organizations that could help; a member finds projects tha
   // Projects the demo hospital leads are not listed.
   await expect(matches.getByRole('link', { name: 'Japanese-style health-check center in Hanoi' })).toHaveCount(0);
 });
+
+test('a member starts a thread about a project; the thread names it and the project lists it', async ({ page }) => {
+  const PROJECT = 'Japanese-style health-check center in Hanoi';
+  const THREAD = 'Interpreters for the Hanoi health-check center';
+  await logInInEnglish(page, 'kinjo@ryukyu-midori.example');
+  await open(page, '/projects/1');
+  // The demo thread and meeting about the project are listed on its page.
+  const threads = page.getByRole('region', { name: 'Threads about this project' });
+  await expect(threads.getByRole('link', { name: 'ベトナムでのクリニック開設許可の手続き' })).toBeVisible();
+  const events = page.getByRole('region', { name: 'Events about this project' });
+  await expect(events.getByRole('link', { name: "Meeting with a delegation of Vietnam's Ministry of Health" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create an event about this project' })).toHaveCount(0);
+
+  await threads.getByRole('link', { name: 'Start a thread about this project' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a thread' })).toBeVisible();
+  await expect(page.getByRole('link', { name: PROJECT })).toBeVisible();
+  await page.getByLabel('Category').selectOption({ label: 'Human resources and training' });
+  await page.getByLabel('Title').fill(THREAD);
+  await page.getByLabel('Post', { exact: true }).fill('How do you arrange Vietnamese interpreters for check-ups?');
+  await page.getByRole('button', { name: 'Post the thread' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: THREAD })).toBeVisible();
+
+  await page.getByRole('link', { name: PROJECT }).click();
+  await expect(page.getByRole('heading', { level: 1, name: PROJECT })).toBeVisible();
+  await expect(threads.getByRole('link', { name: THREAD })).toBeVisible();
+});

@@ -17,6 +17,7 @@ pub mod password_reset;
 pub mod post;
 pub mod profile;
 pub mod project;
+pub mod referral;
 pub mod registrant;
 pub mod registration;
 pub mod session;

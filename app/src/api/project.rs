@@ -1,8 +1,10 @@
 //! Globalization projects: the list and pages members read, proposing and editing one, staff's
-//! review, requests to join with the lead's decision, and progress (milestones, updates, follows).
+//! review, requests to join with the lead's decision, progress (milestones, updates, follows),
+//! and the project a thread or an event names.
 
 use leptos::prelude::*;
 
+use crate::model::project::ProjectPlace;
 use crate::model::project_form::{ProjectForm, Review};
 use crate::model::project_join::{JoinDecision, JoinRequest};
 use crate::model::project_match::{Helper, ProjectMatch};
@@ -14,7 +16,9 @@ use crate::model::{AppError, MilestoneId, ProjectId, ProjectUpdateId};
 mod ssr {
     pub use crate::model::permissions::Action;
     pub use crate::server::auth::require;
-    pub use crate::server::service::{project, project_join, project_match, project_progress};
+    pub use crate::server::service::{
+        project, project_join, project_link, project_match, project_progress,
+    };
 }
 
 /// The projects the caller may see that match the filters, a page at a time, with where they
@@ -32,6 +36,15 @@ pub async fn get_project(id: ProjectId) -> Result<ProjectView, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::TakePartInProjects).await?;
     project::view(&state.db, &actor.person(), id).await
+}
+
+/// The title of a project a thread or an event may name (a published one), for the form that
+/// starts one from the project's page.
+#[server]
+pub async fn get_project_place(id: ProjectId) -> Result<ProjectPlace, AppError> {
+    use self::ssr::*;
+    let (state, _) = require(Action::TakePartInProjects).await?;
+    project_link::place(&state.db, id).await
 }
 
 /// A project as its form shows it, for its lead's people and staff.

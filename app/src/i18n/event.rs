@@ -195,6 +195,13 @@ area_messages! { EventTexts, TextArea::Event;
     registrant_reason: "見送りの理由" / "Reason for declining",
     event_save: "イベントを保存する" / "Save the event",
     event_saved: "イベントを保存しました。" / "The event was saved.",
+    err_already_registered: "このイベントには既に申し込まれています。" / "You are already registered for this event.",
+    err_organization_limit: "このイベントは1団体あたりの申込人数に上限があり、貴団体は上限に達しています。" / "This event takes a limited number of people per organization, and your organization has reached it.",
+    err_registration_not_open: "このイベントの申込受付はまだ始まっていません。" / "Registration for this event has not opened yet.",
+    err_registration_ended: "このイベントの申込受付は終了しました。" / "Registration for this event has closed.",
+    err_event_cancelled: "このイベントは中止になりました。" / "This event has been cancelled.",
+    err_event_status_changed: "このイベントの状態は既に変更されています。ページを再読み込みしてください。" / "This event's status was changed already. Reload the page to see where it stands.",
+    err_registration_changed: "この申込は既に取り消されたか、処理済みです。ページを再読み込みしてください。" / "This registration was already cancelled or decided. Reload the page to see where it stands.",
 }
 
 impl EventTexts {
@@ -277,11 +284,11 @@ impl Messages {
     }
 
     /// Why an event takes no registration now.
-    pub fn registration_closed(&self, c: Closed) -> &'static str {
+    pub fn registration_closed(&'static self, c: Closed) -> &'static str {
         match c {
-            Closed::NotYetOpen => self.err_registration_not_open,
-            Closed::Ended => self.err_registration_ended,
-            Closed::EventCancelled => self.err_event_cancelled,
+            Closed::NotYetOpen => self.event().err_registration_not_open,
+            Closed::Ended => self.event().err_registration_ended,
+            Closed::EventCancelled => self.event().err_event_cancelled,
         }
     }
 }

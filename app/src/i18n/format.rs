@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 
 use super::Messages;
-use crate::model::audit::AuditKind;
 use crate::model::vocab::{Term, find};
 use crate::model::{
     AppError, ConflictKind, ErrorCode, Locale, OrgKind, Role, UserStatus, error::LoginRefusal,
@@ -85,7 +84,7 @@ pub fn format_date_time(unix_secs: i64, locale: Locale) -> String {
 }
 
 impl Messages {
-    pub fn field_error(&self, code: ErrorCode) -> String {
+    pub fn field_error(&'static self, code: ErrorCode) -> String {
         match code {
             ErrorCode::Required => self.err_required.into(),
             ErrorCode::TooLong(n) => fill(self.err_too_long, n),
@@ -112,11 +111,12 @@ impl Messages {
             ErrorCode::OutOfRange { min, max } => fill(&fill(self.err_out_of_range, min), max),
             ErrorCode::TooMany(n) => fill(self.err_too_many, n),
             ErrorCode::TooFew(n) => fill(self.err_too_few, n),
+            ErrorCode::Identifies(found) => self.referral().identifies(found).into(),
         }
     }
 
     /// The sentence to show for an error as a whole.
-    pub fn error(&self, e: &AppError) -> String {
+    pub fn error(&'static self, e: &AppError) -> String {
         match e {
             AppError::Unauthenticated => self.err_unauthenticated.into(),
             AppError::Forbidden => self.err_forbidden.into(),
@@ -143,23 +143,34 @@ impl Messages {
                 ConflictKind::TwoFactorRequired => self.two_factor_cannot_turn_off.into(),
                 ConflictKind::LoginCodeExpired => self.login_code_expired.into(),
                 ConflictKind::ThreadLocked => self.thread_locked_refusal.into(),
-                ConflictKind::AlreadyFlagged => self.err_already_flagged.into(),
-                ConflictKind::ClaimedByOther => self.err_claimed_by_other.into(),
-                ConflictKind::AlreadyModerated => self.err_already_moderated.into(),
+                ConflictKind::AlreadyFlagged => self.thread().err_already_flagged.into(),
+                ConflictKind::ClaimedByOther => self.thread().err_claimed_by_other.into(),
+                ConflictKind::AlreadyModerated => self.thread().err_already_moderated.into(),
                 ConflictKind::PostDeleted => self.err_post_deleted.into(),
                 ConflictKind::NotAnAnswer => self.err_not_an_answer.into(),
                 ConflictKind::PostChanged => self.err_post_changed.into(),
-                ConflictKind::Silenced => self.err_silenced.into(),
-                ConflictKind::CategoryNotEmpty => self.err_category_not_empty.into(),
-                ConflictKind::AlreadyRegistered => self.err_already_registered.into(),
-                ConflictKind::OrganizationLimitReached => self.err_organization_limit.into(),
-                ConflictKind::RegistrationNotOpen => self.err_registration_not_open.into(),
-                ConflictKind::RegistrationEnded => self.err_registration_ended.into(),
-                ConflictKind::EventCancelled => self.err_event_cancelled.into(),
-                ConflictKind::RegistrationChanged => self.err_registration_changed.into(),
-                ConflictKind::EventStatusChanged => self.err_event_status_changed.into(),
-                ConflictKind::AlreadyInProject => self.err_already_in_project.into(),
-                ConflictKind::ProjectNotPublished => self.err_project_not_published.into(),
+                ConflictKind::Silenced => self.thread().err_silenced.into(),
+                ConflictKind::CategoryNotEmpty => self.thread().err_category_not_empty.into(),
+                ConflictKind::AlreadyRegistered => self.event().err_already_registered.into(),
+                ConflictKind::OrganizationLimitReached => {
+                    self.event().err_organization_limit.into()
+                }
+                ConflictKind::RegistrationNotOpen => self.event().err_registration_not_open.into(),
+                ConflictKind::RegistrationEnded => self.event().err_registration_ended.into(),
+                ConflictKind::EventCancelled => self.event().err_event_cancelled.into(),
+                ConflictKind::RegistrationChanged => self.event().err_registration_changed.into(),
+                ConflictKind::EventStatusChanged => self.event().err_event_status_changed.into(),
+                ConflictKind::AlreadyInProject => self.project().err_already_in_project.into(),
+                ConflictKind::ProjectNotPublished => {
+                    self.project().err_project_not_published.into()
+                }
+                ConflictKind::NoInstitutionMatches => {
+                    self.referral().err_no_institution_matches.into()
+                }
+                ConflictKind::ReferralClosed => self.referral().err_referral_closed.into(),
+                ConflictKind::AnswerNotAcceptance => {
+                    self.referral().err_answer_not_acceptance.into()
+                }
             },
             AppError::RateLimited { retry_after_secs } => {
                 fill(self.err_rate_limited, retry_after_secs.div_ceil(60))
@@ -168,36 +179,6 @@ impl Messages {
             AppError::BadRequest => self.err_bad_request.into(),
             AppError::TooLarge => self.err_too_large.into(),
             AppError::Request { .. } => self.err_request.into(),
-        }
-    }
-
-    pub fn audit_kind(&self, k: AuditKind) -> &'static str {
-        match k {
-            AuditKind::LoginSucceeded => self.audit_login_succeeded,
-            AuditKind::LoginFailed => self.audit_login_failed,
-            AuditKind::LoginLocked => self.audit_login_locked,
-            AuditKind::LoginCodeFailed => self.audit_login_code_failed,
-            AuditKind::RecoveryCodeUsed => self.audit_recovery_code_used,
-            AuditKind::TwoFactorEnabled => self.audit_two_factor_enabled,
-            AuditKind::TwoFactorDisabled => self.audit_two_factor_disabled,
-            AuditKind::RecoveryCodesRenewed => self.audit_recovery_codes_renewed,
-            AuditKind::ResetRequested => self.audit_reset_requested,
-            AuditKind::PasswordReset => self.audit_password_reset,
-            AuditKind::PasswordChanged => self.audit_password_changed,
-            AuditKind::SessionsEnded => self.audit_sessions_ended,
-            AuditKind::RoleChanged => self.audit_role_changed,
-            AuditKind::StatusChanged => self.audit_status_changed,
-            AuditKind::MemberRemoved => self.audit_member_removed,
-            AuditKind::RecognitionsChanged => self.audit_recognitions_changed,
-            AuditKind::InvitationCreated => self.audit_invitation_created,
-            AuditKind::InvitationRevoked => self.audit_invitation_revoked,
-            AuditKind::InvitationAccepted => self.audit_invitation_accepted,
-            AuditKind::ApplicationApproved => self.audit_application_approved,
-            AuditKind::ApplicationRejected => self.audit_application_rejected,
-            AuditKind::CategoryCreated => self.audit_category_created,
-            AuditKind::CategoryChanged => self.audit_category_changed,
-            AuditKind::CategoryMoved => self.audit_category_moved,
-            AuditKind::CategoryDeleted => self.audit_category_deleted,
         }
     }
 

@@ -74,23 +74,29 @@ macro_rules! area_messages {
     };
 }
 
+mod admin;
 mod event;
 mod format;
 mod landing;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod moderation;
+mod notification;
 mod project;
+mod referral;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod strings;
 pub mod texts;
 mod thread;
 
+pub use admin::AdminTexts;
 pub use event::EventTexts;
 pub use format::*;
 pub use landing::LandingTexts;
+pub use notification::NotificationTexts;
 pub use project::ProjectTexts;
+pub use referral::ReferralTexts;
 pub use strings::Messages;
 pub use thread::ThreadTexts;
 

@@ -65,6 +65,13 @@ area_messages! { ProjectTexts, TextArea::Project;
     project_milestone_title_ja: "名称(日本語)" / "Title (Japanese)",
     project_milestone_title_en: "名称(英語)" / "Title (English)",
     project_milestone_due_label: "期限(任意)" / "Due date (optional)",
+    project_threads: "関連スレッド" / "Threads about this project",
+    project_threads_empty: "このプロジェクトについてのスレッドはまだありません。" / "No thread about this project yet.",
+    project_thread_replies: "返信{}件" / "{} reply|{} replies",
+    project_start_thread: "このプロジェクトについてスレッドを立てる" / "Start a thread about this project",
+    project_events: "関連イベント" / "Events about this project",
+    project_events_empty: "このプロジェクトに関するイベントはまだありません。" / "No event about this project yet.",
+    project_create_event: "このプロジェクトのイベントを作成" / "Create an event about this project",
     project_updates: "活動報告" / "Updates",
     project_updates_empty: "活動報告はまだありません。" / "No updates yet.",
     project_update_body: "報告" / "Update",
@@ -109,6 +116,8 @@ area_messages! { ProjectTexts, TextArea::Project;
     project_unback: "フォーラム支援の印を外す" / "Remove the Forum's backing",
     project_done: "更新しました。" / "Done.",
     project_to_list: "プロジェクト一覧へ" / "All projects",
+    err_already_in_project: "あなたの組織は既にこのプロジェクトに参加しているか、参加を申請済みです。" / "Your organization already takes part in this project or has asked to join it.",
+    err_project_not_published: "参加を申請できるのは公開中のプロジェクトだけです。" / "Only a published project takes requests to join.",
 }
 
 impl ProjectTexts {

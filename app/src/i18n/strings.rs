@@ -12,6 +12,7 @@ messages! { Messages;
     nav_home: "トップ" / "Home",
     nav_dashboard: "ダッシュボード" / "Dashboard",
     nav_projects: "プロジェクト" / "Projects",
+    nav_referrals: "受入れ相談" / "Referrals",
     nav_threads: "スレッド" / "Threads",
     nav_events: "イベント" / "Events",
     nav_directory: "会員名簿" / "Directory",
@@ -160,88 +161,19 @@ messages! { Messages;
     flag_reason_patient_info: "患者の個人情報を含む" / "Confidential patient information",
     flag_reason_spam: "スパム" / "Spam",
     flag_reason_other: "その他" / "Other",
-    flag_status_open: "確認待ち" / "Waiting for review",
-    flag_status_upheld: "対応済み(投稿は非表示)" / "Upheld: the post was hidden",
-    flag_status_dismissed: "確認済み(対応不要)" / "Reviewed: no action needed",
-    my_flags_title: "あなたの通報" / "Your flags",
-    my_flags_empty: "通報した投稿はありません。" / "You have not flagged any post.",
     reason_label: "理由" / "Reason",
+
+    // The project a thread or an event is about
+    project_place: "関連プロジェクト：" / "Project:",
 
     // Notifications
     nav_notifications: "通知" / "Notifications",
     nav_notifications_unread_label: "通知(未読{}件)" / "Notifications ({} unread)",
-    notifications_title: "通知" / "Notifications",
-    notifications_empty: "通知はありません。" / "No notifications yet.",
-    notifications_mark_read: "すべて既読にする" / "Mark all as read",
-    notifications_unread: "未読" / "Unread",
-    notification_post_approved: "あなたの投稿が承認され、公開されました:「{}」" / "Your post in “{}” was approved and is now shown.",
-    notification_post_rejected: "あなたの投稿は承認されませんでした:「{}」" / "Your post in “{}” was not approved.",
-    notification_post_hidden: "あなたの投稿が事務局により非表示にされました:「{}」" / "MEJ staff hid your post in “{}”.",
-    notification_post_restored: "あなたの投稿が再び表示されるようになりました:「{}」" / "Your post in “{}” is shown again.",
-    notification_flag_upheld: "あなたが通報した投稿は非表示にされました:「{}」" / "The post you flagged in “{}” was hidden.",
-    notification_reply: "フォロー中のスレッドに返信がありました:「{}」" / "New reply in “{}”, a thread you follow.",
-    notification_mention: "あなたについての言及がありました:「{}」" / "You were mentioned in “{}”.",
-    notification_answer_accepted: "あなたの返信が解決策に選ばれました:「{}」" / "Your reply in “{}” was marked as the answer.",
-    notification_silenced: "事務局により投稿が一時停止されました(「{}」での投稿について)。" / "MEJ staff paused your posting (about your post in “{}”).",
-    notification_registration_promoted: "「{}」の席が空き、キャンセル待ちから参加確定になりました。" / "A seat opened at “{}”: your registration is now confirmed.",
-    notification_event_cancelled: "「{}」は中止になりました。" / "“{}” has been cancelled.",
-    notification_registration_approved: "「{}」への参加申込が承認されました。" / "Your registration for “{}” was approved.",
-    notification_registration_declined: "「{}」への参加申込は見送りとなりました。" / "Your registration for “{}” was declined.",
-    notification_project_join_requested: "{}から「{}」への参加申請が届きました。" / "{} asks to join “{}”.",
-    notification_project_join_accepted: "「{}」への参加申請が承認されました。" / "Your organization's request to join “{}” was accepted.",
-    notification_project_join_declined: "「{}」への参加申請は見送りとなりました。" / "Your organization's request to join “{}” was declined.",
-    notification_project_published: "提案したプロジェクト「{}」が公開されました。" / "Your proposed project “{}” was published.",
-    notification_project_returned: "提案したプロジェクト「{}」が差し戻されました。理由を確認し、修正して再提出できます。" / "Your proposed project “{}” was returned: read the reason, change it and submit it again.",
-    notification_project_updated: "フォロー中のプロジェクト「{}」に新しい報告があります。" / "New update in “{}”, a project you follow.",
-    notification_milestone_done: "フォロー中のプロジェクト「{}」のマイルストーンが完了しました。" / "A milestone of “{}”, a project you follow, was reached.",
-    notification_silence_lifted: "投稿の一時停止が解除されました(「{}」)。" / "Your posting is open again (“{}”).",
-    notification_post_edited: "あなたの投稿が事務局により編集されました:「{}」" / "MEJ staff edited your post in “{}”.",
-    notification_flag_dismissed: "あなたが通報した投稿は確認のうえ、そのまま掲載されます:「{}」" / "The post you flagged in “{}” was reviewed and stays up.",
 
     // Moderation
     nav_moderation: "モデレーション" / "Moderation",
-    moderation_title: "モデレーション" / "Moderation",
     moderation_queue_label: "確認待ちの投稿" / "Review queue",
     moderation_queue_count: "確認待ち {}件" / "{} to review",
-    moderation_queue_empty: "確認待ちの投稿はありません。" / "Nothing to review.",
-    moderation_reported_by: "通報者" / "Reported by",
-    moderation_claim: "担当する" / "Claim",
-    moderation_claimed_mine: "あなたが担当中({}まで)" / "Claimed by you until {}",
-    moderation_claimed_other: "{}さんが担当中" / "{} is handling this",
-    moderation_action: "操作" / "Action",
-    moderation_template: "定型の理由" / "Reason template",
-    moderation_template_none: "(定型文を使わない)" / "(none: write the reason)",
-    moderation_note: "理由" / "Reason",
-    moderation_note_hint: "定型文を選ばない場合は必須です。投稿者と通報者に表示されます。" / "Required without a template. The author and the reporters see it.",
-    moderation_submit: "実行する" / "Apply",
-    moderation_post_heading: "投稿 #{} の管理" / "Moderate post #{}",
-    mod_action_approve: "承認して公開する" / "Approve",
-    mod_action_reject: "承認しない" / "Reject",
-    mod_action_hide: "非表示にする" / "Hide",
-    mod_action_restore: "再表示する" / "Restore",
-    mod_action_dismiss: "通報を却下する" / "Dismiss the flags",
-    mod_action_lock: "ロックする" / "Lock",
-    mod_action_unlock: "ロックを解除する" / "Unlock",
-    mod_action_pin: "固定する" / "Pin",
-    mod_action_unpin: "固定を解除する" / "Unpin",
-    mod_action_edit: "編集" / "Edit",
-    mod_action_silence: "投稿者の投稿を一時停止する" / "Silence the author",
-    mod_action_unsilence: "投稿者の一時停止を解除する" / "Lift the author's silence",
-    mod_action_move: "別のカテゴリへ移動する" / "Move to another category",
-    moderation_days: "一時停止の期間(一時停止する場合)" / "Silence for (when silencing)",
-    moderation_days_option: "{}日間" / "{} day|{} days",
-    moderation_move_to: "移動先のカテゴリ(移動する場合)" / "Move to (when moving)",
-    err_already_registered: "このイベントには既に申し込まれています。" / "You are already registered for this event.",
-    err_organization_limit: "このイベントは1団体あたりの申込人数に上限があり、貴団体は上限に達しています。" / "This event takes a limited number of people per organization, and your organization has reached it.",
-    err_registration_not_open: "このイベントの申込受付はまだ始まっていません。" / "Registration for this event has not opened yet.",
-    err_registration_ended: "このイベントの申込受付は終了しました。" / "Registration for this event has closed.",
-    err_event_cancelled: "このイベントは中止になりました。" / "This event has been cancelled.",
-    err_event_status_changed: "このイベントの状態は既に変更されています。ページを再読み込みしてください。" / "This event's status was changed already. Reload the page to see where it stands.",
-    err_already_in_project: "あなたの組織は既にこのプロジェクトに参加しているか、参加を申請済みです。" / "Your organization already takes part in this project or has asked to join it.",
-    err_project_not_published: "参加を申請できるのは公開中のプロジェクトだけです。" / "Only a published project takes requests to join.",
-    err_registration_changed: "この申込は既に取り消されたか、処理済みです。ページを再読み込みしてください。" / "This registration was already cancelled or decided. Reload the page to see where it stands.",
-    err_category_not_empty: "このカテゴリにはスレッドがあるため削除できません。先にスレッドを別のカテゴリへ移動してください。" / "This category holds threads, so it was not deleted. Move its threads to another category first.",
-    err_silenced: "事務局により投稿が一時停止されているため、投稿できませんでした。期間と理由はスレッドのページに表示されています。入力した内容はフォームに残っています。" / "MEJ staff have paused your posting, so this was not posted; the thread page shows until when and why. What you wrote is still in the form.",
     reason_off_topic: "このスレッドの話題と関係がないため。" / "Off-topic for this thread.",
     reason_patient_info: "患者を特定できる情報が含まれているため。" / "It contains information that could identify a patient.",
     reason_inappropriate: "フォーラムの利用規約に反する内容のため。" / "It breaks the Forum's rules of conduct.",
@@ -249,17 +181,6 @@ messages! { Messages;
     reason_no_problem: "確認しましたが、問題は見つかりませんでした。" / "Reviewed: no problem found.",
     reason_resolved: "話題は解決済みです。" / "The question has been resolved.",
     reason_important: "会員の皆さまに広く読んでいただきたいため。" / "Important for all members.",
-    moderation_log_title: "モデレーション記録" / "Moderation log",
-    log_moderator: "担当者" / "Moderator",
-    log_member: "対象の会員" / "Member",
-    log_when: "日時" / "When",
-    log_target: "対象" / "Target",
-    log_filter: "絞り込む" / "Filter",
-    log_empty: "該当する記録はありません。" / "No entries match.",
-    log_count: "{}件" / "{} entry|{} entries",
-    err_already_flagged: "この投稿はすでに通報済みです。事務局の確認をお待ちください。" / "You have flagged this post already; MEJ staff will review it.",
-    err_claimed_by_other: "この項目は別の担当者が対応中です。担当が外れるまでお待ちください。" / "Another moderator is handling this item; wait until their claim lapses.",
-    err_already_moderated: "別の担当者が先に対応したため、この操作は行われませんでした。" / "Another moderator acted on this first, so nothing was changed.",
     events_title: "イベント" / "Events",
     event_form_new: "イベントの作成" / "New event",
     event_form_edit: "イベントの編集" / "Edit event",
@@ -338,9 +259,7 @@ messages! { Messages;
     col_name: "氏名" / "Name",
     col_email: "メールアドレス" / "Email",
     col_role: "役割" / "Role",
-    col_status: "状態" / "Status",
     col_actions: "操作" / "Actions",
-    col_organization: "組織" / "Organization",
     // Two-step verification
     two_factor_title: "二段階認証" / "Two-step verification",
     two_factor_intro: "ログインの際、パスワードに加えて認証アプリ(Google Authenticator、Microsoft Authenticator など)に表示される6桁のコードを入力します。パスワードが漏れても、第三者はログインできません。" / "When you log in, you enter a six-digit code from an authenticator app (Google Authenticator, Microsoft Authenticator, …) after your password. Someone who learns your password still cannot log in.",
@@ -384,46 +303,7 @@ messages! { Messages;
     session_end_named: "{}をログアウトさせる" / "Log out {}",
     sessions_end_others: "ほかの端末をすべてログアウト" / "Log out everywhere else",
     sessions_ended: "{}件の端末をログアウトさせました。" / "Logged out {} other session(s).",
-    security_log_title: "セキュリティログ" / "Security log",
-    security_log_link: "セキュリティログを見る" / "Open the security log",
-    security_log_intro: "ログイン、失敗、ロック、パスワードの再設定、権限・状態の変更、除名、認定、招待、入会審査の記録です。新しい順に表示します。" / "Logins, failures, lockouts, password resets, role and status changes, removals, recognitions, invitations and application decisions, newest first.",
-    security_log_kind: "種類" / "Kind of event",
-    security_log_all: "すべて" / "All",
-    security_log_newest: "最新に戻る" / "Back to the newest",
-    security_log_older: "さらに古い記録" / "Older entries",
-    col_time: "日時" / "Time",
-    col_event: "出来事" / "Event",
-    col_actor: "操作した人" / "By",
-    col_subject: "対象" / "Concerning",
-    col_address: "接続元" / "Address",
-    col_detail: "詳細" / "Detail",
-    audit_login_succeeded: "ログイン" / "Logged in",
-    audit_login_failed: "ログイン失敗" / "Login failed",
-    audit_login_locked: "ログインの一時停止" / "Logins paused",
-    audit_login_code_failed: "確認コードの誤り" / "Wrong verification code",
-    audit_recovery_code_used: "リカバリーコードでのログイン" / "Recovery code used",
-    audit_two_factor_enabled: "二段階認証の有効化" / "Two-step verification turned on",
-    audit_two_factor_disabled: "二段階認証の無効化" / "Two-step verification turned off",
-    audit_recovery_codes_renewed: "リカバリーコードの再発行" / "Recovery codes renewed",
-    audit_reset_requested: "再設定リンクの依頼" / "Reset link requested",
-    audit_password_reset: "パスワード再設定" / "Password reset",
-    audit_password_changed: "パスワード変更" / "Password changed",
-    audit_sessions_ended: "他の端末のログアウト" / "Sessions ended",
-    audit_role_changed: "権限の変更" / "Role changed",
-    audit_status_changed: "状態の変更" / "Status changed",
-    audit_member_removed: "組織からの除名" / "Removed from organization",
-    audit_recognitions_changed: "認定の変更" / "Recognitions changed",
-    audit_invitation_created: "招待" / "Invitation sent",
-    audit_invitation_revoked: "招待の取り消し" / "Invitation revoked",
-    audit_invitation_accepted: "招待の受諾" / "Invitation accepted",
-    audit_application_approved: "入会承認" / "Application approved",
-    audit_application_rejected: "入会見送り" / "Application declined",
-    audit_category_created: "カテゴリの作成" / "Category created",
-    audit_category_changed: "カテゴリの変更" / "Category changed",
-    audit_category_moved: "カテゴリの並べ替え" / "Category moved",
-    audit_category_deleted: "カテゴリの削除" / "Category deleted",
     col_expires: "有効期限" / "Expires",
-    col_submitted: "申請日" / "Submitted",
     remove_member: "{}さんを組織から外す" / "Remove {} from the organization",
     remove: "外す" / "Remove",
     invite_section: "同僚を招待する" / "Invite a colleague",
@@ -448,22 +328,11 @@ messages! { Messages;
     invite_expired: "この招待リンクの有効期限が切れています。組織の管理者に再発行を依頼してください。" / "This invitation link has expired. Please ask your organization's administrator for a new one.",
 
     // Admin area
-    admin_title: "管理" / "Administration",
-    applications_section: "審査待ちの入会申請" / "Applications awaiting review",
-    no_applications: "審査待ちの申請はありません。" / "No applications are waiting for review.",
-    applicant_label: "申請者" / "Applicant",
     approve: "承認する" / "Approve",
     reject: "承認しない" / "Reject",
-    reject_reason: "承認しない理由(申請者に送られます)" / "Reason for rejecting (sent to the applicant)",
     approve_application: "{}の申請を承認する" / "Approve the application of {}",
-    application_decided: "申請を処理しました。" / "The application has been decided.",
-    accounts_section: "アカウント" / "Accounts",
-    accounts_search: "氏名・メールで検索" / "Search by name or email",
-    change_role: "{}さんの役割" / "Role of {}",
-    apply_role: "役割を変更" / "Change role",
     suspend: "利用停止" / "Suspend",
     reactivate: "再開" / "Reactivate",
-    admin_only_roles: "役割の変更はシステム管理者のみ行えます。" / "Only administrators can change roles.",
 
     // Not found
     not_found_title: "ページが見つかりません" / "Page not found",
@@ -489,12 +358,17 @@ mod tests {
         complete(entries(&JA)?, entries(&EN)?)?;
         #[cfg(feature = "ssr")]
         {
-            use super::super::{event, landing, mail, project, thread};
+            use super::super::{
+                admin, event, landing, mail, notification, project, referral, thread,
+            };
             complete(entries(&mail::JA)?, entries(&mail::EN)?)?;
             complete(entries(&project::JA)?, entries(&project::EN)?)?;
             complete(entries(&landing::JA)?, entries(&landing::EN)?)?;
             complete(entries(&event::JA)?, entries(&event::EN)?)?;
             complete(entries(&thread::JA)?, entries(&thread::EN)?)?;
+            complete(entries(&notification::JA)?, entries(&notification::EN)?)?;
+            complete(entries(&referral::JA)?, entries(&referral::EN)?)?;
+            complete(entries(&admin::JA)?, entries(&admin::EN)?)?;
         }
         Ok(())
     }
@@ -544,6 +418,9 @@ mod tests {
             all.extend(entries(&super::super::thread::JA)?);
             all.extend(entries(&super::super::project::JA)?);
             all.extend(entries(&super::super::landing::JA)?);
+            all.extend(entries(&super::super::notification::JA)?);
+            all.extend(entries(&super::super::referral::JA)?);
+            all.extend(entries(&super::super::admin::JA)?);
         }
         for (key, value) in all {
             if same_by_design.contains(&key.as_str()) {

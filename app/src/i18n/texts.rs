@@ -23,6 +23,9 @@ pub enum TextArea {
     Thread,
     Landing,
     Project,
+    Notification,
+    Referral,
+    Admin,
 }
 
 /// A key set declared with `area_messages!`.
@@ -56,6 +59,9 @@ pub fn list(area: TextArea, locale: Locale) -> Vec<String> {
         TextArea::Thread => super::ThreadTexts::of(locale).to_list(),
         TextArea::Landing => super::LandingTexts::of(locale).to_list(),
         TextArea::Project => super::ProjectTexts::of(locale).to_list(),
+        TextArea::Notification => super::NotificationTexts::of(locale).to_list(),
+        TextArea::Referral => super::ReferralTexts::of(locale).to_list(),
+        TextArea::Admin => super::AdminTexts::of(locale).to_list(),
     };
     values.into_iter().map(str::to_string).collect()
 }

@@ -2,6 +2,7 @@
 
 use super::Messages;
 use super::texts::TextArea;
+use crate::model::moderation::ModAction;
 
 area_messages! { ThreadTexts, TextArea::Thread;
     field_body: "本文" / "Post",
@@ -95,6 +96,68 @@ area_messages! { ThreadTexts, TextArea::Thread;
     post_hidden_own: "この投稿は事務局により非表示にされ、あなたと事務局にだけ表示されています。" / "MEJ staff hid this post: only you and the staff can see it.",
     moderation_thread_heading: "スレッドの管理" / "Moderate this thread",
     silenced_notice: "事務局により、{}まで投稿が一時停止されています。閲覧はできます。" / "MEJ staff have paused your posting until {}. You can still read.",
+    moderation_title: "モデレーション" / "Moderation",
+    moderation_queue_empty: "確認待ちの投稿はありません。" / "Nothing to review.",
+    moderation_reported_by: "通報者" / "Reported by",
+    moderation_claim: "担当する" / "Claim",
+    moderation_claimed_mine: "あなたが担当中({}まで)" / "Claimed by you until {}",
+    moderation_claimed_other: "{}さんが担当中" / "{} is handling this",
+    moderation_action: "操作" / "Action",
+    moderation_template: "定型の理由" / "Reason template",
+    moderation_template_none: "(定型文を使わない)" / "(none: write the reason)",
+    moderation_note: "理由" / "Reason",
+    moderation_note_hint: "定型文を選ばない場合は必須です。投稿者と通報者に表示されます。" / "Required without a template. The author and the reporters see it.",
+    moderation_submit: "実行する" / "Apply",
+    moderation_post_heading: "投稿 #{} の管理" / "Moderate post #{}",
+    mod_action_approve: "承認して公開する" / "Approve",
+    mod_action_reject: "承認しない" / "Reject",
+    mod_action_hide: "非表示にする" / "Hide",
+    mod_action_restore: "再表示する" / "Restore",
+    mod_action_dismiss: "通報を却下する" / "Dismiss the flags",
+    mod_action_lock: "ロックする" / "Lock",
+    mod_action_unlock: "ロックを解除する" / "Unlock",
+    mod_action_pin: "固定する" / "Pin",
+    mod_action_unpin: "固定を解除する" / "Unpin",
+    mod_action_edit: "編集" / "Edit",
+    mod_action_silence: "投稿者の投稿を一時停止する" / "Silence the author",
+    mod_action_unsilence: "投稿者の一時停止を解除する" / "Lift the author's silence",
+    mod_action_move: "別のカテゴリへ移動する" / "Move to another category",
+    moderation_days: "一時停止の期間(一時停止する場合)" / "Silence for (when silencing)",
+    moderation_days_option: "{}日間" / "{} day|{} days",
+    moderation_move_to: "移動先のカテゴリ(移動する場合)" / "Move to (when moving)",
+    err_category_not_empty: "このカテゴリにはスレッドがあるため削除できません。先にスレッドを別のカテゴリへ移動してください。" / "This category holds threads, so it was not deleted. Move its threads to another category first.",
+    err_silenced: "事務局により投稿が一時停止されているため、投稿できませんでした。期間と理由はスレッドのページに表示されています。入力した内容はフォームに残っています。" / "MEJ staff have paused your posting, so this was not posted; the thread page shows until when and why. What you wrote is still in the form.",
+    moderation_log_title: "モデレーション記録" / "Moderation log",
+    log_moderator: "担当者" / "Moderator",
+    log_member: "対象の会員" / "Member",
+    log_when: "日時" / "When",
+    log_target: "対象" / "Target",
+    log_filter: "絞り込む" / "Filter",
+    log_empty: "該当する記録はありません。" / "No entries match.",
+    log_count: "{}件" / "{} entry|{} entries",
+    err_already_flagged: "この投稿はすでに通報済みです。事務局の確認をお待ちください。" / "You have flagged this post already; MEJ staff will review it.",
+    err_claimed_by_other: "この項目は別の担当者が対応中です。担当が外れるまでお待ちください。" / "Another moderator is handling this item; wait until their claim lapses.",
+    err_already_moderated: "別の担当者が先に対応したため、この操作は行われませんでした。" / "Another moderator acted on this first, so nothing was changed.",
+}
+
+impl ThreadTexts {
+    pub fn mod_action(&self, a: ModAction) -> &'static str {
+        match a {
+            ModAction::Approve => self.mod_action_approve,
+            ModAction::Reject => self.mod_action_reject,
+            ModAction::Hide => self.mod_action_hide,
+            ModAction::Restore => self.mod_action_restore,
+            ModAction::Dismiss => self.mod_action_dismiss,
+            ModAction::Lock => self.mod_action_lock,
+            ModAction::Unlock => self.mod_action_unlock,
+            ModAction::Pin => self.mod_action_pin,
+            ModAction::Unpin => self.mod_action_unpin,
+            ModAction::Edit => self.mod_action_edit,
+            ModAction::Silence => self.mod_action_silence,
+            ModAction::Unsilence => self.mod_action_unsilence,
+            ModAction::Move => self.mod_action_move,
+        }
+    }
 }
 
 impl Messages {

@@ -75,6 +75,8 @@ pub enum ErrorCode {
     TooMany(u32),
     /// A list with fewer than this many entries.
     TooFew(u32),
+    /// A text that could identify a patient (see `identifiers`).
+    Identifies(super::identifiers::Identifier),
 }
 
 /// Why a login was refused. Unknown e-mail and wrong password share one answer on purpose,
@@ -154,6 +156,13 @@ pub enum ConflictKind {
     AlreadyInProject,
     /// Only a published project takes requests to join.
     ProjectNotPublished,
+    /// No member institution accepts international patients in this specialty and in one of
+    /// the patient's languages.
+    NoInstitutionMatches,
+    /// The case was closed (an institution chosen) or withdrawn, perhaps by a colleague.
+    ReferralClosed,
+    /// Only an institution that can accept may be chosen (its answer may have changed).
+    AnswerNotAcceptance,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

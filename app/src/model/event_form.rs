@@ -72,6 +72,8 @@ pub struct EventForm {
     pub questions: Vec<QuestionForm>,
     /// The organizations invited to an event for invited organizations only.
     pub invited: Vec<OrganizationId>,
+    /// The project the event is about (created from the project's page).
+    pub project_id: Option<super::ProjectId>,
 }
 
 /// An organization staff can invite to an event.

@@ -119,9 +119,11 @@ pub struct EventView {
     pub sessions: Vec<SessionView>,
     pub questions: Vec<Question>,
     pub cancel_reason: Option<String>,
-    /// The viewer may edit the event and change its status.
     /// Where the page links to the event's digest.
     pub digest: super::digest::DigestLink,
+    /// The project it is about.
+    pub project: Option<super::project::ProjectPlace>,
+    /// The viewer may edit the event and change its status.
     pub can_manage: bool,
 }
 

@@ -107,6 +107,13 @@ fields! {
     Contribution => "contribution",
     /// A milestone's due date.
     DueOn => "due_on",
+    // An inbound referral and its answers
+    Specialty => "specialty",
+    Summary => "summary",
+    Urgency => "urgency",
+    /// The start of a desired period; the earliest date an institution could receive a patient.
+    Earliest => "earliest",
+    Latest => "latest",
 }
 
 #[cfg(test)]

@@ -70,6 +70,12 @@ id_types!(
     MilestoneId,
     /// An entry of a project's timeline.
     ProjectUpdateId,
+    /// An inbound referral: an anonymized case.
+    ReferralId,
+    /// A matched institution's answer to a case.
+    ReferralAnswerId,
+    /// A step in a case's history.
+    ReferralStepId,
 );
 
 #[cfg(test)]

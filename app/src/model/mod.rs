@@ -15,6 +15,7 @@ pub mod event_answers;
 pub mod event_form;
 pub mod event_view;
 pub mod field;
+pub mod identifiers;
 pub mod ids;
 pub mod invitation;
 pub mod locale;
@@ -33,6 +34,8 @@ pub mod project_join;
 pub mod project_match;
 pub mod project_progress;
 pub mod project_view;
+pub mod referral;
+pub mod referral_view;
 pub mod registrant;
 pub mod registration;
 pub mod role;
@@ -49,8 +52,8 @@ pub use field::Field;
 pub use ids::{
     ApplicationId, CategoryId, EventId, EventQuestionId, EventSessionId, FlagId, InvitationId,
     MailId, MilestoneId, ModerationLogId, NotificationId, OrganizationId, ParticipantId,
-    PasswordResetId, PostId, ProjectId, ProjectUpdateId, RecoveryCodeId, RegistrationId, ThreadId,
-    UserId,
+    PasswordResetId, PostId, ProjectId, ProjectUpdateId, RecoveryCodeId, ReferralAnswerId,
+    ReferralId, ReferralStepId, RegistrationId, ThreadId, UserId,
 };
 pub use locale::Locale;
 pub use membership::ApplicationStatus;

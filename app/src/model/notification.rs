@@ -38,6 +38,12 @@ code_enum!(
         ProjectReturned => "project_returned",
         ProjectUpdated => "project_updated",
         MilestoneDone => "milestone_done",
+        ReferralReceived => "referral_received",
+        ReferralAnswered => "referral_answered",
+        ReferralInfoAdded => "referral_info_added",
+        ReferralChosen => "referral_chosen",
+        ReferralClosed => "referral_closed",
+        ReferralWithdrawn => "referral_withdrawn",
     }
 );
 
@@ -57,8 +63,11 @@ pub struct NotificationView {
     /// The event it concerns (a registration's promotion, a cancellation).
     pub event: Option<EventPlace>,
     /// The project it concerns (a request to join, its decision, a review).
-    pub project: Option<ProjectPlace>,
-    /// The organization it names (the one asking to join a project).
+    pub project: Option<super::project::ProjectPlace>,
+    /// The inbound case it concerns.
+    pub referral: Option<super::referral::ReferralPlace>,
+    /// The organization it names (the one asking to join a project, the institution that
+    /// answered a case).
     pub organization: Option<super::Bilingual>,
     /// Who wrote the post, for a reply or a mention.
     pub actor: Option<PersonName>,
@@ -71,13 +80,6 @@ pub struct NotificationView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventPlace {
     pub id: super::EventId,
-    pub title: super::Bilingual,
-}
-
-/// The project a notification concerns.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProjectPlace {
-    pub id: super::ProjectId,
     pub title: super::Bilingual,
 }
 

@@ -48,6 +48,10 @@ pub enum Action {
     /// Review proposed projects (publish, or return with a reason), back them for the Forum,
     /// and act in any project as its lead would.
     ReviewProjects,
+    /// Submit an anonymized inbound case, and answer the cases one's organization is matched to.
+    ReferPatients,
+    /// See every inbound case and its history (the secretariat follows them all).
+    ReviewReferrals,
     /// Set up or change one's own two-step verification: the one thing a staff member or admin
     /// may do before it is set up.
     SetUpTwoFactor,
@@ -58,10 +62,12 @@ pub fn allows(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
         ViewDirectory | EditOwnProfile | SetUpTwoFactor | ReadThreads | PostInThreads
-        | FlagPosts | ReadNotifications | RegisterForEvents | TakePartInProjects => true,
+        | FlagPosts | ReadNotifications | RegisterForEvents | TakePartInProjects
+        | ReferPatients => true,
         ManageOwnOrganization => matches!(role, Role::OrgAdmin | Role::Admin),
         ReviewApplications | ManageAccounts | ManageRecognitions | ModeratePosts
-        | ViewModerationLog | ManageCategories | ManageEvents | ReviewProjects => role.is_staff(),
+        | ViewModerationLog | ManageCategories | ManageEvents | ReviewProjects
+        | ReviewReferrals => role.is_staff(),
         ChangeRoles | ViewSecurityLog => role == Role::Admin,
     }
 }
@@ -256,24 +262,24 @@ mod tests {
                 Role::Member,
                 [
                     true, true, true, true, true, true, true, true, false, false, false, false,
-                    false, false, false, false, false, false,
+                    false, false, false, false, false, false, true, false,
                 ],
             ),
             (
                 Role::OrgAdmin,
                 [
                     true, true, true, true, true, true, true, true, true, false, false, false,
-                    false, false, false, false, false, false,
+                    false, false, false, false, false, false, true, false,
                 ],
             ),
             (
                 Role::Staff,
                 [
                     true, true, true, true, true, true, true, true, false, true, true, true, true,
-                    true, true, true, true, false,
+                    true, true, true, true, false, true, true,
                 ],
             ),
-            (Role::Admin, [true; 18]),
+            (Role::Admin, [true; 20]),
         ];
         let actions = [
             ViewDirectory,
@@ -294,6 +300,8 @@ mod tests {
             ManageEvents,
             ReviewProjects,
             ChangeRoles,
+            ReferPatients,
+            ReviewReferrals,
         ];
         for (role, expected) in table {
             for (action, want) in actions.iter().zip(expected) {

@@ -6,15 +6,24 @@
 
 use std::collections::BTreeSet;
 
-use super::OrganizationId;
+use serde::{Deserialize, Serialize};
+
 use super::code_enum::code_enum;
 use super::permissions::{Action, Person, allows};
 use super::vocab::{COUNTRIES, Term};
+use super::{Bilingual, OrganizationId, ProjectId};
 
 /// The countries a project can be with: every country of the vocabulary but Japan, which is home
 /// (for inbound projects: where the patients come from).
 pub fn partner_countries() -> impl Iterator<Item = &'static Term> {
     COUNTRIES.iter().filter(|c| c.code != "JP")
+}
+
+/// A project named elsewhere (a notification, a thread, an event): its number and title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectPlace {
+    pub id: ProjectId,
+    pub title: Bilingual,
 }
 
 code_enum!(
@@ -128,6 +137,12 @@ impl Part {
 
 /// Whether `viewer` sees a project: staff see every project; members see published ones, and
 /// their own organization's while it is in review.
+/// Whether a thread or an event may name a project as the one it is about: a published one
+/// (every member reads threads and events; the others are seen by their proposers and staff).
+pub fn may_be_named(status: ProjectStatus) -> bool {
+    status == ProjectStatus::Published
+}
+
 pub fn may_see(viewer: &Person, status: ProjectStatus, part: Option<Part>) -> bool {
     allows(viewer.role, Action::ReviewProjects)
         || status == ProjectStatus::Published

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::project::{
     ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus, SupportKind,
 };
-use super::{Bilingual, OrganizationId, ParticipantId, ProjectId};
+use super::{Bilingual, EventId, OrganizationId, ParticipantId, ProjectId, ThreadId};
 
 pub const PROJECTS_PER_PAGE: u64 = 20;
 
@@ -101,7 +101,32 @@ pub struct ProjectRights {
     pub decide: bool,
     /// Post updates and tick milestones (its lead's and partners' people, staff).
     pub post: bool,
+    /// Start a thread about it (members who post in threads, once it is published).
+    pub discuss: bool,
+    /// Create an event about it (staff who run events, once it is published).
+    pub schedule: bool,
 }
+
+/// A thread about a project, as the project's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectThread {
+    pub id: ThreadId,
+    pub title: String,
+    pub replies: u64,
+    pub last_post_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// An event about a project, as the project's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectEvent {
+    pub id: EventId,
+    pub title: Bilingual,
+    /// The day it begins, in the zone it happens in.
+    pub day: Bilingual,
+}
+
+/// Threads a project's page lists, latest activity first, and events, latest first.
+pub const LINKS_SHOWN: u64 = 10;
 
 /// A project's page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,5 +146,8 @@ pub struct ProjectView {
     /// The viewer's organization's part or request (with the lead's reason if declined).
     pub mine: Option<ParticipantView>,
     pub progress: super::project_progress::Progress,
+    /// Threads about it (latest activity first) and events about it (latest first).
+    pub threads: Vec<ProjectThread>,
+    pub events: Vec<ProjectEvent>,
     pub rights: ProjectRights,
 }

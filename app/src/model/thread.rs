@@ -157,6 +157,8 @@ pub struct ThreadView {
     pub accepted: Option<super::post::AcceptedAnswer>,
     /// Staff silenced the reader: until when and why (they read, but do not post).
     pub silence: Option<super::moderation::Silence>,
+    /// The project it is about.
+    pub project: Option<super::project::ProjectPlace>,
 }
 
 /// A search of the threads' posts: words (any language), optionally one category; 1-based page.
@@ -206,6 +208,8 @@ pub struct NewThreadForm {
     pub category_id: Option<CategoryId>,
     pub title: String,
     pub body: String,
+    /// The project the thread is about (started from the project's page).
+    pub project_id: Option<super::ProjectId>,
 }
 
 impl NewThreadForm {
@@ -284,6 +288,7 @@ mod tests {
         );
         assert_eq!(FieldError::codes_of(&e, Field::Body), [ErrorCode::Required]);
         let form = NewThreadForm {
+            project_id: None,
             category_id: Some(CategoryId(1)),
             title: "ベトナム".into(),
             body: "x".repeat(BODY_MAX as usize + 1),
@@ -308,6 +313,7 @@ mod tests {
     #[test]
     fn titles_show_what_they_say() {
         let form = NewThreadForm {
+            project_id: None,
             category_id: Some(CategoryId(1)),
             title: "Nurse\u{202E}training".into(),
             body: "text".into(),

@@ -53,10 +53,15 @@ macro_rules! lazy_page {
 // The admin area, one's own organization and profile create their data in the page (inside
 // their chunk): started in `data()`, their types would join the main bundle (+20 KB brotli,
 // over its budget).
-lazy_page!(AdminRoute, super::admin::AdminPage);
+lazy_page!(
+    AdminRoute,
+    super::admin::AdminPage,
+    texts = crate::i18n::AdminTexts
+);
 lazy_page!(
     SecurityLogRoute,
-    super::admin::security_log::SecurityLogPage
+    super::admin::security_log::SecurityLogPage,
+    texts = crate::i18n::AdminTexts
 );
 lazy_page!(ApplyRoute, super::membership::ApplyPage);
 lazy_page!(LoginCodeRoute, super::login_code::LoginCodePage);
@@ -116,11 +121,29 @@ lazy_page!(
     super::projects::ProjectPages,
     texts = crate::i18n::ProjectTexts
 );
+lazy_page!(
+    ReferralRoute,
+    super::referrals::ReferralPages,
+    texts = crate::i18n::ReferralTexts
+);
 // Its title and description are rendered before its strings arrive (see the page).
 lazy_page!(LandingRoute, super::landing::LandingPage);
-lazy_page!(NotificationsRoute, super::notifications::NotificationsPage);
-lazy_page!(ModerationRoute, super::moderation::ModerationPage);
-lazy_page!(ModerationLogRoute, super::moderation::ModerationLogPage);
+lazy_page!(
+    NotificationsRoute,
+    super::notifications::NotificationsPage,
+    texts = crate::i18n::NotificationTexts
+);
+// The moderation pages share the thread pages' strings (the post tools are on both).
+lazy_page!(
+    ModerationRoute,
+    super::moderation::ModerationPage,
+    texts = crate::i18n::ThreadTexts
+);
+lazy_page!(
+    ModerationLogRoute,
+    super::moderation::ModerationLogPage,
+    texts = crate::i18n::ThreadTexts
+);
 lazy_page!(
     EventsRoute,
     super::events::EventsPage,

@@ -19,6 +19,7 @@ mod organization;
 mod password_reset;
 mod profile;
 mod projects;
+mod referrals;
 mod sessions;
 mod threads;
 mod two_factor;

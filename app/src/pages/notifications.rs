@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::api::moderation::list_my_flags;
 use crate::api::notification::{MarkNotificationsRead, list_notifications};
-use crate::i18n::{fill, format_date_time, tr, use_i18n};
+use crate::i18n::{fill, format_date_time, joined, term_label, tr, use_i18n};
 use crate::model::moderation::MyFlag;
 use crate::model::notification::{NotificationList, NotificationView};
+use crate::model::vocab::{COUNTRIES, SPECIALTIES};
 use crate::routes;
 use crate::ui::auth::{RequireUser, use_auth};
 use crate::ui::feedback::{ActionError, Loaded};
@@ -30,7 +31,7 @@ pub fn NotificationsPage() -> impl IntoView {
         version
     });
     view! {
-        <PageTitle text=|m| m.notifications_title />
+        <PageTitle text=|m| m.notification().notifications_title />
         <RequireUser let:_user>
             <ActionError error=action_error(mark_read) />
             <Loaded
@@ -38,7 +39,7 @@ pub fn NotificationsPage() -> impl IntoView {
                 view=move |list| view! { <Notifications list mark_read /> }
             />
             <section class="stack" aria-labelledby="my-flags-heading">
-                <h2 id="my-flags-heading">{tr(|m| m.my_flags_title)}</h2>
+                <h2 id="my-flags-heading">{tr(|m| m.notification().my_flags_title)}</h2>
                 <Loaded resource=flags view=|flags| view! { <MyFlags flags /> } />
             </section>
         </RequireUser>
@@ -52,7 +53,8 @@ fn Notifications(
 ) -> impl IntoView {
     let NotificationList { unread, items } = list;
     if items.is_empty() {
-        return view! { <p class="muted">{tr(|m| m.notifications_empty)}</p> }.into_any();
+        return view! { <p class="muted">{tr(|m| m.notification().notifications_empty)}</p> }
+            .into_any();
     }
     view! {
         {(unread > 0)
@@ -60,12 +62,12 @@ fn Notifications(
                 view! {
                     <ActionForm action=mark_read>
                         <button type="submit" class="btn btn-secondary">
-                            {tr(|m| m.notifications_mark_read)}
+                            {tr(|m| m.notification().notifications_mark_read)}
                         </button>
                     </ActionForm>
                 }
             })}
-        <ul class="stack plain-list" aria-label=tr(|m| m.notifications_title)>
+        <ul class="stack plain-list" aria-label=tr(|m| m.notification().notifications_title)>
             {items.into_iter().map(|n| view! { <Notification n /> }).collect_view()}
         </ul>
     }
@@ -80,6 +82,7 @@ fn Notification(n: NotificationView) -> impl IntoView {
         place,
         event,
         project,
+        referral,
         organization,
         actor,
         reason,
@@ -91,16 +94,27 @@ fn Notification(n: NotificationView) -> impl IntoView {
         .as_ref()
         .map(routes::post_at)
         .or_else(|| event.as_ref().map(|e| routes::event(e.id)))
-        .or_else(|| project.as_ref().map(|p| routes::project(p.id)));
+        .or_else(|| project.as_ref().map(|p| routes::project(p.id)))
+        .or_else(|| referral.as_ref().map(|r| routes::referral(r.id)));
     let text = move || {
         let locale = i18n.locale();
-        let title = match (&place, &event, &project) {
-            (Some(p), _, _) => p.thread_title.as_str(),
-            (None, Some(e), _) => e.title.get(locale),
-            (None, None, Some(p)) => p.title.get(locale),
+        let case;
+        let title = match (&place, &event, &project, &referral) {
+            (Some(p), ..) => p.thread_title.as_str(),
+            (None, Some(e), ..) => e.title.get(locale),
+            (None, None, Some(p), _) => p.title.get(locale),
+            (None, None, None, Some(r)) => {
+                let what = [
+                    term_label(SPECIALTIES, &r.specialty, locale),
+                    term_label(COUNTRIES, &r.country, locale),
+                ];
+                let template = i18n.t().notification().notification_case;
+                case = fill(&fill(template, r.id), joined(&what, locale));
+                case.as_str()
+            }
             _ => "",
         };
-        let template = i18n.t().notification(kind);
+        let template = i18n.t().notification().text(kind);
         match &organization {
             Some(name) => fill(&fill(template, name.get(locale)), title),
             None => fill(template, title),
@@ -112,7 +126,12 @@ fn Notification(n: NotificationView) -> impl IntoView {
         } else {
             "card unread"
         }>
-            {(!read).then(|| view! { <span class="badge">{tr(|m| m.notifications_unread)}</span> })}
+            {(!read)
+                .then(|| {
+                    view! {
+                        <span class="badge">{tr(|m| m.notification().notifications_unread)}</span>
+                    }
+                })}
             <p>
                 {match href {
                     Some(href) => view! { <a href=href>{text}</a> }.into_any(),
@@ -136,7 +155,7 @@ fn Notification(n: NotificationView) -> impl IntoView {
 fn MyFlags(flags: Vec<MyFlag>) -> impl IntoView {
     let i18n = use_i18n();
     if flags.is_empty() {
-        return view! { <p class="muted">{tr(|m| m.my_flags_empty)}</p> }.into_any();
+        return view! { <p class="muted">{tr(|m| m.notification().my_flags_empty)}</p> }.into_any();
     }
     view! {
         <ul class="stack plain-list">
@@ -164,7 +183,9 @@ fn MyFlags(flags: Vec<MyFlag>) -> impl IntoView {
                                     })}
                             </p>
                             <p>
-                                <strong>{move || i18n.t().flag_status(status)}</strong>
+                                <strong>
+                                    {move || i18n.t().notification().flag_status(status)}
+                                </strong>
                                 <span class="muted small">
                                     " · "
                                     {move || format_date_time(

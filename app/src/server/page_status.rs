@@ -8,10 +8,10 @@ use http::StatusCode;
 use tower_sessions::Session;
 
 use super::auth::{PageCache, signed_in_user};
-use super::service::{directory, invitation, password_reset, registration, thread};
+use super::service::{directory, invitation, password_reset, referral, registration, thread};
 use super::state::AppState;
 use crate::model::permissions::Person;
-use crate::model::{AppError, EventId, OrganizationId, ThreadId};
+use crate::model::{AppError, EventId, OrganizationId, ReferralId, ThreadId};
 use crate::routes::{self, PageAccess, PageSubject};
 
 /// How the server answers a request for a page.
@@ -67,6 +67,11 @@ pub async fn answer(
             (Ok(id), Some(viewer)) => registration::visible_event(&state.db, &viewer, id, false)
                 .await
                 .map(drop),
+            _ => Err(AppError::NotFound),
+        },
+        // A case is there only for its submitter, the institutions it reached and staff.
+        PageSubject::Referral(id) => match (id.parse::<ReferralId>(), viewer) {
+            (Ok(id), Some(viewer)) => referral::visible(&state.db, &viewer, id).await.map(drop),
             _ => Err(AppError::NotFound),
         },
         PageSubject::Invitation(token) => invitation::info(&state.db, token).await.map(drop),

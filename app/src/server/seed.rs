@@ -138,6 +138,14 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         now,
     )
     .await?;
+    super::seed_referrals::seed_referrals(
+        &txn,
+        &ids,
+        |email| user_ids.get(email).copied(),
+        |org| first_of.get(&org).copied(),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -150,6 +158,7 @@ pub async fn seed_demo_site(db: &DatabaseConnection) -> Result<bool, AppError> {
         let txn = db.begin().await?;
         super::seed_events::seed_events(&txn, Utc::now()).await?;
         super::seed_digests::seed_digests(&txn, Utc::now()).await?;
+        super::seed_projects::seed_project_links(&txn).await?;
         txn.commit().await?;
     }
     Ok(seeded)

@@ -5,16 +5,19 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+};
 
 use super::db::entity::{
-    project, project_follow, project_milestone, project_participant, project_update,
+    event, project, project_follow, project_milestone, project_participant, project_update, thread,
 };
 use super::markdown;
 use crate::model::project::{
     ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus,
 };
-use crate::model::{AppError, OrganizationId, UserId};
+use crate::model::{AppError, OrganizationId, ProjectId, UserId};
 
 /// One demo project. Organizations are named by their seed key.
 pub struct SeedProject {
@@ -621,6 +624,72 @@ pub async fn seed_projects(
         }
         .insert(db)
         .await?;
+    }
+    Ok(())
+}
+
+/// Demo threads (by title) and events (by English title) about a demo project (by English
+/// title).
+const THREADS_ABOUT: &[(&str, &str)] = &[
+    (
+        "ベトナムでのクリニック開設許可の手続き",
+        "Japanese-style health-check center in Hanoi",
+    ),
+    (
+        "カンボジアでの日本式病院の運営体制",
+        "Pediatric care training in Cambodia",
+    ),
+    (
+        "現地看護師向け研修カリキュラムの共有",
+        "Endoscopy training program in Thailand",
+    ),
+    (
+        "モンゴルでの健診センター共同運営",
+        "Dialysis center operations in Mongolia",
+    ),
+    (
+        "Translating Japanese discharge summaries for Vietnamese patients",
+        "Receiving cancer patients from Vietnam",
+    ),
+];
+const EVENTS_ABOUT: &[(&str, &str)] = &[
+    (
+        "Meeting with a delegation of Vietnam's Ministry of Health",
+        "Japanese-style health-check center in Hanoi",
+    ),
+    (
+        "Meeting with a delegation of Thailand's Ministry of Public Health: endoscopy training",
+        "Endoscopy training program in Thailand",
+    ),
+];
+
+/// Names the demo projects in the demo threads and events about them (once both are seeded).
+pub async fn seed_project_links(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    let projects: HashMap<String, ProjectId> = project::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.title_en, p.id))
+        .collect();
+    for (title, about) in THREADS_ABOUT {
+        thread::Entity::update_many()
+            .col_expr(
+                thread::Column::ProjectId,
+                Expr::value(projects.get(*about).map(|p| p.0)),
+            )
+            .filter(thread::Column::Title.eq(*title))
+            .exec(db)
+            .await?;
+    }
+    for (title, about) in EVENTS_ABOUT {
+        event::Entity::update_many()
+            .col_expr(
+                event::Column::ProjectId,
+                Expr::value(projects.get(*about).map(|p| p.0)),
+            )
+            .filter(event::Column::TitleEn.eq(*title))
+            .exec(db)
+            .await?;
     }
     Ok(())
 }

@@ -305,6 +305,17 @@ pub fn choices<T: Copy>(
         .collect()
 }
 
+/// The countries a project or a patient can be from (every one but Japan) as (code, name in
+/// `locale`) pairs.
+pub fn partner_country_choices(locale: crate::model::Locale) -> Vec<(String, String)> {
+    crate::model::project::partner_countries()
+        .map(|c| {
+            let name = crate::i18n::term_label(crate::model::vocab::COUNTRIES, c.code, locale);
+            (c.code.to_string(), name)
+        })
+        .collect()
+}
+
 /// (code, label) pairs of a vocabulary in the current language.
 pub fn vocab_options(list: &'static [crate::model::vocab::Term]) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();

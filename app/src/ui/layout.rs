@@ -126,6 +126,7 @@ fn MainNav(user: Option<CurrentUser>) -> impl IntoView {
             <ul>
                 <NavLink href=routes::DASHBOARD text=|m| m.nav_dashboard />
                 <NavLink href=routes::PROJECTS text=|m| m.nav_projects />
+                <NavLink href=routes::REFERRALS text=|m| m.nav_referrals />
                 <NavLink href=routes::THREADS text=|m| m.nav_threads />
                 <NavLink href=routes::EVENTS text=|m| m.nav_events />
                 <NavLink href=routes::DIRECTORY text=|m| m.nav_directory />

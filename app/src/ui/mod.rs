@@ -13,5 +13,6 @@ pub mod moderation;
 pub mod pager;
 pub mod person_fields;
 pub mod post_editor;
+pub mod project_place;
 pub mod reason_form;
 pub mod table;

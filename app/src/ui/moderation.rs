@@ -37,7 +37,12 @@ pub fn ModerationForm(
     let action_options = Signal::derive(move || {
         actions
             .iter()
-            .map(|a| (a.as_str().to_string(), i18n.t().mod_action(*a).to_string()))
+            .map(|a| {
+                (
+                    a.as_str().to_string(),
+                    i18n.t().thread().mod_action(*a).to_string(),
+                )
+            })
             .collect()
     });
     let (name, value) = match target {
@@ -50,7 +55,7 @@ pub fn ModerationForm(
             .map(|d| {
                 (
                     d.to_string(),
-                    fill_count(i18n.t().moderation_days_option, *d),
+                    fill_count(i18n.t().thread().moderation_days_option, *d),
                 )
             })
             .collect()
@@ -67,7 +72,7 @@ pub fn ModerationForm(
         <ActionForm action=moderate attr:class="stack">
             <input type="hidden" name=name value=value />
             <SelectField
-                label=|m| m.moderation_action
+                label=|m| m.thread().moderation_action
                 name="form[action]"
                 field=Field::Action
                 errors
@@ -78,7 +83,7 @@ pub fn ModerationForm(
                 .then(|| {
                     view! {
                         <SelectField
-                            label=|m| m.moderation_days
+                            label=|m| m.thread().moderation_days
                             name="form[days]"
                             field=Field::Period
                             errors
@@ -91,7 +96,7 @@ pub fn ModerationForm(
                 .then(|| {
                     view! {
                         <SelectField
-                            label=|m| m.moderation_move_to
+                            label=|m| m.thread().moderation_move_to
                             name="form[category_id]"
                             field=Field::Category
                             errors
@@ -102,7 +107,7 @@ pub fn ModerationForm(
                 })}
             <ReasonFields errors />
             <button type="submit" class="btn btn-primary">
-                {tr(|m| m.moderation_submit)}
+                {tr(|m| m.thread().moderation_submit)}
             </button>
         </ActionForm>
     }
@@ -115,9 +120,9 @@ pub fn ReasonFields(errors: Signal<Option<crate::model::AppError>>) -> impl Into
     let i18n = use_i18n();
     view! {
         <div class="field">
-            <label for="f-template">{tr(|m| m.moderation_template)}</label>
+            <label for="f-template">{tr(|m| m.thread().moderation_template)}</label>
             <select id="f-template" name="form[template]">
-                <option value="">{tr(|m| m.moderation_template_none)}</option>
+                <option value="">{tr(|m| m.thread().moderation_template_none)}</option>
                 {ReasonTemplate::ALL
                     .iter()
                     .copied()
@@ -130,12 +135,12 @@ pub fn ReasonFields(errors: Signal<Option<crate::model::AppError>>) -> impl Into
             </select>
         </div>
         <Field
-            label=|m| m.moderation_note
+            label=|m| m.thread().moderation_note
             name="form[note]"
             field=Field::Note
             errors
             rows=3
-            hint=|m| m.moderation_note_hint
+            hint=|m| m.thread().moderation_note_hint
         />
     }
 }

@@ -1,5 +1,6 @@
-//! Declining or refusing something with a reason the other side reads: a disclosure holding a
-//! form with one required reason, submitted with its hidden fields to a server action.
+//! Declining or refusing something with a reason the other side reads (or sending a note): a
+//! disclosure holding a form with one text, required unless `optional`, submitted with its
+//! hidden fields to a server action.
 
 use leptos::prelude::*;
 use leptos::server_fn::client::Client;
@@ -27,6 +28,13 @@ pub fn ReasonForm<A, P>(
     /// Sets the reason's ids apart from other reason forms on the page.
     id: String,
     changed: RwSignal<u32>,
+    /// The reason's key in validation errors.
+    #[prop(default = Field::Reason)]
+    field: Field,
+    /// A reason may be left out.
+    #[prop(optional)]
+    optional: bool,
+    #[prop(default = "btn-danger")] class: &'static str,
 ) -> impl IntoView
 where
     A: DeserializeOwned
@@ -59,12 +67,12 @@ where
                         id=id
                         name=reason_name
                         rows=2
-                        required=true
+                        required=!optional
                         aria-describedby=error_id.clone()
                     ></textarea>
-                    <KeyErrors key=Field::Reason.key().to_string() id=error_id errors />
+                    <KeyErrors key=field.key().to_string() id=error_id errors />
                 </div>
-                <button type="submit" class="btn btn-danger">
+                <button type="submit" class=format!("btn {class}")>
                     {move || submit(i18n.t())}
                 </button>
             </ActionForm>

@@ -17,7 +17,7 @@ use app::model::EventId;
 use app::server::db::entity::{event_question, registration, user};
 
 /// A complete event two months ahead, in Tokyo, with one programme item and two questions.
-fn symposium(extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
+pub(crate) fn symposium(extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
     let day = (chrono::Utc::now() + chrono::Duration::days(60))
         .format("%Y-%m-%d")
         .to_string();
@@ -62,11 +62,11 @@ fn symposium(extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, Strin
     form
 }
 
-fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(crate) fn pairs<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     form.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-async fn set_status(
+pub(crate) async fn set_status(
     staff: &mut Client,
     id: &str,
     status: &str,

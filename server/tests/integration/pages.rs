@@ -119,6 +119,19 @@ async fn what_does_not_exist_is_404(backend: Backend) -> TestResult {
         staff.get("/events/9999/registrants").await?.status,
         StatusCode::NOT_FOUND
     );
+    // An inbound case: there for the institutions it reached (demo case 1 reached the demo
+    // hospital), not for one it did not (case 3); the acceptance page is for organization
+    // admins.
+    assert_eq!(member.get("/referrals/1").await?.status, StatusCode::OK);
+    assert_eq!(
+        member.get("/referrals/3").await?.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        member.get("/referrals/acceptance").await?.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(staff.get("/referrals/3").await?.status, StatusCode::OK);
     let mut visitor = app.client();
     for link in [
         "/invitations/no-such-token",

@@ -12,8 +12,8 @@ use crate::common::*;
 use app::api::{
     account::*, audit::*, auth::*, calendar::*, category::*, digest::*, directory::*, event::*,
     invitation::*, membership::*, moderation::*, notification::*, organization::*,
-    password_reset::*, post::*, profile::*, project::*, registrant::*, registration::*, session::*,
-    texts::*, thread::*, two_factor::*,
+    password_reset::*, post::*, profile::*, project::*, referral::*, registrant::*,
+    registration::*, session::*, texts::*, thread::*, two_factor::*,
 };
 use app::model::registration::RegistrationStatus;
 use app::model::{CategoryId, OrganizationId, Role, UserId, UserStatus};
@@ -286,6 +286,9 @@ fn table() -> Vec<Case> {
         case::<ListProjectHelpers>(&[("id", "1")], [401, 200, 200, 200, 200]),
         case::<ListProjectHelpers>(&[("id", "11")], [401, 404, 404, 200, 200]),
         case::<ListMatchingProjects>(&[], [401, 200, 200, 200, 200]),
+        // A thread or an event names a published project only (project 11 is in review).
+        case::<GetProjectPlace>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<GetProjectPlace>(&[("id", "11")], [401, 404, 404, 404, 404]),
         case::<GetEventForm>(&[("id", "1")], [401, 403, 403, 200, 200]),
         case::<ListOrganizationChoices>(&[], [401, 403, 403, 200, 200]),
         case::<GetEventForm>(&[("id", "99")], [401, 403, 403, 404, 404]),
@@ -396,6 +399,44 @@ fn table() -> Vec<Case> {
             [401, 404, 404, 404, 404],
         ),
         case::<ListNotifications>(&[], [401, 200, 200, 200, 200]),
+        // Inbound referrals. Demo case 1 (from the Vietnamese partner hospital) reached the
+        // demo hospital and Naniwa (the other organization admin's); case 3 reached Kohoku
+        // only: for everyone else but staff it does not exist, by every function. Answer 1 is
+        // Naniwa's on case 1; only the submitter (no caller here) chooses, adds or withdraws.
+        case::<SubmitReferral>(
+            &[("form[specialty]", "oncology")],
+            [401, 422, 422, 422, 422],
+        ),
+        case::<ListReferrals>(&[], [401, 200, 200, 200, 200]),
+        case::<GetReferral>(&[("id", "1")], [401, 200, 200, 200, 200]),
+        case::<GetReferral>(&[("id", "3")], [401, 404, 404, 200, 200]),
+        case::<GetReferral>(&[("id", "99")], [401, 404, 404, 404, 404]),
+        case::<AnswerReferral>(
+            &[
+                ("form[referral]", "1"),
+                ("form[status]", "cannot_accept"),
+                ("form[note]", "No beds this winter."),
+            ],
+            [401, 200, 200, 404, 404],
+        ),
+        case::<AnswerReferral>(
+            &[("form[referral]", "3"), ("form[status]", "cannot_accept")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<ChooseReferralAnswer>(&[("choice[answer]", "1")], [401, 404, 404, 404, 404]),
+        case::<AddReferralInfo>(
+            &[("info[referral]", "1"), ("info[note]", "Scans attached.")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<AddReferralInfo>(
+            &[("info[referral]", "3"), ("info[note]", "Scans attached.")],
+            [401, 404, 404, 404, 404],
+        ),
+        case::<WithdrawReferral>(&[("reason[referral]", "1")], [401, 404, 404, 404, 404]),
+        case::<WithdrawReferral>(&[("reason[referral]", "3")], [401, 404, 404, 404, 404]),
+        // What an institution accepts: its organization admins (and admins, for MEJ's own).
+        case::<GetAcceptance>(&[], [401, 403, 200, 403, 200]),
+        case::<SaveAcceptance>(&[("form[accepts]", "false")], [401, 403, 200, 403, 200]),
         case::<MarkNotificationsRead>(&[], [401, 200, 200, 200, 200]),
         // Moderation: staff and admins (thread 2 is unlocked, 14 locked already).
         case::<GetReviewQueue>(&[], [401, 403, 403, 200, 200]),

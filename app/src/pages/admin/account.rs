@@ -56,9 +56,9 @@ pub fn Accounts(me: Person, data: AccountsData) -> impl IntoView {
     } = data;
     view! {
         <section class="stack">
-            <h2>{tr(|m| m.accounts_section)}</h2>
+            <h2>{tr(|m| m.admin().accounts_section)}</h2>
             <div class="field">
-                <label for="account-search">{tr(|m| m.accounts_search)}</label>
+                <label for="account-search">{tr(|m| m.admin().accounts_search)}</label>
                 <input
                     id="account-search"
                     type="search"
@@ -66,7 +66,7 @@ pub fn Accounts(me: Person, data: AccountsData) -> impl IntoView {
                 />
             </div>
             {(!allows(me.role, Action::ChangeRoles))
-                .then(|| view! { <p class="muted small">{tr(|m| m.admin_only_roles)}</p> })}
+                .then(|| view! { <p class="muted small">{tr(|m| m.admin().admin_only_roles)}</p> })}
             <ActionError error=action_error(set_status) />
             <ActionError error=action_error(set_role) />
             <Loaded
@@ -75,9 +75,9 @@ pub fn Accounts(me: Person, data: AccountsData) -> impl IntoView {
                     view! {
                         <DataTable headers=vec![
                             |m| m.col_name,
-                            |m| m.col_organization,
+                            |m| m.admin().col_organization,
                             |m| m.col_role,
-                            |m| m.col_status,
+                            |m| m.admin().col_status,
                             |m| m.col_actions,
                         ]>
                             {rows
@@ -168,7 +168,7 @@ fn RoleForm(account: AccountSummary, set_role: ServerAction<SetAccountRole>) -> 
         <ActionForm action=set_role attr:class="cluster">
             <input type="hidden" name="user_id" value=account.id.to_string() />
             <label for=role_id.clone() class="visually-hidden">
-                {move || fill(t().change_role, name.display(i18n.locale()))}
+                {move || fill(t().admin().change_role, name.display(i18n.locale()))}
             </label>
             <select id=role_id name="role">
                 {Role::ALL
@@ -183,7 +183,7 @@ fn RoleForm(account: AccountSummary, set_role: ServerAction<SetAccountRole>) -> 
                     .collect_view()}
             </select>
             <button type="submit" class="btn btn-secondary btn-small">
-                {tr(|m| m.apply_role)}
+                {tr(|m| m.admin().apply_role)}
             </button>
         </ActionForm>
     }

@@ -48,15 +48,17 @@ pub fn Applications(data: ApplicationsData) -> impl IntoView {
         Signal::derive(move || action_succeeded(approve).get() || action_succeeded(reject).get());
     view! {
         <section class="stack">
-            <h2>{tr(|m| m.applications_section)}</h2>
+            <h2>{tr(|m| m.admin().applications_section)}</h2>
             <ActionError error=action_error(approve) />
             <ActionError error=reject_errors />
-            <SuccessNote show=decided message=|m| m.application_decided />
+            <SuccessNote show=decided message=|m| m.admin().application_decided />
             <Loaded
                 resource=pending
                 view={move |apps| {
                     if apps.is_empty() {
-                        return view! { <p class="empty-state">{tr(|m| m.no_applications)}</p> }
+                        return view! {
+                            <p class="empty-state">{tr(|m| m.admin().no_applications)}</p>
+                        }
                             .into_any();
                     }
                     apps.into_iter()
@@ -95,9 +97,9 @@ fn ApplicationCard(
                 <dd>{move || term_label(COUNTRIES, &a.country, i18n.locale())}</dd>
                 <dt>{tr(|m| m.website)}</dt>
                 <dd>{a.website.clone()}</dd>
-                <dt>{tr(|m| m.applicant_label)}</dt>
+                <dt>{tr(|m| m.admin().applicant_label)}</dt>
                 <dd>{move || name.display(i18n.locale())}" <" {a.applicant_email.clone()}">"</dd>
-                <dt>{tr(|m| m.col_submitted)}</dt>
+                <dt>{tr(|m| m.admin().col_submitted)}</dt>
                 <dd>{move || format_date(a.submitted_at, i18n.locale())}</dd>
             </dl>
             <div class="cluster">
@@ -114,7 +116,7 @@ fn ApplicationCard(
                 <ActionForm action=reject attr:class="cluster">
                     <input type="hidden" name="id" value=a.id.to_string() />
                     <div class="field">
-                        <label for=reason_id.clone()>{tr(|m| m.reject_reason)}</label>
+                        <label for=reason_id.clone()>{tr(|m| m.admin().reject_reason)}</label>
                         <textarea id=reason_id name="reason" rows="2"></textarea>
                     </div>
                     <button type="submit" class="btn btn-danger" title=org2>

@@ -35,7 +35,7 @@ pub fn AdminPage() -> impl IntoView {
         accounts,
     } = load_admin();
     view! {
-        <PageTitle text=|m| m.admin_title />
+        <PageTitle text=|m| m.admin().admin_title />
         <RequireUser let:user>
             <AdminArea user applications accounts />
         </RequireUser>
@@ -56,7 +56,9 @@ fn AdminArea(
                 .then(|| {
                     view! {
                         <p>
-                            <a href=crate::routes::SECURITY_LOG>{tr(|m| m.security_log_link)}</a>
+                            <a href=crate::routes::SECURITY_LOG>
+                                {tr(|m| m.admin().security_log_link)}
+                            </a>
                         </p>
                     }
                 })}

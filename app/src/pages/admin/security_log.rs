@@ -21,7 +21,7 @@ pub fn SecurityLogPage() -> impl IntoView {
         |(kind, before)| list_security_log(kind, before),
     );
     view! {
-        <PageTitle text=|m| m.security_log_title />
+        <PageTitle text=|m| m.admin().security_log_title />
         <RequireUser let:user>
             {if crate::routes::may_open(crate::routes::SECURITY_LOG, user.role) {
                 view! { <SecurityLog kind before entries /> }.into_any()
@@ -40,9 +40,9 @@ fn SecurityLog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <p class="muted">{tr(|m| m.security_log_intro)}</p>
+        <p class="muted">{tr(|m| m.admin().security_log_intro)}</p>
         <div class="field">
-            <label for="security-log-kind">{tr(|m| m.security_log_kind)}</label>
+            <label for="security-log-kind">{tr(|m| m.admin().security_log_kind)}</label>
             <select
                 id="security-log-kind"
                 on:change=move |ev| {
@@ -50,12 +50,15 @@ fn SecurityLog(
                     before.set(None);
                 }
             >
-                <option value="">{tr(|m| m.security_log_all)}</option>
+                <option value="">{tr(|m| m.admin().security_log_all)}</option>
                 {AuditKind::ALL
                     .iter()
                     .map(|k| {
                         let k = *k;
-                        view! { <option value=k.as_str()>{move || i18n.t().audit_kind(k)}</option> }
+                        view! {
+                            <option value=k
+                                .as_str()>{move || i18n.t().admin().audit_kind(k)}</option>
+                        }
                     })
                     .collect_view()}
             </select>
@@ -68,12 +71,12 @@ fn SecurityLog(
                     .flatten();
                 view! {
                     <DataTable headers=vec![
-                        |m| m.col_time,
-                        |m| m.col_event,
-                        |m| m.col_actor,
-                        |m| m.col_subject,
-                        |m| m.col_address,
-                        |m| m.col_detail,
+                        |m| m.admin().col_time,
+                        |m| m.admin().col_event,
+                        |m| m.admin().col_actor,
+                        |m| m.admin().col_subject,
+                        |m| m.admin().col_address,
+                        |m| m.admin().col_detail,
                     ]>
                         {rows.into_iter().map(|entry| view! { <EntryRow entry /> }).collect_view()}
                     </DataTable>
@@ -89,7 +92,7 @@ fn SecurityLog(
                                             class="btn btn-secondary"
                                             on:click=move |_| before.set(None)
                                         >
-                                            {tr(|m| m.security_log_newest)}
+                                            {tr(|m| m.admin().security_log_newest)}
                                         </button>
                                     }
                                 })
@@ -102,7 +105,7 @@ fn SecurityLog(
                                         class="btn btn-secondary"
                                         on:click=move |_| before.set(Some(id))
                                     >
-                                        {tr(|m| m.security_log_older)}
+                                        {tr(|m| m.admin().security_log_older)}
                                     </button>
                                 }
                             })}
@@ -128,7 +131,7 @@ fn EntryRow(entry: AuditEntry) -> impl IntoView {
     view! {
         <tr>
             <td>{move || format_date_time(at, i18n.locale())}</td>
-            <td>{move || i18n.t().audit_kind(kind)}</td>
+            <td>{move || i18n.t().admin().audit_kind(kind)}</td>
             <td>{actor.unwrap_or_default()}</td>
             <td>{subject.unwrap_or_default()}</td>
             <td>{client_ip}</td>

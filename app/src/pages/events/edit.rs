@@ -12,6 +12,7 @@ use crate::api::event::{SaveEvent, get_event_form, list_organization_choices};
 use crate::i18n::tr;
 use crate::model::event::{EventFormat, EventKind, EventVisibility, QuestionKind};
 use crate::model::event_form::{EVENT_ZONES, EventForm, QuestionForm, SessionForm};
+use crate::model::project::ProjectPlace;
 use crate::model::{AppError, EventId, Field, OrganizationId};
 use crate::routes;
 use crate::ui::auth::RequireUser;
@@ -19,6 +20,7 @@ use crate::ui::choices::{Checkbox, CheckboxGroup};
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, Text, action_error};
 use crate::ui::layout::PageTitle;
+use crate::ui::project_place::{ProjectPlaceField, named_project};
 
 #[component]
 pub fn NewEventPage() -> impl IntoView {
@@ -29,10 +31,11 @@ pub fn NewEventPage() -> impl IntoView {
         time_zone: "Asia/Tokyo".into(),
         ..Default::default()
     };
+    let project = named_project();
     view! {
         <PageTitle text=|m| m.event_form_new />
         <RequireUser let:_user>
-            <EventFields form=form.clone() />
+            <EventFields form=form.clone() project />
         </RequireUser>
     }
 }
@@ -147,7 +150,12 @@ const LINES: [Line; 8] = [
 ];
 
 #[component]
-fn EventFields(form: EventForm) -> impl IntoView {
+fn EventFields(
+    form: EventForm,
+    /// The project a new event is about (created from the project's page).
+    #[prop(optional)]
+    project: Option<Resource<Result<Option<ProjectPlace>, AppError>>>,
+) -> impl IntoView {
     let save = ServerAction::<SaveEvent>::new();
     let errors = action_error(save);
     let navigate = use_navigate();
@@ -203,6 +211,13 @@ fn EventFields(form: EventForm) -> impl IntoView {
             {form
                 .id
                 .map(|id| view! { <input type="hidden" name="form[id]" value=id.to_string() /> })}
+            // An event keeps its project through edits.
+            {form
+                .project_id
+                .map(|id| {
+                    view! { <input type="hidden" name="form[project_id]" value=id.to_string() /> }
+                })}
+            {project.map(|place| view! { <ProjectPlaceField place name="form[project_id]" /> })}
             <SelectField
                 label=|m| m.event().event_kind_label
                 name="form[kind]"

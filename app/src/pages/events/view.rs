@@ -18,6 +18,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::Loaded;
 use crate::ui::layout::title_text;
+use crate::ui::project_place::ProjectPlaceLink;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
@@ -56,6 +57,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
     view! {
         <Title text=title_text(move || page_title.get(i18n.locale()).to_string()) />
         <h1>{move || title.get(i18n.locale()).to_string()}</h1>
+        <ProjectPlaceLink place=event.project.clone() />
         <p class="cluster">
             <span class="badge">{move || t().event().event_kind(s.kind)}</span>
             <span class="badge">{move || t().event().event_format(s.format)}</span>
@@ -67,7 +69,7 @@ fn Event(event: EventView, changed: RwSignal<u32>) -> impl IntoView {
             .map(|reason| {
                 view! {
                     <div class="alert alert-info" role="note">
-                        <p>{tr(|m| m.err_event_cancelled)}</p>
+                        <p>{tr(|m| m.event().err_event_cancelled)}</p>
                         <p>{tr(|m| m.event().event_cancel_reason)}": "{reason}</p>
                     </div>
                 }

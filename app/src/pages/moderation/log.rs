@@ -34,7 +34,7 @@ pub fn ModerationLogPage() -> impl IntoView {
     });
     let log = Resource::new(move || query.get(), get_moderation_log);
     view! {
-        <PageTitle text=|m| m.moderation_log_title />
+        <PageTitle text=|m| m.thread().moderation_log_title />
         <RequireUser let:user>
             {for_allowed(
                 routes::MODERATION_LOG,
@@ -63,7 +63,12 @@ fn Log(page: LogPage, query: Memo<LogQuery>) -> impl IntoView {
     let selected = |id: Option<crate::model::UserId>| id.map(|i| i.to_string()).unwrap_or_default();
     let actions = ModAction::ALL
         .iter()
-        .map(|a| (a.as_str().to_string(), t.mod_action(*a).to_string()))
+        .map(|a| {
+            (
+                a.as_str().to_string(),
+                t.thread().mod_action(*a).to_string(),
+            )
+        })
         .collect();
     let LogPage {
         total,
@@ -77,40 +82,40 @@ fn Log(page: LogPage, query: Memo<LogQuery>) -> impl IntoView {
         <Form method="GET" action="" attr:class="filters">
             <FilterSelect
                 id="moderator"
-                label=t.log_moderator.into()
+                label=t.thread().log_moderator.into()
                 options=person_options(&moderators, locale)
                 selected=selected(q.moderator)
                 any=t.any_option.into()
             />
             <FilterSelect
                 id="action"
-                label=t.moderation_action.into()
+                label=t.thread().moderation_action.into()
                 options=actions
                 selected=q.action.map(|a| a.as_str().to_string()).unwrap_or_default()
                 any=t.any_option.into()
             />
             <FilterSelect
                 id="member"
-                label=t.log_member.into()
+                label=t.thread().log_member.into()
                 options=person_options(&members, locale)
                 selected=selected(q.member)
                 any=t.any_option.into()
             />
             <button type="submit" class="btn btn-primary">
-                {tr(|m| m.log_filter)}
+                {tr(|m| m.thread().log_filter)}
             </button>
         </Form>
-        <p role="status">{move || fill_count(i18n.t().log_count, total)}</p>
+        <p role="status">{move || fill_count(i18n.t().thread().log_count, total)}</p>
         {if items.is_empty() {
-            view! { <p class="empty-state">{tr(|m| m.log_empty)}</p> }.into_any()
+            view! { <p class="empty-state">{tr(|m| m.thread().log_empty)}</p> }.into_any()
         } else {
             view! {
                 <DataTable headers=vec![
-                    |m| m.log_when,
-                    |m| m.log_moderator,
-                    |m| m.moderation_action,
-                    |m| m.log_target,
-                    |m| m.log_member,
+                    |m| m.thread().log_when,
+                    |m| m.thread().log_moderator,
+                    |m| m.thread().moderation_action,
+                    |m| m.thread().log_target,
+                    |m| m.thread().log_member,
                     |m| m.reason_label,
                 ]>
                     {items.into_iter().map(|entry| view! { <EntryRow entry /> }).collect_view()}
@@ -165,7 +170,7 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
         <tr>
             <td>{move || format_date_time(at.timestamp(), i18n.locale())}</td>
             <td>{move || moderator.display(i18n.locale())}</td>
-            <td>{move || i18n.t().mod_action(action)}</td>
+            <td>{move || i18n.t().thread().mod_action(action)}</td>
             <td>{target}</td>
             <td>{move || member.as_ref().map(|m| m.display(i18n.locale()))}</td>
             <td>

@@ -27,7 +27,7 @@ pub fn ModerationPage() -> impl IntoView {
         |_| get_review_queue(),
     );
     view! {
-        <PageTitle text=|m| m.moderation_title />
+        <PageTitle text=|m| m.thread().moderation_title />
         <RequireUser let:user>
             {for_allowed(
                 routes::MODERATION,
@@ -35,7 +35,9 @@ pub fn ModerationPage() -> impl IntoView {
                 move || {
                     view! {
                         <p>
-                            <a href=routes::MODERATION_LOG>{tr(|m| m.moderation_log_title)}</a>
+                            <a href=routes::MODERATION_LOG>
+                                {tr(|m| m.thread().moderation_log_title)}
+                            </a>
                         </p>
                         <ActionError error=action_error(claim) />
                         <Loaded
@@ -60,7 +62,7 @@ fn Queue(
     if items.is_empty() {
         return view! {
             <p class="empty-state" role="status">
-                {tr(|m| m.moderation_queue_empty)}
+                {tr(|m| m.thread().moderation_queue_empty)}
             </p>
         }
         .into_any();
@@ -131,7 +133,7 @@ fn Item(
                                         }
                                     })}
                                 <span class="muted small">
-                                    " · "{tr(|m| m.moderation_reported_by)}" "
+                                    " · "{tr(|m| m.thread().moderation_reported_by)}" "
                                     {move || f.reporter.display(i18n.locale())}" · "
                                     {move || format_date_time(
                                         f.created_at.timestamp(),
@@ -148,7 +150,7 @@ fn Item(
                     view! {
                         <p class="muted">
                             {move || fill(
-                                t().moderation_claimed_mine,
+                                t().thread().moderation_claimed_mine,
                                 format_date_time(c.until.timestamp(), i18n.locale()),
                             )}
                         </p>
@@ -159,7 +161,7 @@ fn Item(
                     view! {
                         <p class="muted">
                             {move || fill(
-                                t().moderation_claimed_other,
+                                t().thread().moderation_claimed_other,
                                 c.moderator.display(i18n.locale()),
                             )}
                         </p>
@@ -179,7 +181,10 @@ fn Item(
                                     class="btn btn-secondary"
                                     on:click=move |_| open.set(Some(post_id))
                                 >
-                                    {move || fill(t().moderation_post_heading, place.number)}
+                                    {move || fill(
+                                        t().thread().moderation_post_heading,
+                                        place.number,
+                                    )}
                                 </button>
                             }
                         }
@@ -202,7 +207,7 @@ fn Item(
                             claim.dispatch(ClaimPost { post_id });
                         }
                     >
-                        {tr(|m| m.moderation_claim)}
+                        {tr(|m| m.thread().moderation_claim)}
                     </button>
                 }
                     .into_any()

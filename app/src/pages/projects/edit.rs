@@ -136,7 +136,7 @@ fn ProjectFields(form: ProjectForm) -> impl IntoView {
             i18n.t(),
         )
     });
-    let countries = Signal::derive(move || super::country_choices(i18n.locale()));
+    let countries = Signal::derive(move || crate::ui::form::partner_country_choices(i18n.locale()));
     let support: Vec<(String, Bilingual)> = SupportKind::ALL
         .iter()
         .map(|k| {

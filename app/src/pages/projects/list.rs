@@ -101,7 +101,7 @@ fn Filters(query: Memo<ProjectQuery>, organizations: Vec<OrganizationChoice>) ->
         let t = i18n.t();
         let p = t.project();
         let q = query.get();
-        let countries = super::country_choices(i18n.locale());
+        let countries = crate::ui::form::partner_country_choices(i18n.locale());
         let mut organizations: Vec<(String, String)> = organizations
             .iter()
             .map(|o| (o.id.to_string(), o.name.get(i18n.locale()).to_string()))

@@ -3,6 +3,7 @@
 
 mod edit;
 mod join;
+mod links;
 mod list;
 mod map;
 mod matching;
@@ -12,18 +13,7 @@ mod view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::term_label;
-use crate::model::Locale;
-use crate::model::project::partner_countries;
-use crate::model::vocab::COUNTRIES;
 use crate::routes;
-
-/// The partner countries as (code, name in `locale`) pairs, for the list's filter and the form.
-fn country_choices(locale: Locale) -> Vec<(String, String)> {
-    partner_countries()
-        .map(|c| (c.code.to_string(), term_label(COUNTRIES, c.code, locale)))
-        .collect()
-}
 
 /// The projects' pages: the list, a new project's form, a project, and its form.
 #[component]

@@ -1,7 +1,8 @@
 //! A project's page: what it is and where, its phase and the support it seeks, the
 //! organizations taking part; for its proposers, staff's reason when a proposal was returned;
 //! for staff, the review (publish, or return with a reason) and the Forum's backing; requests
-//! to join (see `join`); milestones, updates and following (see `progress`).
+//! to join (see `join`); milestones, updates and following (see `progress`); the threads and
+//! events about it (see `links`).
 
 use leptos::prelude::*;
 
@@ -164,6 +165,12 @@ fn Project(
                 progress=project.progress.clone()
                 rights=project.rights
                 changed
+            />
+            <super::links::ProjectLinks
+                id=s.id
+                threads=project.threads.clone()
+                events=project.events.clone()
+                rights=project.rights
             />
             {project
                 .rights

@@ -1,5 +1,5 @@
 //! Starting a thread: category, title and the first post (with its preview). A link from a
-//! category's list preselects that category.
+//! category's list preselects that category; one from a project's page names the project.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -7,18 +7,21 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::api::category::list_categories;
 use crate::api::thread::StartThread;
 use crate::i18n::{tr, use_i18n};
-use crate::model::Field;
+use crate::model::project::ProjectPlace;
 use crate::model::thread::CategoryView;
+use crate::model::{AppError, Field};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, action_error};
 use crate::ui::layout::PageTitle;
 use crate::ui::post_editor::PostEditor;
+use crate::ui::project_place::{ProjectPlaceField, named_project};
 
 #[component]
 pub fn NewThreadPage() -> impl IntoView {
     let categories = Resource::new(|| (), |_| list_categories());
+    let project = named_project();
     let query = use_query_map();
     let preselected = move || {
         query
@@ -32,14 +35,18 @@ pub fn NewThreadPage() -> impl IntoView {
             <p class="page-lead">{tr(|m| m.thread().new_thread_lead)}</p>
             <Loaded
                 resource=categories
-                view=move |list| view! { <NewThreadForm list selected=preselected() /> }
+                view=move |list| view! { <NewThreadForm list selected=preselected() project /> }
             />
         </RequireUser>
     }
 }
 
 #[component]
-fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
+fn NewThreadForm(
+    list: Vec<CategoryView>,
+    selected: String,
+    project: Resource<Result<Option<ProjectPlace>, AppError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartThread>::new();
     let errors = action_error(start);
@@ -65,6 +72,7 @@ fn NewThreadForm(list: Vec<CategoryView>, selected: String) -> impl IntoView {
     view! {
         <ActionForm action=start attr:class="stack">
             <ActionError error=errors />
+            <ProjectPlaceField place=project name="form[project_id]" />
             <SelectField
                 label=|m| m.thread().field_category
                 name="form[category_id]"

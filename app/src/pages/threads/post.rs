@@ -190,7 +190,7 @@ pub fn Post(post: PostView, tools: PostTools) -> impl IntoView {
                             <FormToggle
                                 tools
                                 form=OpenForm::ModeratePost(id)
-                                text=numbered(|m| m.moderation_post_heading)
+                                text=numbered(|m| m.thread().moderation_post_heading)
                             />
                         }
                     })}

@@ -26,6 +26,7 @@ use crate::ui::layout::title_text;
 use crate::ui::moderation::{ModerationForm, ReasonText, Target};
 use crate::ui::pager::Pager;
 use crate::ui::post_editor::PostEditor;
+use crate::ui::project_place::ProjectPlaceLink;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
@@ -87,6 +88,7 @@ fn Thread(
         following,
         accepted,
         silence,
+        project,
         ..
     } = thread;
     let page_title = title.clone();
@@ -99,6 +101,7 @@ fn Thread(
             )>{move || category_name.get(i18n.locale()).to_string()}</a>
         </p>
         <h1>{title}</h1>
+        <ProjectPlaceLink place=project />
         <div class="cluster">
             {pinned
                 .then(|| view! { <span class="badge">{tr(|m| m.thread().thread_pinned)}</span> })}

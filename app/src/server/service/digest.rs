@@ -282,7 +282,7 @@ pub async fn discuss(
         t.digest_read,
         routes::digest(id)
     );
-    let thread = start_in(&txn, &person, category, &title, &body).await?;
+    let thread = start_in(&txn, &person, category, (&title, &body), None).await?;
     let mut row = d.into_active_model();
     row.thread_id = Set(Some(thread));
     row.update(&txn).await?;

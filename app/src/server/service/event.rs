@@ -188,6 +188,7 @@ pub async fn view(
         questions: questions(db, id).await?,
         cancel_reason: e.cancel_reason.clone(),
         digest: super::digest::link(db, &viewer, &e).await?,
+        project: super::project_link::named(db, e.project_id).await?,
         can_manage,
     })
 }
@@ -271,7 +272,6 @@ pub(super) fn visible_to(viewer: &Person) -> Condition {
         )
 }
 
-/// The events `viewer` holds an active registration for (a subquery).
 /// The events taking registrations at `now`: `model::event::registration_open` as a query.
 fn open_for_registration(now: DateTime<Utc>) -> Condition {
     Condition::all()

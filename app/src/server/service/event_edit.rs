@@ -13,6 +13,7 @@ use sea_orm::{
 
 use super::event::questions;
 use super::notification::tell_of_event;
+use super::project_link;
 use super::registration::{promote, seats};
 use crate::model::event::EventStatus;
 use crate::model::event_form::{
@@ -97,6 +98,7 @@ pub async fn form(db: &DatabaseConnection, id: EventId) -> Result<EventForm, App
             })
             .collect(),
         invited: invited(db, id).await?,
+        project_id: e.project_id,
     })
 }
 
@@ -122,6 +124,9 @@ pub async fn save(
         .closes_at
         .map(|t| utc(Field::ClosesAt, t))
         .transpose()?;
+    if let Some(project) = form.project_id {
+        project_link::place(db, project).await?;
+    }
     let now = Utc::now();
     let txn = begin_write(db).await?;
     let existing = match draft.id {
@@ -179,6 +184,7 @@ pub async fn save(
     row.opens_at = Set(opens_at);
     row.closes_at = Set(closes_at);
     row.requires_approval = Set(d.requires_approval);
+    row.project_id = Set(form.project_id);
     row.updated_at = Set(now);
     let saved = row.save(&txn).await?.try_into_model()?;
     save_sessions(&txn, saved.id, d, tz).await?;

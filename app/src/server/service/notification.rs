@@ -18,10 +18,13 @@ use super::thread::{places, users};
 use crate::model::moderation::Reason;
 use crate::model::notification::{
     EventPlace, NOTIFICATIONS_SHOWN, NotificationKind, NotificationList, NotificationView,
-    ProjectPlace,
 };
-use crate::model::{AppError, Bilingual, EventId, OrganizationId, PostId, ProjectId, UserId};
-use crate::server::db::entity::{event, notification, post, project};
+use crate::model::project::ProjectPlace;
+use crate::model::referral::ReferralPlace;
+use crate::model::{
+    AppError, Bilingual, EventId, OrganizationId, PostId, ProjectId, ReferralId, UserId,
+};
+use crate::server::db::entity::{event, notification, post, project, referral};
 use crate::server::outbox::{MailTemplate, Outbox};
 
 /// A notification to write.
@@ -39,6 +42,8 @@ pub enum Subject {
     Event(EventId),
     /// A project, and the organization the notice names (the one asking to join), if any.
     Project(ProjectId, Option<OrganizationId>),
+    /// An inbound case, and the institution the notice names (the one that answered), if any.
+    Referral(ReferralId, Option<OrganizationId>),
 }
 
 /// Writes the notices in one statement, as part of the caller's transaction.
@@ -49,24 +54,35 @@ pub async fn notify(db: &impl ConnectionTrait, notices: Vec<Notice>) -> Result<(
     let now = Utc::now();
     notification::Entity::insert_many(notices.into_iter().map(|n| {
         let reason = n.reason.unwrap_or_default();
-        let (post, event, project, organization) = match n.subject {
-            Subject::Post(post) => (Some(post), None, None, None),
-            Subject::Event(event) => (None, Some(event), None, None),
-            Subject::Project(project, organization) => (None, None, Some(project), organization),
+        let mut row = notification::ActiveModel {
+            post_id: Set(None),
+            event_id: Set(None),
+            project_id: Set(None),
+            referral_id: Set(None),
+            organization_id: Set(None),
+            ..Default::default()
         };
+        match n.subject {
+            Subject::Post(post) => row.post_id = Set(Some(post)),
+            Subject::Event(event) => row.event_id = Set(Some(event)),
+            Subject::Project(project, organization) => {
+                row.project_id = Set(Some(project));
+                row.organization_id = Set(organization);
+            }
+            Subject::Referral(referral, organization) => {
+                row.referral_id = Set(Some(referral));
+                row.organization_id = Set(organization);
+            }
+        }
         notification::ActiveModel {
             user_id: Set(n.to),
             kind: Set(n.kind),
-            post_id: Set(post),
-            event_id: Set(event),
-            project_id: Set(project),
-            organization_id: Set(organization),
             reason_template: Set(reason.template),
             reason_note: Set(reason.note),
             created_at: Set(now),
             read_at: Set(None),
             mailed_at: Set(None),
-            ..Default::default()
+            ..row
         }
     }))
     .exec_without_returning(db)
@@ -155,7 +171,7 @@ pub async fn latest(
     views(db, rows).await
 }
 
-/// Notifications as their reader sees them: where, by whom, why; in seven statements.
+/// Notifications as their reader sees them: where, by whom, why; in eight statements.
 async fn views(
     db: &DatabaseConnection,
     rows: Vec<notification::Model>,
@@ -191,6 +207,20 @@ async fn views(
         .into_iter()
         .map(|p| (p.id, p.title()))
         .collect();
+    let referrals: HashMap<ReferralId, ReferralPlace> = referral::Entity::find()
+        .filter(referral::Column::Id.is_in(rows.iter().filter_map(|n| n.referral_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let place = ReferralPlace {
+                id: r.id,
+                specialty: r.specialty,
+                country: r.country,
+            };
+            (r.id, place)
+        })
+        .collect();
     let organizations = names(db, rows.iter().filter_map(|n| n.organization_id)).await?;
     Ok(rows
         .into_iter()
@@ -212,6 +242,7 @@ async fn views(
                         title: projects.get(&id)?.clone(),
                     })
                 }),
+                referral: n.referral_id.and_then(|id| referrals.get(&id).cloned()),
                 organization: n
                     .organization_id
                     .and_then(|id| organizations.get(&id).cloned()),

@@ -192,10 +192,18 @@ pub async fn people(
     db: &impl ConnectionTrait,
     organization_id: OrganizationId,
 ) -> Result<Vec<UserId>, AppError> {
+    people_in(db, [organization_id]).await
+}
+
+/// The ids of the active people of these organizations.
+pub async fn people_in(
+    db: &impl ConnectionTrait,
+    organizations: impl IntoIterator<Item = OrganizationId>,
+) -> Result<Vec<UserId>, AppError> {
     Ok(user::Entity::find()
         .select_only()
         .column(user::Column::Id)
-        .filter(user::Column::OrganizationId.eq(organization_id))
+        .filter(user::Column::OrganizationId.is_in(organizations))
         .filter(user::Column::Status.eq(UserStatus::Active))
         .into_tuple()
         .all(db)

@@ -13,13 +13,14 @@ use sea_orm::{
 
 use super::notification::{Subject, tell};
 use super::organization::{names, people};
+use super::project_link;
 use super::project_progress::{follow, progress};
 use crate::model::directory::split_codes;
 use crate::model::notification::NotificationKind;
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::project::{
-    Part, ParticipantRole, ParticipantStatus, ProjectStatus, SupportKind, may_decide_requests,
-    may_edit, may_post_update, may_request_to_join, may_see,
+    Part, ParticipantRole, ParticipantStatus, ProjectStatus, SupportKind, may_be_named,
+    may_decide_requests, may_edit, may_post_update, may_request_to_join, may_see,
 };
 use crate::model::project_form::{ProjectDraft, ProjectForm, Review};
 use crate::model::project_view::{
@@ -245,12 +246,16 @@ pub async fn view(
         requests: Vec::new(),
         mine: None,
         progress: progress(db, viewer, id).await?,
+        threads: project_link::threads(db, id).await?,
+        events: project_link::events(db, viewer, id).await?,
         rights: ProjectRights {
             edit,
             review: allows(viewer.role, Action::ReviewProjects),
             join: may_request_to_join(project.status, part).is_ok(),
             decide,
             post: may_post_update(viewer, project.status, part),
+            discuss: may_be_named(project.status) && allows(viewer.role, Action::PostInThreads),
+            schedule: may_be_named(project.status) && allows(viewer.role, Action::ManageEvents),
         },
     };
     for r in rows {

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::account::person_name;
-use super::{bookmark, follow, thread_search};
+use super::{bookmark, follow, project_link, thread_search};
 use crate::model::moderation::{PostPlace, Reason, Silence, among_first_posts, needs_approval};
 use crate::model::permissions::{Action, Person, allows};
 use crate::model::post::AcceptedAnswer;
@@ -21,7 +21,7 @@ use crate::model::thread::{
     THREADS_PER_PAGE, ThreadList, ThreadQuery, ThreadSummary, ThreadView, clamp_page, page_count,
     validate_body,
 };
-use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
+use crate::model::{AppError, CategoryId, ConflictKind, PostId, ProjectId, ThreadId, UserId};
 use crate::server::db::entity::{category, post, thread, thread_read, user};
 use crate::server::db::{WriteTxn, begin_write};
 use crate::server::markdown;
@@ -197,6 +197,7 @@ pub async fn view(
         following,
         accepted,
         silence,
+        project: project_link::named(db, t.project_id).await?,
     })
 }
 
@@ -227,8 +228,12 @@ pub async fn start(
 ) -> Result<ThreadId, AppError> {
     AppError::check(form.validate())?;
     let category_id = form.category_id.ok_or(AppError::BadRequest)?;
+    if let Some(project) = form.project_id {
+        project_link::place(db, project).await?;
+    }
     let txn = begin_write(db).await?;
-    let id = start_in(&txn, author, category_id, form.title.trim(), &form.body).await?;
+    let (title, body) = (form.title.trim(), form.body.as_str());
+    let id = start_in(&txn, author, category_id, (title, body), form.project_id).await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -238,8 +243,8 @@ pub(super) async fn start_in(
     txn: &WriteTxn,
     author: &Person,
     category_id: CategoryId,
-    title: &str,
-    body: &str,
+    (title, body): (&str, &str),
+    project: Option<ProjectId>,
 ) -> Result<ThreadId, AppError> {
     let category = category::Entity::find_by_id(category_id)
         .one(txn)
@@ -261,6 +266,7 @@ pub(super) async fn start_in(
         last_poster_id: Set(author),
         created_at: Set(now),
         awaiting_approval: Set(pending),
+        project_id: Set(project),
         ..Default::default()
     })
     .exec(txn)

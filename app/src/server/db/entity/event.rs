@@ -1,7 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 use crate::model::event::{EventFormat, EventKind, EventStatus, EventVisibility};
-use crate::model::{Bilingual, EventId, UserId};
+use crate::model::{Bilingual, EventId, ProjectId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "event")]
@@ -33,6 +33,8 @@ pub struct Model {
     pub opens_at: Option<DateTimeUtc>,
     pub closes_at: Option<DateTimeUtc>,
     pub requires_approval: bool,
+    /// The project it is about.
+    pub project_id: Option<ProjectId>,
     /// The next place on the waiting list, taken in the registration's transaction.
     pub waitlist_next: i32,
     pub cancel_reason: Option<String>,

@@ -2,7 +2,9 @@ use sea_orm::entity::prelude::*;
 
 use crate::model::moderation::ReasonTemplate;
 use crate::model::notification::NotificationKind;
-use crate::model::{EventId, NotificationId, OrganizationId, PostId, ProjectId, UserId};
+use crate::model::{
+    EventId, NotificationId, OrganizationId, PostId, ProjectId, ReferralId, UserId,
+};
 
 /// Something a member is told. Ids increase, so a live channel or a mailer can follow each
 /// member's rows from the last one it sent (`mailed_at` marks what went out by mail).
@@ -20,6 +22,8 @@ pub struct Model {
     pub project_id: Option<ProjectId>,
     /// The organization a notice names (the one asking to join a project).
     pub organization_id: Option<OrganizationId>,
+    /// The inbound case a notice is about.
+    pub referral_id: Option<ReferralId>,
     pub reason_template: Option<ReasonTemplate>,
     pub reason_note: String,
     pub created_at: DateTimeUtc,

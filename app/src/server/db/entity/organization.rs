@@ -25,6 +25,10 @@ pub struct Model {
     /// Folded names for search (see `model::search::fold`).
     pub search_text: String,
     pub created_at: DateTimeUtc,
+    /// It accepts international patients (inbound referrals reach it), in these specialties
+    /// (comma-separated codes); set by its organization admins.
+    pub accepts_international: bool,
+    pub international_specialties: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

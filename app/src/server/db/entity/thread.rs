@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::model::{CategoryId, PostId, ThreadId, UserId};
+use crate::model::{CategoryId, PostId, ProjectId, ThreadId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "thread")]
@@ -23,6 +23,8 @@ pub struct Model {
     pub awaiting_approval: bool,
     /// The reply its starter marked as the answer.
     pub accepted_post_id: Option<PostId>,
+    /// The project it is about.
+    pub project_id: Option<ProjectId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

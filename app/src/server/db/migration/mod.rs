@@ -20,6 +20,8 @@ mod m20261204_000015_create_calendar_feeds;
 mod m20261204_000016_create_digests;
 mod m20261204_000017_create_projects;
 mod m20261205_000018_project_notifications;
+mod m20261205_000019_project_links;
+mod m20261205_000020_create_referrals;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -73,6 +75,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000016_create_digests::Migration),
             Box::new(m20261204_000017_create_projects::Migration),
             Box::new(m20261205_000018_project_notifications::Migration),
+            Box::new(m20261205_000019_project_links::Migration),
+            Box::new(m20261205_000020_create_referrals::Migration),
         ]
     }
 }

@@ -1,0 +1,32 @@
+//! Inbound referrals: the cases one's organization submitted or received, the form a case is
+//! submitted with, a case's page (answers side by side, history), and what an institution
+//! accepts. One lazy chunk.
+
+mod acceptance;
+mod list;
+mod new;
+mod view;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::routes;
+
+/// The referral pages: the list, the form, what an institution accepts, a case.
+#[component]
+pub fn ReferralPages() -> impl IntoView {
+    let path = use_location().pathname;
+    move || {
+        let path = path.get();
+        let path = path.trim_end_matches('/');
+        if path == routes::REFERRALS {
+            view! { <list::ReferralsPage /> }.into_any()
+        } else if path == routes::NEW_REFERRAL {
+            view! { <new::NewReferralPage /> }.into_any()
+        } else if path == routes::REFERRAL_ACCEPTANCE {
+            view! { <acceptance::AcceptancePage /> }.into_any()
+        } else {
+            view! { <view::ReferralPage /> }.into_any()
+        }
+    }
+}
