@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks server pages with wrk against 127.0.0.1, on SQLite and (when reachable) PostgreSQL:
 # p50/p99 latency at one connection and requests per second at sixteen; then a registration
-# burst (1,000 members registering at once for 100 seats; see `burst`). Data: the demo plus 500
-# generated organizations and 10,000 generated threads holding 100,000 posts (one thread with
-# 200 posts, for its first and last page).
+# burst (1,000 members registering at once for 100 seats; see `burst`). Data: the demo plus
+# 5,000 generated organizations, 10,000 generated projects and 10,000 generated threads holding
+# 100,000 posts (one thread with 200 posts, for its first and last page).
 # Usage: scripts/bench.sh [seconds per run, default 10]
 #   BURST_MEMBERS (1000), BURST_SEATS (100): the registration burst's size;
-#   BENCH_ONLY=burst: the burst alone (no pages, no generated threads).
+#   BENCH_ONLY=burst: the burst alone (no pages, no generated threads);
+#   BENCH_ONLY=projects: the project pages alone (no generated threads, no burst).
 #   BENCH_POSTGRES_URL: a PostgreSQL database to create the benchmark database from
 #   (default postgres://postgres@127.0.0.1:5432/test); BENCH_BACKENDS="sqlite postgres".
 set -euo pipefail
@@ -39,9 +40,12 @@ bench() {
   local backend=$1
   echo "######## $backend"
   local seeded
-  local bulk="--bulk-threads 10000 --bulk-posts 100000"
-  [ "${BENCH_ONLY:-}" = burst ] && bulk=""
-  seeded=$( { time -p target/release/server seed --bulk-organizations 500 $bulk \
+  local bulk="--bulk-threads 10000 --bulk-posts 100000 --bulk-projects 10000"
+  case "${BENCH_ONLY:-}" in
+    burst) bulk="" ;;
+    projects) bulk="--bulk-projects 10000" ;;
+  esac
+  seeded=$( { time -p target/release/server seed --bulk-organizations 5000 $bulk \
     --bulk-members "$BURST_MEMBERS" --burst-event "$BURST_SEATS"; } 2>&1 )
   local long event
   long=$(echo "$seeded" | sed -n 's/^long thread: //p')
@@ -58,9 +62,15 @@ bench() {
     | grep -i '^set-cookie: mej_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
   [ -n "$cookie" ] || { echo "login failed"; exit 1; }
 
-  if [ "${BENCH_ONLY:-}" != burst ]; then
+  if [ -z "${BENCH_ONLY:-}" ] || [ "${BENCH_ONLY:-}" = projects ]; then
+    run "project list, 10,012 projects, first page" "/projects"
+    run "project list filtered: Vietnam, setup phase" "/projects?country=VN&phase=setup"
+    run "project page with organizations that could help (5,025 organizations)" "/projects/1"
+    run "projects that need what my organization does (10,012 projects)" "/projects/matching"
+  fi
+  if [ -z "${BENCH_ONLY:-}" ]; then
     run "landing page" "/"
-    run "directory, 525 organizations, first page" "/directory"
+    run "directory, 5,025 organizations, first page" "/directory"
     run "directory search (kana)" "/directory?q=%E3%81%95%E3%81%8F%E3%82%89"
     run "thread page, first of 10 (200 posts)" "/threads/$long"
     run "thread page, last of 10 (200 posts)" "/threads/$long?page=10"
@@ -71,6 +81,7 @@ bench() {
     if [ "$backend" = sqlite ]; then unfinished; fi
   fi
   kill $pid; wait $pid 2>/dev/null || true; pid=""
+  [ "${BENCH_ONLY:-}" = projects ] && return
   # The burst's members each come from an address of their own, told by X-Forwarded-For.
   CLIENT_IP_SOURCE=RightmostXForwardedFor target/release/server serve & pid=$!
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done

@@ -6,7 +6,7 @@ use server::{Config, build_router};
 
 use app::model::names::PersonName;
 use app::server::service::account;
-use app::server::{db, seed, seed_bulk};
+use app::server::{db, seed, seed_bulk, seed_bulk_projects};
 
 /// Rendering a page allocates many small strings and frees them at once; with the C library's
 /// allocator that was a third of a thread page's time (measured with `perf`), mimalloc is made
@@ -33,8 +33,8 @@ enum Command {
     },
     /// Run the database migrations and exit.
     Migrate,
-    /// Add demo data to an empty database, and optionally generated organizations and threads
-    /// (for benchmarks).
+    /// Add demo data to an empty database, and optionally generated organizations, threads and
+    /// projects (for benchmarks).
     Seed {
         #[arg(long, default_value_t = 0)]
         bulk_organizations: usize,
@@ -44,6 +44,9 @@ enum Command {
         /// Posts in all the generated threads.
         #[arg(long, default_value_t = 0)]
         bulk_posts: usize,
+        /// Generated projects, led by the active organizations in turn.
+        #[arg(long, default_value_t = 0)]
+        bulk_projects: usize,
         /// Generated members (`burst{i}@bench.example`, the demo password).
         #[arg(long, default_value_t = 0)]
         bulk_members: usize,
@@ -121,6 +124,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             bulk_organizations,
             bulk_threads,
             bulk_posts,
+            bulk_projects,
             bulk_members,
             burst_event,
         } => {
@@ -138,6 +142,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .map_err(|e| format!("bulk seed failed: {e}"))?;
                 // The benchmark script reads the long thread's id from here.
                 println!("long thread: {long}");
+            }
+            if bulk_projects > 0 {
+                seed_bulk_projects::seed_bulk_projects(&conn, bulk_projects)
+                    .await
+                    .map_err(|e| format!("bulk seed failed: {e}"))?;
             }
             if bulk_members > 0 {
                 seed::seed_bulk_members(&conn, bulk_members)
