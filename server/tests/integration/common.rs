@@ -612,3 +612,13 @@ pub async fn held_event(
     .await?;
     Ok(id)
 }
+
+/// How many of the reader's notifications are of `kind`.
+pub async fn told(client: &mut Client, kind: &str) -> Result<usize, Box<dyn std::error::Error>> {
+    let res = client.call::<app::api::notification::ListNotifications>(&[]).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    Ok(res.body["items"]
+        .as_array()
+        .map(|items| items.iter().filter(|n| n["kind"] == kind).count())
+        .unwrap_or_default())
+}

@@ -6,7 +6,6 @@
 use axum::http::StatusCode;
 
 use crate::common::*;
-use app::api::notification::ListNotifications;
 use app::api::project::{
     AddMilestone, FollowProject, GetProject, PostProjectUpdate, TickMilestone,
 };
@@ -15,16 +14,6 @@ use app::api::project::{
 const FOLLOWER: &str = "kato@owari-minato.example";
 const PARTNER: &str = "morita@yaesu-healthcheck.example";
 const OBSERVER: &str = "sakamoto@shinonome-imaging.example";
-
-/// How many of the reader's notifications are of `kind`.
-async fn told(client: &mut Client, kind: &str) -> Result<usize, Box<dyn std::error::Error>> {
-    let res = client.call::<ListNotifications>(&[]).await?;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    Ok(res.body["items"]
-        .as_array()
-        .map(|items| items.iter().filter(|n| n["kind"] == kind).count())
-        .unwrap_or_default())
-}
 
 async fn progress(client: &mut Client) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
     let res = client.call::<GetProject>(&[("id", "1")]).await?;

@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::common::*;
-use app::api::notification::ListNotifications;
 use app::api::referral::{
     AddReferralInfo, AnswerReferral, ChooseReferralAnswer, GetReferral, SaveAcceptance,
     SubmitReferral, WithdrawReferral,
@@ -38,16 +37,6 @@ fn case<'a>(specialty: &'a str, summary: &'a str) -> Vec<(&'a str, &'a str)> {
 }
 
 const SUMMARY: &str = "Woman, 49. Breast cancer, stage II, diagnosed in September 2026.";
-
-/// How many of the reader's notifications are of `kind`.
-async fn told(client: &mut Client, kind: &str) -> Result<usize, Box<dyn std::error::Error>> {
-    let res = client.call::<ListNotifications>(&[]).await?;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    Ok(res.body["items"]
-        .as_array()
-        .map(|items| items.iter().filter(|n| n["kind"] == kind).count())
-        .unwrap_or_default())
-}
 
 /// Submits the standard oncology case; answers its id.
 async fn submit(client: &mut Client) -> Result<String, Box<dyn std::error::Error>> {
