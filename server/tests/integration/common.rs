@@ -615,7 +615,9 @@ pub async fn held_event(
 
 /// How many of the reader's notifications are of `kind`.
 pub async fn told(client: &mut Client, kind: &str) -> Result<usize, Box<dyn std::error::Error>> {
-    let res = client.call::<app::api::notification::ListNotifications>(&[]).await?;
+    let res = client
+        .call::<app::api::notification::ListNotifications>(&[])
+        .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     Ok(res.body["items"]
         .as_array()
