@@ -51,7 +51,7 @@ test('a referral reaches the matched hospital, which accepts; the submitter choo
 });
 
 test('a hospital the case did not reach gets 404 at its address', async ({ page }) => {
-  await logInInEnglish(page, 'kato@owari-minato.example');
+  await logInInEnglish(page, 'ito@owari-minato.example');
   const response = await page.goto('/referrals/3');
   expect(response?.status()).toBe(404);
   await expect(page.getByText('We could not find what you were looking for.')).toBeVisible();
