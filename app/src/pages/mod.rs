@@ -29,6 +29,13 @@ pub use landing::LandingPage;
 pub use lazy::*;
 pub use not_found::NotFoundPage;
 
+/// The id in an address `/area/:id…` (its second segment), if it is one. The areas whose pages
+/// share a route (projects, referrals) give it to the page they choose, made anew whenever the
+/// address changes: a move within one route keeps the params it had.
+fn id_of<T: std::str::FromStr>(path: &str) -> Option<T> {
+    path.split('/').nth(2)?.parse().ok()
+}
+
 /// The `:id` of the page's address (`/threads/:id`, `/events/:id`), or `fallback` when it is not
 /// one (the page then shows "not found" from the server's answer).
 fn id_in_path<T>(fallback: T) -> leptos::prelude::Memo<T>

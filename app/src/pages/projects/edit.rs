@@ -19,10 +19,9 @@ use crate::ui::form::{Field, SelectField, Text, action_error, choices};
 use crate::ui::layout::PageTitle;
 
 #[component]
-pub fn ProjectFormPage() -> impl IntoView {
-    let id = crate::pages::id_in_path(ProjectId(0));
+pub fn ProjectFormPage(id: ProjectId) -> impl IntoView {
     let form = Resource::new(
-        move || id.get(),
+        move || id,
         |id| async move {
             if id.0 == 0 {
                 Ok(ProjectForm {
@@ -35,7 +34,7 @@ pub fn ProjectFormPage() -> impl IntoView {
             }
         },
     );
-    let title: Text = if id.get_untracked().0 == 0 {
+    let title: Text = if id.0 == 0 {
         |m| m.project().projects_propose
     } else {
         |m| m.project().project_edit

@@ -88,8 +88,8 @@ fn Why(specialties: Vec<String>, languages: Vec<String>) -> impl IntoView {
 
 /// The organizations that could help the project at `id`, as the page's resource (created with
 /// the project's own, so that both hydrate in the order the server sent them).
-pub(super) fn helpers_of(id: Memo<ProjectId>) -> HelpersResource {
-    Resource::new(move || id.get(), list_project_helpers)
+pub(super) fn helpers_of(id: ProjectId) -> HelpersResource {
+    Resource::new(move || id, list_project_helpers)
 }
 
 pub(super) type HelpersResource = Resource<Result<Vec<Helper>, crate::model::AppError>>;

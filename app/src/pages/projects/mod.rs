@@ -13,6 +13,7 @@ mod view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::model::ProjectId;
 use crate::routes;
 
 /// The projects' pages: the list, a new project's form, a project, and its form.
@@ -27,9 +28,10 @@ pub fn ProjectPages() -> impl IntoView {
         } else if path == routes::MATCHING_PROJECTS {
             view! { <matching::MatchingProjectsPage /> }.into_any()
         } else if path == routes::NEW_PROJECT || path.ends_with("/edit") {
-            view! { <edit::ProjectFormPage /> }.into_any()
+            view! { <edit::ProjectFormPage id=super::id_of(path).unwrap_or(ProjectId(0)) /> }
+                .into_any()
         } else {
-            view! { <view::ProjectPage /> }.into_any()
+            view! { <view::ProjectPage id=super::id_of(path).unwrap_or(ProjectId(0)) /> }.into_any()
         }
     }
 }

@@ -21,10 +21,9 @@ use crate::ui::layout::title_text;
 use leptos_meta::Title;
 
 #[component]
-pub fn ProjectPage() -> impl IntoView {
-    let id = crate::pages::id_in_path(ProjectId(0));
+pub fn ProjectPage(id: ProjectId) -> impl IntoView {
     let changed = RwSignal::new(0u32);
-    let project = Resource::new(move || (id.get(), changed.get()), |(id, _)| get_project(id));
+    let project = Resource::new(move || (id, changed.get()), |(id, _)| get_project(id));
     let helpers = super::matching::helpers_of(id);
     view! {
         <RequireUser let:_user>

@@ -10,6 +10,7 @@ mod view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::model::ReferralId;
 use crate::routes;
 
 /// The referral pages: the list, the form, what an institution accepts, a case.
@@ -26,7 +27,8 @@ pub fn ReferralPages() -> impl IntoView {
         } else if path == routes::REFERRAL_ACCEPTANCE {
             view! { <acceptance::AcceptancePage /> }.into_any()
         } else {
-            view! { <view::ReferralPage /> }.into_any()
+            view! { <view::ReferralPage id=super::id_of(path).unwrap_or(ReferralId(0)) /> }
+                .into_any()
         }
     }
 }
