@@ -54,6 +54,15 @@ code_enum!(
     }
 );
 
+impl AnswerStatus {
+    /// The answers an institution can give (all but "none yet").
+    pub const GIVEN: [AnswerStatus; 3] = [
+        AnswerStatus::CanAccept,
+        AnswerStatus::CannotAccept,
+        AnswerStatus::NeedsInfo,
+    ];
+}
+
 code_enum!(
     /// A step in a case's history.
     ReferralStep {
@@ -258,7 +267,7 @@ impl AnswerForm {
     /// an earliest date to accept.
     pub fn check(&self) -> Result<(AnswerStatus, String, Option<NaiveDate>), Vec<FieldError>> {
         let mut e = Vec::new();
-        let status = AnswerStatus::parse(&self.status).filter(|s| *s != AnswerStatus::Awaiting);
+        let status = AnswerStatus::parse(&self.status).filter(|s| AnswerStatus::GIVEN.contains(s));
         choice(&mut e, Field::Status, status.is_some());
         let note = self.note.trim();
         anonymous_text(&mut e, Field::Note, note, NOTE_MAX);

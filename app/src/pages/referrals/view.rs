@@ -8,7 +8,7 @@ use crate::api::referral::{
     AddReferralInfo, AnswerReferral, ChooseReferralAnswer, WithdrawReferral, get_referral,
 };
 use crate::i18n::{fill, format_date, format_date_time, joined, term_label, tr, use_i18n};
-use crate::model::referral::AnswerStatus;
+use crate::model::referral::{AnswerStatus, may_be_chosen};
 use crate::model::referral_view::{AnswerView, ReferralView, StepView};
 use crate::model::vocab::{COUNTRIES, LANGUAGES, SPECIALTIES};
 use crate::model::{Field, ReferralId};
@@ -23,13 +23,9 @@ use crate::ui::reason_form::ReasonForm;
 use leptos_meta::Title;
 
 #[component]
-pub fn ReferralPage() -> impl IntoView {
-    let id = crate::pages::id_in_path(ReferralId(0));
+pub fn ReferralPage(id: ReferralId) -> impl IntoView {
     let changed = RwSignal::new(0u32);
-    let case = Resource::new(
-        move || (id.get(), changed.get()),
-        |(id, _)| get_referral(id),
-    );
+    let case = Resource::new(move || (id, changed.get()), |(id, _)| get_referral(id));
     view! {
         <RequireUser let:_user>
             <Loaded resource=case view=move |case| view! { <Case case changed /> } />
@@ -145,7 +141,7 @@ fn Answers(answers: Vec<AnswerView>, choose: bool, changed: RwSignal<u32>) -> im
                 .then(|| {
                     view! { <p class="muted">{tr(|m| m.referral().referral_answers_lead)}</p> }
                 })}
-            <ul class="plain-list answer-grid">
+            <ul class="card-grid">
                 {answers
                     .into_iter()
                     .map(|a| {
@@ -153,7 +149,7 @@ fn Answers(answers: Vec<AnswerView>, choose: bool, changed: RwSignal<u32>) -> im
                         let label = Signal::derive(move || {
                             format!("{} — {}", t().referral_choose, name.get(i18n.locale()))
                         });
-                        let may_choose = choose && a.status == AnswerStatus::CanAccept;
+                        let may_choose = choose && may_be_chosen(a.status);
                         let earliest = a.earliest;
                         view! {
                             <li class="card stack">
@@ -222,7 +218,7 @@ fn AnswerPanel(id: ReferralId, answer: AnswerView, changed: RwSignal<u32>) -> im
     let errors = action_error(send);
     count_successes(send, changed);
     let statuses = Signal::derive(move || {
-        let answers = &AnswerStatus::ALL[1..];
+        let answers = &AnswerStatus::GIVEN;
         choices(
             answers,
             |a| a.as_str(),

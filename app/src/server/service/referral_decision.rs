@@ -116,13 +116,7 @@ pub async fn choose(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (case, part, _) = visible(db, viewer, answer.referral_id).await?;
-    if !part.submitter {
-        return Err(AppError::NotFound);
-    }
-    if !may_decide(case.status, part) {
-        return Err(closed());
-    }
+    let case = own_open_case(db, viewer, answer.referral_id).await?;
     let txn = begin_write(db).await?;
     close(&txn, case.id, ReferralStatus::Chosen).await?;
     // Read again under the lock: the institution may have changed its answer meanwhile.
