@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use sea_orm::prelude::DateTimeUtc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::organization::names;
@@ -17,23 +18,27 @@ use crate::model::project_match::{Helper, MATCHES_SHOWN, ProjectMatch};
 use crate::model::{AppError, OrgStatus, OrganizationId, ProjectId};
 use crate::server::db::entity::{organization, project, project_participant};
 
-fn needs_of(p: &project::Model) -> Needs {
+fn needs_of(support: &str, specialties: &str, languages: &str) -> Needs {
     Needs {
-        support: split_codes(&p.support)
+        support: split_codes(support)
             .iter()
             .filter_map(|c| SupportKind::parse(c))
             .collect(),
-        specialties: split_codes(&p.specialties).into_iter().collect(),
-        languages: split_codes(&p.languages).into_iter().collect(),
+        specialties: split_codes(specialties).into_iter().collect(),
+        languages: split_codes(languages).into_iter().collect(),
     }
 }
 
-fn offer_of(o: &organization::Model) -> Offer {
+fn offer_of(organization_id: OrganizationId, specialties: &str, languages: &str) -> Offer {
     Offer {
-        organization_id: o.id,
-        specialties: split_codes(&o.specialties).into_iter().collect(),
-        languages: split_codes(&o.languages).into_iter().collect(),
+        organization_id,
+        specialties: split_codes(specialties).into_iter().collect(),
+        languages: split_codes(languages).into_iter().collect(),
     }
+}
+
+fn project_needs(p: &project::Model) -> Needs {
+    needs_of(&p.support, &p.specialties, &p.languages)
 }
 
 /// The organizations that could help project `id` (not those taking part), best first.
@@ -43,7 +48,7 @@ pub async fn helpers(
     id: ProjectId,
 ) -> Result<Vec<Helper>, AppError> {
     let (project, _) = visible(db, viewer, id).await?;
-    let needs = needs_of(&project);
+    let needs = project_needs(&project);
     if needs.specialties.is_empty() && !needs.support.contains(&SupportKind::Expertise) {
         // Nothing a directory profile could meet (`match_score` would be 0 for everyone).
         return Ok(Vec::new());
@@ -58,19 +63,37 @@ pub async fn helpers(
         .await?
         .into_iter()
         .collect();
-    let organizations: HashMap<OrganizationId, organization::Model> = organization::Entity::find()
+    // Ranked on what the directory says of every active organization; the rows of the few
+    // shown are read after.
+    let offers: Vec<Offer> = organization::Entity::find()
+        .select_only()
+        .columns([
+            organization::Column::Id,
+            organization::Column::Specialties,
+            organization::Column::Languages,
+        ])
         .filter(organization::Column::Status.eq(OrgStatus::Active))
+        .into_tuple::<(OrganizationId, String, String)>()
+        .all(db)
+        .await?
+        .iter()
+        .map(|(id, specialties, languages)| offer_of(*id, specialties, languages))
+        .collect();
+    let ranked: Vec<(&Offer, u32)> = rank_offers(&needs, &offers, &taking_part)
+        .into_iter()
+        .take(MATCHES_SHOWN)
+        .collect();
+    let shown: HashMap<OrganizationId, organization::Model> = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ranked.iter().map(|(o, _)| o.organization_id)))
         .all(db)
         .await?
         .into_iter()
         .map(|o| (o.id, o))
         .collect();
-    let offers: Vec<Offer> = organizations.values().map(offer_of).collect();
-    Ok(rank_offers(&needs, &offers, &taking_part)
+    Ok(ranked
         .into_iter()
-        .take(MATCHES_SHOWN)
         .filter_map(|(offer, score)| {
-            let o = organizations.get(&offer.organization_id)?;
+            let o = shown.get(&offer.organization_id)?;
             let (specialties, languages) = overlap(&needs, offer);
             Some(Helper {
                 organization_id: o.id,
@@ -94,7 +117,7 @@ pub async fn needing(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let offer = offer_of(&ours);
+    let offer = offer_of(ours.id, &ours.specialties, &ours.languages);
     let involved: BTreeSet<ProjectId> = project_participant::Entity::find()
         .select_only()
         .column(project_participant::Column::ProjectId)
@@ -105,35 +128,49 @@ pub async fn needing(
         .await?
         .into_iter()
         .collect();
-    let mut scored: Vec<(project::Model, u32)> = project::Entity::find()
+    // Scored on the needs of every published project; the rows of the few shown are read after.
+    let mut scored: Vec<(ProjectId, DateTimeUtc, u32)> = project::Entity::find()
+        .select_only()
+        .columns([
+            project::Column::Id,
+            project::Column::UpdatedAt,
+            project::Column::Support,
+            project::Column::Specialties,
+            project::Column::Languages,
+        ])
         .filter(project::Column::Status.eq(ProjectStatus::Published))
+        .into_tuple::<(ProjectId, DateTimeUtc, String, String, String)>()
         .all(db)
         .await?
         .into_iter()
-        .filter(|p| !involved.contains(&p.id))
-        .map(|p| {
-            let score = match_score(&needs_of(&p), &offer);
-            (p, score)
+        .filter(|(id, ..)| !involved.contains(id))
+        .map(|(id, updated_at, support, specialties, languages)| {
+            let score = match_score(&needs_of(&support, &specialties, &languages), &offer);
+            (id, updated_at, score)
         })
-        .filter(|(_, score)| *score > 0)
+        .filter(|(.., score)| *score > 0)
         .collect();
-    scored.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then(b.0.updated_at.cmp(&a.0.updated_at))
-            .then(a.0.id.cmp(&b.0.id))
-    });
+    scored.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
     scored.truncate(MATCHES_SHOWN);
-    let leads = names(db, scored.iter().map(|(p, _)| p.lead_organization_id)).await?;
+    let mut rows: HashMap<ProjectId, project::Model> = project::Entity::find()
+        .filter(project::Column::Id.is_in(scored.iter().map(|(id, ..)| *id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let leads = names(db, rows.values().map(|p| p.lead_organization_id)).await?;
     Ok(scored
         .into_iter()
-        .map(|(p, score)| {
-            let (specialties, languages) = overlap(&needs_of(&p), &offer);
-            ProjectMatch {
+        .filter_map(|(id, _, score)| {
+            let p = rows.remove(&id)?;
+            let (specialties, languages) = overlap(&project_needs(&p), &offer);
+            Some(ProjectMatch {
                 project: summary(&p, &leads),
                 score,
                 specialties,
                 languages,
-            }
+            })
         })
         .collect())
 }
