@@ -3,13 +3,22 @@
 //! need what it does (those it is in left out). An organization whose directory profile is set
 //! to exactly what a project seeks must come first.
 
+use std::collections::BTreeSet;
+
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::common::*;
 use app::api::project::{GetProject, ListMatchingProjects, ListProjectHelpers};
-use app::model::OrganizationId;
-use app::server::db::entity::organization;
+use app::model::directory::split_codes;
+use app::model::permissions::Person;
+use app::model::project::{
+    Needs, Offer, ParticipantStatus, ProjectStatus, SupportKind, match_score, rank_offers,
+};
+use app::model::project_match::MATCHES_SHOWN;
+use app::model::{OrgStatus, OrganizationId, Role, UserId};
+use app::server::db::entity::{organization, project, project_participant};
+use app::server::service::project_match::{helpers, needing};
 
 /// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
 const OWARI_MEMBER: &str = "kato@owari-minato.example";
@@ -102,7 +111,113 @@ async fn projects_that_need_what_we_do(backend: Backend) -> TestResult {
     Ok(())
 }
 
+fn needs_of(p: &project::Model) -> Needs {
+    Needs {
+        support: split_codes(&p.support)
+            .iter()
+            .filter_map(|c| SupportKind::parse(c))
+            .collect(),
+        specialties: split_codes(&p.specialties).into_iter().collect(),
+        languages: split_codes(&p.languages).into_iter().collect(),
+    }
+}
+
+fn offer_of(o: &organization::Model) -> Offer {
+    Offer {
+        organization_id: o.id,
+        specialties: split_codes(&o.specialties).into_iter().collect(),
+        languages: split_codes(&o.languages).into_iter().collect(),
+    }
+}
+
+/// The database ranks as the rule does (`match_score`, `rank_offers`): for every published
+/// project of the demo, the organizations that could help; for every organization, the projects
+/// that need what it does. Two profiles on the edges join the demo's: one with no specialty, one
+/// with languages only.
+async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let org = app.organization_of(OWARI_MEMBER).await?;
+    profile(&app, org, "", "en,vi").await?;
+    let other = app.organization_of(MEMBER).await?;
+    profile(&app, other, "oncology", "").await?;
+    let organizations: Vec<organization::Model> = organization::Entity::find()
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
+        .all(&app.db)
+        .await?;
+    let offers: Vec<Offer> = organizations.iter().map(offer_of).collect();
+    let projects = project::Entity::find()
+        .filter(project::Column::Status.eq(ProjectStatus::Published))
+        .all(&app.db)
+        .await?;
+    let participants = project_participant::Entity::find().all(&app.db).await?;
+    let staff = Person {
+        id: UserId(0),
+        role: Role::Staff,
+        organization_id: OrganizationId(0),
+    };
+    let mut compared = 0;
+    for p in &projects {
+        let taking_part: BTreeSet<OrganizationId> = participants
+            .iter()
+            .filter(|r| r.project_id == p.id && r.status == ParticipantStatus::Active)
+            .map(|r| r.organization_id)
+            .collect();
+        let expected: Vec<(OrganizationId, u32)> = rank_offers(&needs_of(p), &offers, &taking_part)
+            .into_iter()
+            .take(MATCHES_SHOWN)
+            .map(|(o, score)| (o.organization_id, score))
+            .collect();
+        let got: Vec<(OrganizationId, u32)> = helpers(&app.db, &staff, p.id)
+            .await?
+            .into_iter()
+            .map(|h| (h.organization_id, h.score))
+            .collect();
+        assert_eq!(got, expected, "project {}", p.id);
+        compared += got.len();
+    }
+    for o in &organizations {
+        let offer = offer_of(o);
+        let involved: BTreeSet<_> = participants
+            .iter()
+            .filter(|r| r.organization_id == o.id && r.status != ParticipantStatus::Declined)
+            .map(|r| r.project_id)
+            .collect();
+        let mut expected: Vec<&project::Model> = projects
+            .iter()
+            .filter(|p| !involved.contains(&p.id) && match_score(&needs_of(p), &offer) > 0)
+            .collect();
+        expected.sort_by(|a, b| {
+            let (sa, sb) = (
+                match_score(&needs_of(a), &offer),
+                match_score(&needs_of(b), &offer),
+            );
+            sb.cmp(&sa)
+                .then(b.updated_at.cmp(&a.updated_at))
+                .then(a.id.cmp(&b.id))
+        });
+        let expected: Vec<_> = expected.iter().take(MATCHES_SHOWN).map(|p| p.id).collect();
+        let viewer = Person {
+            id: UserId(0),
+            role: Role::Member,
+            organization_id: o.id,
+        };
+        let got: Vec<_> = needing(&app.db, &viewer)
+            .await?
+            .into_iter()
+            .map(|m| m.project.id)
+            .collect();
+        assert_eq!(got, expected, "organization {}", o.id);
+        compared += got.len();
+    }
+    assert!(
+        compared > 50,
+        "the demo gives enough to compare: {compared}"
+    );
+    Ok(())
+}
+
 on_both_backends!(
     organizations_that_could_help_come_best_first,
     projects_that_need_what_we_do,
+    the_database_ranks_as_the_rule_does,
 );
