@@ -10,15 +10,12 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use crate::common::*;
 use app::api::project::{GetProject, ListMatchingProjects, ListProjectHelpers};
-use app::model::directory::split_codes;
 use app::model::permissions::Person;
-use app::model::project::{
-    Needs, Offer, ParticipantStatus, ProjectStatus, SupportKind, match_score, rank_offers,
-};
+use app::model::project::{Offer, ParticipantStatus, ProjectStatus, match_score, rank_offers};
 use app::model::project_match::MATCHES_SHOWN;
 use app::model::{OrgStatus, OrganizationId, Role, UserId};
 use app::server::db::entity::{organization, project, project_participant};
-use app::server::service::project_match::{helpers, needing};
+use app::server::service::project_match::{helpers, needing, needs_of, offer_of};
 
 /// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
 const OWARI_MEMBER: &str = "kato@owari-minato.example";
@@ -109,25 +106,6 @@ async fn projects_that_need_what_we_do(backend: Backend) -> TestResult {
     let res = owari.call::<ListMatchingProjects>(&[]).await?;
     assert_eq!(res.body, serde_json::json!([]));
     Ok(())
-}
-
-fn needs_of(p: &project::Model) -> Needs {
-    Needs {
-        support: split_codes(&p.support)
-            .iter()
-            .filter_map(|c| SupportKind::parse(c))
-            .collect(),
-        specialties: split_codes(&p.specialties).into_iter().collect(),
-        languages: split_codes(&p.languages).into_iter().collect(),
-    }
-}
-
-fn offer_of(o: &organization::Model) -> Offer {
-    Offer {
-        organization_id: o.id,
-        specialties: split_codes(&o.specialties).into_iter().collect(),
-        languages: split_codes(&o.languages).into_iter().collect(),
-    }
 }
 
 /// The database ranks as the rule does (`match_score`, `rank_offers`): for every published

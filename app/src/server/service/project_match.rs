@@ -22,7 +22,8 @@ use crate::model::project_match::{Helper, MATCHES_SHOWN, ProjectMatch};
 use crate::model::{AppError, OrgStatus, OrganizationId, ProjectId};
 use crate::server::db::entity::{organization, project, project_participant};
 
-fn needs_of(p: &project::Model) -> Needs {
+/// What a project seeks, from its row.
+pub fn needs_of(p: &project::Model) -> Needs {
     Needs {
         support: split_codes(&p.support)
             .iter()
@@ -33,7 +34,8 @@ fn needs_of(p: &project::Model) -> Needs {
     }
 }
 
-fn offer_of(o: &organization::Model) -> Offer {
+/// What an organization offers, from its directory row.
+pub fn offer_of(o: &organization::Model) -> Offer {
     Offer {
         organization_id: o.id,
         specialties: split_codes(&o.specialties).into_iter().collect(),
