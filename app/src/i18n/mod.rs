@@ -74,6 +74,7 @@ macro_rules! area_messages {
     };
 }
 
+mod account;
 mod admin;
 mod event;
 mod format;
@@ -90,6 +91,7 @@ mod strings;
 pub mod texts;
 mod thread;
 
+pub use account::AccountTexts;
 pub use admin::AdminTexts;
 pub use event::EventTexts;
 pub use format::*;

@@ -26,6 +26,7 @@ pub enum TextArea {
     Notification,
     Referral,
     Admin,
+    Account,
 }
 
 /// A key set declared with `area_messages!`.
@@ -62,6 +63,7 @@ pub fn list(area: TextArea, locale: Locale) -> Vec<String> {
         TextArea::Notification => super::NotificationTexts::of(locale).to_list(),
         TextArea::Referral => super::ReferralTexts::of(locale).to_list(),
         TextArea::Admin => super::AdminTexts::of(locale).to_list(),
+        TextArea::Account => super::AccountTexts::of(locale).to_list(),
     };
     values.into_iter().map(str::to_string).collect()
 }

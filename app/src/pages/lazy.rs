@@ -64,8 +64,16 @@ lazy_page!(
     texts = crate::i18n::AdminTexts
 );
 lazy_page!(ApplyRoute, super::membership::ApplyPage);
-lazy_page!(LoginCodeRoute, super::login_code::LoginCodePage);
-lazy_page!(TwoFactorRoute, super::two_factor::TwoFactorPage);
+lazy_page!(
+    LoginCodeRoute,
+    super::login_code::LoginCodePage,
+    texts = crate::i18n::AccountTexts
+);
+lazy_page!(
+    TwoFactorRoute,
+    super::two_factor::TwoFactorPage,
+    texts = crate::i18n::AccountTexts
+);
 lazy_page!(
     ConfirmApplicationRoute,
     super::confirm_application::ConfirmApplicationPage
@@ -77,7 +85,11 @@ use super::password_reset::{ResetLinkData, ResetPasswordPage, load_reset_link};
 lazy_page!(InvitationRoute, AcceptInvitationPage, load = load_invitation => InvitationData);
 lazy_page!(MyOrganizationRoute, super::organization::MyOrganizationPage);
 lazy_page!(OrganizationRoute, OrganizationPage, load = load_profile => ProfileData);
-lazy_page!(ProfileRoute, super::profile::ProfilePage);
+lazy_page!(
+    ProfileRoute,
+    super::profile::ProfilePage,
+    texts = crate::i18n::AccountTexts
+);
 lazy_page!(
     ForgotPasswordRoute,
     super::password_reset::ForgotPasswordPage

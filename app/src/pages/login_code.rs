@@ -19,18 +19,18 @@ pub fn LoginCodePage() -> impl IntoView {
     let errors = action_error(verify);
     follow_login(verify);
     view! {
-        <PageTitle text=|m| m.login_code_title />
-        <p class="page-lead">{tr(|m| m.login_code_intro)}</p>
+        <PageTitle text=|m| m.account().login_code_title />
+        <p class="page-lead">{tr(|m| m.account().login_code_intro)}</p>
         <ActionForm action=verify attr:class="form">
             <ActionError error=errors />
-            <CodeField errors hint=|m| m.login_code_hint />
+            <CodeField errors hint=|m| m.account().login_code_hint />
             <div class="form-actions">
                 <button
                     type="submit"
                     class="btn btn-primary"
                     aria-busy=move || verify.pending().get().to_string()
                 >
-                    {tr(|m| m.login_code_submit)}
+                    {tr(|m| m.account().login_code_submit)}
                 </button>
             </div>
         </ActionForm>

@@ -40,7 +40,7 @@ pub fn ProfilePage() -> impl IntoView {
     let sessions = SessionsData::load();
     let i18n = use_i18n();
     view! {
-        <PageTitle text=|m| m.profile_title />
+        <PageTitle text=|m| m.account().profile_title />
         <Suspense fallback=move || {
             view! { <p class="muted">{move || i18n.t().loading}</p> }
         }>
@@ -92,7 +92,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
     let n = user.name.clone();
     view! {
         <section class="stack">
-            <h2>{tr(|m| m.profile_name_section)}</h2>
+            <h2>{tr(|m| m.account().profile_name_section)}</h2>
             <ActionForm action=update attr:class="form">
                 <ActionError error=errors />
                 <SuccessNote show=saved message=|m| m.saved />
@@ -140,7 +140,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                     hint=|m| m.romanized_hint
                 />
                 <SelectField
-                    label=|m| m.locale_label
+                    label=|m| m.account().locale_label
                     name="form[locale]"
                     field=Field::Locale
                     errors
@@ -161,7 +161,7 @@ fn ProfileForm(user: CurrentUser, update: ServerAction<UpdateProfile>) -> impl I
                         .map(|tz| {
                             view! {
                                 <p class="field-hint">
-                                    {move || fill(t().time_zone_detected, &tz)}
+                                    {move || fill(t().account().time_zone_detected, &tz)}
                                 </p>
                             }
                         })
@@ -182,12 +182,12 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
     let changed = action_succeeded(change);
     view! {
         <section class="stack">
-            <h2>{tr(|m| m.password_section)}</h2>
+            <h2>{tr(|m| m.account().password_section)}</h2>
             <ActionForm action=change attr:class="form">
                 <ActionError error=errors />
-                <SuccessNote show=changed message=|m| m.password_changed />
+                <SuccessNote show=changed message=|m| m.account().password_changed />
                 <Field
-                    label=|m| m.current_password
+                    label=|m| m.account().current_password
                     name="current_password"
                     field=Field::CurrentPassword
                     errors
@@ -198,7 +198,7 @@ fn PasswordForm(change: ServerAction<ChangePassword>) -> impl IntoView {
                 <ReplacementPasswordFields errors />
                 <div class="form-actions">
                     <button type="submit" class="btn btn-primary">
-                        {tr(|m| m.change_password_submit)}
+                        {tr(|m| m.account().change_password_submit)}
                     </button>
                 </div>
             </ActionForm>

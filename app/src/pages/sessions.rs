@@ -49,12 +49,12 @@ pub fn SessionsSection(data: SessionsData) -> impl IntoView {
             .value()
             .get()
             .and_then(Result::ok)
-            .map(|n| fill(i18n.t().sessions_ended, n))
+            .map(|n| fill(i18n.t().account().sessions_ended, n))
     };
     view! {
         <section class="stack" aria-labelledby="sessions-heading">
-            <h2 id="sessions-heading">{tr(|m| m.sessions_section)}</h2>
-            <p class="muted">{tr(|m| m.sessions_intro)}</p>
+            <h2 id="sessions-heading">{tr(|m| m.account().sessions_section)}</h2>
+            <p class="muted">{tr(|m| m.account().sessions_intro)}</p>
             <ActionError error=end_error />
             <ActionError error=others_error />
             {move || {
@@ -82,7 +82,7 @@ pub fn SessionsSection(data: SessionsData) -> impl IntoView {
             />
             <ActionForm action=end_others>
                 <button type="submit" class="btn btn-secondary">
-                    {tr(|m| m.sessions_end_others)}
+                    {tr(|m| m.account().sessions_end_others)}
                 </button>
             </ActionForm>
         </section>
@@ -98,7 +98,7 @@ fn SessionRow(session: SessionSummary, end: ServerAction<EndSession>) -> impl In
     let device = move || {
         label
             .clone()
-            .unwrap_or_else(|| i18n.t().session_unknown_device.into())
+            .unwrap_or_else(|| i18n.t().account().session_unknown_device.into())
     };
     let named = device.clone();
     let SessionSummary {
@@ -114,15 +114,17 @@ fn SessionRow(session: SessionSummary, end: ServerAction<EndSession>) -> impl In
             {current
                 .then(|| {
                     view! {
-                        <span class="badge badge-active">{tr(|m| m.session_this_device)}</span>
+                        <span class="badge badge-active">
+                            {tr(|m| m.account().session_this_device)}
+                        </span>
                     }
                 })}
             <span class="muted small">
-                {tr(|m| m.session_signed_in)}": "
+                {tr(|m| m.account().session_signed_in)}": "
                 {move || format_date_time(signed_in_at, i18n.locale())}
             </span>
             <span class="muted small">
-                {tr(|m| m.session_last_seen)}": "
+                {tr(|m| m.account().session_last_seen)}": "
                 {move || format_date_time(last_seen_at, i18n.locale())}
             </span>
             {(!current)
@@ -133,9 +135,12 @@ fn SessionRow(session: SessionSummary, end: ServerAction<EndSession>) -> impl In
                             <button
                                 type="submit"
                                 class="btn btn-secondary btn-small"
-                                aria-label=move || fill(i18n.t().session_end_named, named())
+                                aria-label=move || fill(
+                                    i18n.t().account().session_end_named,
+                                    named(),
+                                )
                             >
-                                {tr(|m| m.session_end)}
+                                {tr(|m| m.account().session_end)}
                             </button>
                         </ActionForm>
                     }

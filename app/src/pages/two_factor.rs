@@ -21,16 +21,16 @@ use crate::ui::layout::PageTitle;
 #[component]
 pub fn TwoFactorSummary(user: CurrentUser) -> impl IntoView {
     let state = if user.two_factor_enabled {
-        tr(|m| m.two_factor_on)
+        tr(|m| m.account().two_factor_on)
     } else {
-        tr(|m| m.two_factor_off)
+        tr(|m| m.account().two_factor_off)
     };
     view! {
         <section class="stack" aria-labelledby="two-factor-heading">
-            <h2 id="two-factor-heading">{tr(|m| m.two_factor_title)}</h2>
+            <h2 id="two-factor-heading">{tr(|m| m.account().two_factor_title)}</h2>
             <p>{state}</p>
             <p>
-                <a href=routes::TWO_FACTOR>{tr(|m| m.two_factor_manage_link)}</a>
+                <a href=routes::TWO_FACTOR>{tr(|m| m.account().two_factor_manage_link)}</a>
             </p>
         </section>
     }
@@ -66,10 +66,13 @@ pub fn TwoFactorPage() -> impl IntoView {
             .or_else(|| enable.value().get().and_then(Result::ok))
     });
     view! {
-        <PageTitle text=|m| m.two_factor_title />
+        <PageTitle text=|m| m.account().two_factor_title />
         <RequireUser before_two_factor=true let:_user>
-            <p class="page-lead">{tr(|m| m.two_factor_intro)}</p>
-            <SuccessNote show=action_succeeded(disable) message=|m| m.two_factor_disabled />
+            <p class="page-lead">{tr(|m| m.account().two_factor_intro)}</p>
+            <SuccessNote
+                show=action_succeeded(disable)
+                message=|m| m.account().two_factor_disabled
+            />
             <RecoveryCodes codes=fresh_codes />
             <Loaded
                 resource=status
@@ -94,7 +97,7 @@ fn SetupPanel(
     let start_errors = action_error(start);
     let setup = move || start.value().get().and_then(Result::ok);
     view! {
-        <p>{tr(|m| m.two_factor_off)}</p>
+        <p>{tr(|m| m.account().two_factor_off)}</p>
         <ActionError error=start_errors />
         {move || match setup() {
             Some(setup) => view! { <ConfirmSetup setup enable /> }.into_any(),
@@ -103,7 +106,7 @@ fn SetupPanel(
                     <ActionForm action=start attr:class="form">
                         <div class="form-actions">
                             <button type="submit" class="btn btn-primary">
-                                {tr(|m| m.two_factor_start)}
+                                {tr(|m| m.account().two_factor_start)}
                             </button>
                         </div>
                     </ActionForm>
@@ -120,21 +123,23 @@ fn ConfirmSetup(setup: TwoFactorSetup, enable: ServerAction<EnableTwoFactor>) ->
     let i18n = use_i18n();
     let errors = action_error(enable);
     view! {
-        <p>{tr(|m| m.two_factor_scan)}</p>
+        <p>{tr(|m| m.account().two_factor_scan)}</p>
         // The drawing is made on the server from our own link; nothing typed by anyone.
         <div
             class="qr-code"
             role="img"
-            aria-label=move || i18n.t().two_factor_qr_label
+            aria-label=move || i18n.t().account().two_factor_qr_label
             inner_html=setup.qr_svg
         ></div>
-        <p>{tr(|m| m.two_factor_key)} ": " <code class="secret-key">{setup.secret}</code></p>
+        <p>
+            {tr(|m| m.account().two_factor_key)} ": " <code class="secret-key">{setup.secret}</code>
+        </p>
         <ActionForm action=enable attr:class="form">
             <ActionError error=errors />
-            <CodeField errors hint=|m| m.two_factor_confirm_hint />
+            <CodeField errors hint=|m| m.account().two_factor_confirm_hint />
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">
-                    {tr(|m| m.two_factor_enable)}
+                    {tr(|m| m.account().two_factor_enable)}
                 </button>
             </div>
         </ActionForm>
@@ -153,23 +158,23 @@ fn EnabledPanel(
     let disable_errors = action_error(disable);
     let left = status.recovery_codes_left;
     view! {
-        <p>{tr(|m| m.two_factor_on)}</p>
+        <p>{tr(|m| m.account().two_factor_on)}</p>
         {status
             .required
-            .then(|| view! { <p class="muted">{tr(|m| m.two_factor_required_note)}</p> })}
+            .then(|| view! { <p class="muted">{tr(|m| m.account().two_factor_required_note)}</p> })}
         <section class="stack" aria-labelledby="renew-heading">
-            <h2 id="renew-heading">{tr(|m| m.recovery_codes_title)}</h2>
-            <p>{move || fill(i18n.t().recovery_codes_left, left)}</p>
+            <h2 id="renew-heading">{tr(|m| m.account().recovery_codes_title)}</h2>
+            <p>{move || fill(i18n.t().account().recovery_codes_left, left)}</p>
             <ActionForm action=renew attr:class="form">
                 <ActionError error=renew_errors />
                 <PasswordAgain
                     field=Field::CurrentPassword
                     errors=renew_errors
-                    hint=|m| m.recovery_codes_renew_hint
+                    hint=|m| m.account().recovery_codes_renew_hint
                 />
                 <div class="form-actions">
                     <button type="submit" class="btn btn-secondary">
-                        {tr(|m| m.recovery_codes_renew)}
+                        {tr(|m| m.account().recovery_codes_renew)}
                     </button>
                 </div>
             </ActionForm>
@@ -178,17 +183,17 @@ fn EnabledPanel(
             .then(|| {
                 view! {
                     <section class="stack" aria-labelledby="disable-heading">
-                        <h2 id="disable-heading">{tr(|m| m.two_factor_disable)}</h2>
+                        <h2 id="disable-heading">{tr(|m| m.account().two_factor_disable)}</h2>
                         <ActionForm action=disable attr:class="form">
                             <ActionError error=disable_errors />
                             <PasswordAgain
                                 field=Field::Password
                                 errors=disable_errors
-                                hint=|m| m.two_factor_disable_hint
+                                hint=|m| m.account().two_factor_disable_hint
                             />
                             <div class="form-actions">
                                 <button type="submit" class="btn btn-danger">
-                                    {tr(|m| m.two_factor_disable)}
+                                    {tr(|m| m.account().two_factor_disable)}
                                 </button>
                             </div>
                         </ActionForm>
@@ -203,7 +208,7 @@ fn EnabledPanel(
 pub fn CodeField(errors: Signal<Option<AppError>>, hint: Text) -> impl IntoView {
     view! {
         <Field
-            label=|m| m.login_code_label
+            label=|m| m.account().login_code_label
             name="code"
             field=Field::Code
             errors
@@ -220,7 +225,7 @@ pub fn CodeField(errors: Signal<Option<AppError>>, hint: Text) -> impl IntoView 
 fn PasswordAgain(field: Field, errors: Signal<Option<AppError>>, hint: Text) -> impl IntoView {
     view! {
         <Field
-            label=|m| m.current_password
+            label=|m| m.account().current_password
             name=field.key()
             field
             errors
@@ -243,8 +248,8 @@ fn RecoveryCodes(codes: Signal<Option<Vec<String>>>) -> impl IntoView {
 
                     aria-labelledby="codes-heading"
                 >
-                    <h2 id="codes-heading">{tr(|m| m.recovery_codes_new_title)}</h2>
-                    <p>{tr(|m| m.recovery_codes_intro)}</p>
+                    <h2 id="codes-heading">{tr(|m| m.account().recovery_codes_new_title)}</h2>
+                    <p>{tr(|m| m.account().recovery_codes_intro)}</p>
                     <ol class="recovery-codes">
                         {codes
                             .into_iter()
