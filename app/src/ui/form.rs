@@ -44,6 +44,21 @@ where
     });
 }
 
+/// Opens the page of what the action saved once it succeeds; `page` is its address, from what
+/// the server answered (its id). After a refusal the form stays, with what was typed.
+pub fn open_saved<I, O>(action: ServerAction<I>, page: fn(O) -> String)
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = action.value().get() {
+            navigate(&page(saved), Default::default());
+        }
+    });
+}
+
 /// A field of one row of a list in a form (a programme item, a question): the list and the
 /// row's index.
 pub type Item = Option<(Field, usize)>;

@@ -4,7 +4,6 @@
 //! each reason beside its field.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::digest::DigestBody;
 use crate::api::category::list_categories;
@@ -16,7 +15,7 @@ use crate::model::{EventId, Field};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, ErrorAlert, Loaded};
-use crate::ui::form::{Field, SelectField, Text, action_error};
+use crate::ui::form::{Field, SelectField, Text, action_error, open_saved};
 use crate::ui::layout::PageTitle;
 
 #[component]
@@ -101,12 +100,7 @@ fn DigestFields(form: DigestForm, list: Vec<CategoryView>) -> impl IntoView {
     let save = ServerAction::<SaveDigest>::new();
     let errors = action_error(save);
     let preview = ServerAction::<PreviewDigest>::new();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = save.value().get() {
-            navigate(&routes::digest(id), Default::default());
-        }
-    });
+    open_saved(save, routes::digest);
     let id = form.event_id;
     // What is typed, for the preview.
     let values = AREAS.map(|(_, _, _, value, _, _)| RwSignal::new(value(&form).clone()));

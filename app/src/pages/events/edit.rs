@@ -4,7 +4,6 @@
 //! through a refusal, each reason beside its field.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::options;
 use super::rows::{Input, RowList, row_field};
@@ -18,7 +17,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::choices::{Checkbox, CheckboxGroup};
 use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::{Field, SelectField, Text, action_error};
+use crate::ui::form::{Field, SelectField, Text, action_error, open_saved};
 use crate::ui::layout::PageTitle;
 use crate::ui::project_place::{ProjectPlaceField, named_project};
 
@@ -158,12 +157,7 @@ fn EventFields(
 ) -> impl IntoView {
     let save = ServerAction::<SaveEvent>::new();
     let errors = action_error(save);
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = save.value().get() {
-            navigate(&routes::event(id), Default::default());
-        }
-    });
+    open_saved(save, routes::event);
     let sessions = RwSignal::new(
         form.sessions
             .iter()

@@ -3,7 +3,6 @@
 //! What was typed stays through a refusal, each reason beside its field.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::project::{SaveProject, get_project_form};
 use crate::i18n::{tr, use_i18n};
@@ -15,7 +14,7 @@ use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::choices::{CheckboxGroup, term_choices};
 use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::{Field, SelectField, Text, action_error, choices};
+use crate::ui::form::{Field, SelectField, Text, action_error, choices, open_saved};
 use crate::ui::layout::PageTitle;
 
 #[component]
@@ -113,12 +112,7 @@ fn ProjectFields(form: ProjectForm) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveProject>::new();
     let errors: Signal<Option<AppError>> = action_error(save);
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = save.value().get() {
-            navigate(&routes::project(id), Default::default());
-        }
-    });
+    open_saved(save, routes::project);
     let directions = Signal::derive(move || {
         choices(
             ProjectDirection::ALL,

@@ -3,7 +3,6 @@
 //! server refuses with what it found.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::referral::SubmitReferral;
 use crate::i18n::{tr, use_i18n};
@@ -15,7 +14,7 @@ use crate::ui::auth::RequireUser;
 use crate::ui::choices::{Checkbox, CheckboxGroup, term_choices};
 use crate::ui::feedback::ActionError;
 use crate::ui::form::{
-    Field, SelectField, action_error, choices, partner_country_choices, vocab_options,
+    Field, SelectField, action_error, choices, open_saved, partner_country_choices, vocab_options,
 };
 use crate::ui::layout::PageTitle;
 
@@ -37,12 +36,7 @@ fn ReferralFields() -> impl IntoView {
     let i18n = use_i18n();
     let submit = ServerAction::<SubmitReferral>::new();
     let errors = action_error(submit);
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = submit.value().get() {
-            navigate(&routes::referral(id), Default::default());
-        }
-    });
+    open_saved(submit, routes::referral);
     let urgencies = Signal::derive(move || {
         choices(
             Urgency::ALL,

@@ -2,7 +2,7 @@
 //! category's list preselects that category; one from a project's page names the project.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::api::category::list_categories;
 use crate::api::thread::StartThread;
@@ -13,7 +13,7 @@ use crate::model::{AppError, Field};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::{Field, SelectField, action_error};
+use crate::ui::form::{Field, SelectField, action_error, open_saved};
 use crate::ui::layout::PageTitle;
 use crate::ui::post_editor::PostEditor;
 use crate::ui::project_place::{ProjectPlaceField, named_project};
@@ -50,12 +50,7 @@ fn NewThreadForm(
     let i18n = use_i18n();
     let start = ServerAction::<StartThread>::new();
     let errors = action_error(start);
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = start.value().get() {
-            navigate(&routes::thread(id, 1), Default::default());
-        }
-    });
+    open_saved(start, |id| routes::thread(id, 1));
     let options = Signal::derive(move || {
         list.iter()
             .map(|c| {
