@@ -5,6 +5,7 @@ pub mod auth;
 pub mod badges;
 pub mod choices;
 pub mod clock;
+pub mod facts;
 pub mod feedback;
 pub mod form;
 pub mod hydrated;

@@ -15,8 +15,9 @@ use crate::model::{Field, ProjectId};
 use crate::routes;
 use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
+use crate::ui::facts::{Fact, Facts};
 use crate::ui::feedback::{ActionError, Loaded};
-use crate::ui::form::{Field, Text, action_error, count_successes};
+use crate::ui::form::{Field, action_error, count_successes};
 use crate::ui::layout::title_text;
 use leptos_meta::Title;
 
@@ -83,7 +84,7 @@ fn Project(
         }
     };
     let support = s.support.clone();
-    let facts: Vec<(Text, Box<dyn Fn() -> String + Send + Sync>)> = vec![
+    let facts: Vec<Fact> = vec![
         (|m| m.project().project_country, {
             let (country, region) = (s.country.clone(), s.region.clone());
             Box::new(move || {
@@ -139,17 +140,7 @@ fn Project(
             </div>
             {project.return_reason.clone().map(|reason| view! { <Returned reason /> })}
             <p>{move || s.summary.get(locale()).to_string()}</p>
-            <dl class="facts">
-                {facts
-                    .into_iter()
-                    .map(|(label, value)| {
-                        view! {
-                            <dt>{move || label(i18n.t())}</dt>
-                            <dd>{value}</dd>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <Facts facts />
             <Participants participants=project.participants.clone() />
             <super::join::Requests requests=project.requests.clone() changed />
             <super::join::JoinPanel

@@ -16,6 +16,7 @@ use crate::routes;
 use crate::ui::action_button::ActionButton;
 use crate::ui::auth::RequireUser;
 use crate::ui::badges::RecognitionBadges;
+use crate::ui::facts::{Fact, Facts};
 use crate::ui::feedback::{ActionError, Loaded};
 use crate::ui::form::{Field, SelectField, action_error, choices, count_successes};
 use crate::ui::layout::title_text;
@@ -64,7 +65,7 @@ fn Case(case: ReferralView, changed: RwSignal<u32>) -> impl IntoView {
             (from, to) => format!("{}〜{}", from.unwrap_or_default(), to.unwrap_or_default()),
         }
     };
-    let facts: Vec<(crate::ui::form::Text, Box<dyn Fn() -> String + Send + Sync>)> = {
+    let facts: Vec<Fact> = {
         let (specialty, country, languages) = (s.specialty.clone(), s.country.clone(), s.languages);
         vec![
             (
@@ -104,17 +105,7 @@ fn Case(case: ReferralView, changed: RwSignal<u32>) -> impl IntoView {
             <span class="badge">{move || t().status(s.status)}</span>
             <span class="badge">{move || t().urgency(s.urgency)}</span>
         </p>
-        <dl class="facts">
-            {facts
-                .into_iter()
-                .map(|(label, value)| {
-                    view! {
-                        <dt>{move || label(i18n.t())}</dt>
-                        <dd>{value}</dd>
-                    }
-                })
-                .collect_view()}
-        </dl>
+        <Facts facts />
         <section class="stack" aria-labelledby="referral-summary-heading">
             <h2 id="referral-summary-heading">{tr(|m| m.referral().referral_summary)}</h2>
             <p class="reason">{text}</p>
