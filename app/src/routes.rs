@@ -315,6 +315,9 @@ pub fn projects(query: &crate::model::project_view::ProjectQuery) -> String {
     if let Some(o) = query.organization {
         params.push(format!("organization={o}"));
     }
+    if !query.org.is_empty() {
+        params.push(format!("org={}", encode_query_value(&query.org)));
+    }
     if query.page > 1 {
         params.push(format!("page={}", query.page));
     }

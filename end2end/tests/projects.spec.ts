@@ -63,6 +63,25 @@ test('a member proposes a project; staff return it with a reason; it is proposed
   await expect(other.getByRole('link', { name: 'Edit the project' })).toHaveCount(0);
 });
 
+test("an organization's projects, from its directory page or by its name", async ({ page }) => {
+  await logInInEnglish(page, 'member@example.jp');
+  await open(page, '/directory/3');
+  await page.getByRole('link', { name: 'Projects this organization takes part in' }).click();
+  await expect(page.getByText('Projects Naniwa Central Medical Center takes part in')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('2 projects');
+  await page.getByRole('link', { name: 'Remove the organization filter' }).click();
+  await expect(page.getByRole('status')).toHaveText('10 projects');
+
+  // Its name in Japanese, with another filter: what was typed stays in the box.
+  const name = page.getByLabel('Organization taking part');
+  await name.fill('浪速中央');
+  await page.getByLabel('Direction').selectOption({ label: 'Inbound' });
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 project');
+  await expect(page.getByRole('link', { name: 'Receiving cancer patients from Vietnam' })).toBeVisible();
+  await expect(name).toHaveValue('浪速中央');
+});
+
 test('filters narrow both the project list and its map', async ({ page }) => {
   await logInInEnglish(page, 'member@example.jp');
   await open(page, '/projects');

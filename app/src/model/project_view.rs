@@ -22,6 +22,9 @@ pub struct ProjectQuery {
     pub support: Option<SupportKind>,
     /// Projects this organization takes part in.
     pub organization: Option<OrganizationId>,
+    /// Projects an organization takes part in whose name (in kanji, kana or Latin letters) or
+    /// place holds these words.
+    pub org: String,
     /// The projects in review instead of the published ones: for staff every proposed one,
     /// for members their own organization's proposals.
     pub in_review: bool,
@@ -63,11 +66,11 @@ pub struct ProjectList {
     pub items: Vec<ProjectSummary>,
     /// Every project the filters select (not only this page's), by country, most first.
     pub countries: Vec<CountryCount>,
-    /// The organizations taking part in published projects, for the organization filter.
-    pub organizations: Vec<OrganizationChoice>,
+    /// The organization the list is narrowed to (`ProjectQuery::organization`), for its chip.
+    pub organization: Option<OrganizationChoice>,
 }
 
-/// An organization as a filter offers it.
+/// The organization a filter names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationChoice {
     pub id: OrganizationId,

@@ -8,6 +8,7 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::common::*;
 use app::api::project::{GetProject, GetProjectForm, ListProjects, ReviewProject, SaveProject};
+use app::model::Field;
 use app::server::db::entity::project;
 
 /// A member of a hospital in Nagoya (Owari Minato, which leads none of the demo's outbound
@@ -165,9 +166,32 @@ async fn filters_narrow_the_list_and_its_map(backend: Backend) -> TestResult {
     )
     .await?;
     assert_eq!(operating_in_vietnam["total"], 1);
-    // Organization 3 (Naniwa) is a partner in two projects.
+    // Organization 3 (Naniwa) is a partner in two projects; the list names it for its chip.
     let naniwa = list(&mut member, &[("query[organization]", "3")]).await?;
     assert_eq!(naniwa["total"], 2, "{naniwa}");
+    assert_eq!(
+        naniwa["organization"]["name"]["en"], "Naniwa Central Medical Center",
+        "{naniwa}"
+    );
+    // Or by its name, in either language, any case or width; with the other filters.
+    for words in ["浪速中央", "NANIWA central", "ｎａｎｉｗａ"] {
+        let found = list(&mut member, &[("query[org]", words)]).await?;
+        assert_eq!(found["total"], 2, "{words}: {found}");
+        assert_eq!(found["organization"], serde_json::Value::Null);
+    }
+    // One of the two is inbound (cancer patients from Vietnam).
+    let inbound_naniwa = list(
+        &mut member,
+        &[("query[org]", "浪速中央"), ("query[direction]", "inbound")],
+    )
+    .await?;
+    assert_eq!(inbound_naniwa["total"], 1, "{inbound_naniwa}");
+    let long = "あ".repeat(201);
+    let res = member
+        .call::<ListProjects>(&[("query[org]", long.as_str())])
+        .await?;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert_eq!(res.fields(), [Field::Query.key()]);
     // A member's own organization's proposals in review: none for the demo hospital.
     let mine = list(&mut member, &[("query[in_review]", "true")]).await?;
     assert_eq!(mine["total"], 0, "{mine}");

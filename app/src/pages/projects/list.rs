@@ -1,6 +1,6 @@
 //! The project list: published projects (or, under "in review", the proposals staff review and
 //! a member's own organization's), filtered by direction, country, phase, support sought and
-//! organization; the map shows where the same selection is.
+//! organization (one, from its directory page, or any whose name holds the words typed); the map shows where the same selection is.
 
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -8,14 +8,15 @@ use leptos_router::hooks::use_query_map;
 
 use super::map::ProjectMap;
 use crate::api::project::list_projects;
-use crate::i18n::{fill_count, joined, term_label, tr, use_i18n};
+use crate::i18n::{fill, fill_count, joined, term_label, tr, use_i18n};
 use crate::model::project::{ProjectDirection, ProjectPhase, SupportKind};
 use crate::model::project_view::{OrganizationChoice, ProjectList, ProjectQuery, ProjectSummary};
 use crate::model::vocab::COUNTRIES;
+use crate::model::{AppError, Field};
 use crate::routes;
 use crate::ui::auth::RequireUser;
 use crate::ui::feedback::Loaded;
-use crate::ui::form::{FilterSelect, choices};
+use crate::ui::form::{Field, FilterSelect, choices};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 
@@ -32,6 +33,7 @@ pub fn ProjectsPage() -> impl IntoView {
             phase: q.get("phase").and_then(|v| ProjectPhase::parse(&v)),
             support: q.get("support").and_then(|v| SupportKind::parse(&v)),
             organization: q.get("organization").and_then(|v| v.parse().ok()),
+            org: q.get("org").unwrap_or_default(),
             in_review: q.get("review").is_some_and(|v| v == "true"),
             page: q.get("page").and_then(|v| v.parse().ok()).unwrap_or(1),
         }
@@ -50,11 +52,12 @@ pub fn ProjectsPage() -> impl IntoView {
                 </a>
             </p>
             <Tabs query />
+            <Filters query projects />
             <Loaded
                 resource=projects
                 view=move |list| {
                     view! {
-                        <Filters query organizations=list.organizations.clone() />
+                        <Chosen organization=list.organization.clone() query />
                         <Projects list query />
                     }
                 }
@@ -95,21 +98,26 @@ fn Tabs(query: Memo<ProjectQuery>) -> impl IntoView {
 }
 
 #[component]
-fn Filters(query: Memo<ProjectQuery>, organizations: Vec<OrganizationChoice>) -> impl IntoView {
+fn Filters(
+    query: Memo<ProjectQuery>,
+    projects: Resource<Result<ProjectList, AppError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    // A search too long is refused; the box says why, and keeps what was typed.
+    let errors = Signal::derive(move || projects.get().and_then(Result::err));
     move || {
         let t = i18n.t();
         let p = t.project();
         let q = query.get();
         let countries = crate::ui::form::partner_country_choices(i18n.locale());
-        let mut organizations: Vec<(String, String)> = organizations
-            .iter()
-            .map(|o| (o.id.to_string(), o.name.get(i18n.locale()).to_string()))
-            .collect();
-        organizations.sort_by(|a, b| a.1.cmp(&b.1));
         view! {
             <Form method="GET" action="" attr:class="filters">
                 {q.in_review.then(|| view! { <input type="hidden" name="review" value="true" /> })}
+                {q
+                    .organization
+                    .map(|o| {
+                        view! { <input type="hidden" name="organization" value=o.to_string() /> }
+                    })}
                 <FilterSelect
                     id="direction"
                     label=p.project_direction.into()
@@ -153,12 +161,14 @@ fn Filters(query: Memo<ProjectQuery>, organizations: Vec<OrganizationChoice>) ->
                     selected=q.support.map(|s| s.as_str().to_string()).unwrap_or_default()
                     any=p.projects_any.into()
                 />
-                <FilterSelect
-                    id="organization"
-                    label=p.project_organization.into()
-                    options=organizations
-                    selected=q.organization.map(|o| o.to_string()).unwrap_or_default()
-                    any=p.projects_any.into()
+                <Field
+                    label=|m| m.project().project_organization
+                    name="org"
+                    field=Field::Query
+                    errors
+                    input_type="search"
+                    hint=|m| m.project().projects_org_hint
+                    value=q.org.clone()
                 />
                 <button type="submit" class="btn btn-primary">
                     {p.projects_filter}
@@ -166,6 +176,32 @@ fn Filters(query: Memo<ProjectQuery>, organizations: Vec<OrganizationChoice>) ->
             </Form>
         }
     }
+}
+
+/// The organization the list is narrowed to (from its directory page), and a way back to all.
+#[component]
+fn Chosen(organization: Option<OrganizationChoice>, query: Memo<ProjectQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    organization.map(|o| {
+        let all = routes::projects(&ProjectQuery {
+            organization: None,
+            page: 1,
+            ..query.get_untracked()
+        });
+        view! {
+            <p class="cluster">
+                <span>
+                    {move || fill(
+                        i18n.t().project().projects_of_organization,
+                        o.name.get(i18n.locale()),
+                    )}
+                </span>
+                <a class="btn btn-secondary" href=all>
+                    {tr(|m| m.project().projects_all_organizations)}
+                </a>
+            </p>
+        }
+    })
 }
 
 #[component]

@@ -31,15 +31,25 @@ fn summary(o: organization::Model) -> OrgSummary {
     }
 }
 
+/// Organizations whose names (in kanji, kana or Latin letters) or place hold every word of
+/// `query`, in any of the forms `search::fold` makes equal.
+pub fn text_has(query: &str) -> Condition {
+    search::fold(query)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .fold(Condition::all(), |cond, term| {
+            cond.add(Expr::col(organization::Column::SearchText).like(contains_literal(term)))
+        })
+}
+
 pub async fn search(
     db: &DatabaseConnection,
     q: &DirectoryQuery,
 ) -> Result<DirectoryPage, AppError> {
     AppError::check(search::check_query(Field::Query, &q.q))?;
-    let mut cond = Condition::all().add(organization::Column::Status.eq(OrgStatus::Active));
-    for term in search::fold(&q.q).split(' ').filter(|t| !t.is_empty()) {
-        cond = cond.add(Expr::col(organization::Column::SearchText).like(contains_literal(term)));
-    }
+    let mut cond = Condition::all()
+        .add(organization::Column::Status.eq(OrgStatus::Active))
+        .add(text_has(&q.q));
     if let Some(kind) = OrgKind::parse(&q.kind) {
         cond = cond.add(organization::Column::Kind.eq(kind));
     }

@@ -7,10 +7,12 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select, sea_query::IntoCondition,
 };
 
+use super::directory::text_has;
 use super::notification::{Subject, tell};
 use super::organization::{names, people};
 use super::project_link;
@@ -28,8 +30,8 @@ use crate::model::project_view::{
     ProjectQuery, ProjectRights, ProjectSummary, ProjectView,
 };
 use crate::model::thread::{clamp_page, page_count};
-use crate::model::{AppError, Bilingual, ConflictKind, OrganizationId, ProjectId};
-use crate::server::db::entity::{project, project_participant};
+use crate::model::{AppError, Bilingual, ConflictKind, Field, OrganizationId, ProjectId, search};
+use crate::server::db::entity::{organization, project, project_participant};
 use crate::server::db::{begin_write, list_has};
 
 /// The projects `viewer` may see that match `query`, a page at a time, most recently changed
@@ -39,6 +41,7 @@ pub async fn list(
     viewer: &Person,
     query: &ProjectQuery,
 ) -> Result<ProjectList, AppError> {
+    AppError::check(search::check_query(Field::Query, &query.org))?;
     let find = selection(viewer, query);
     let countries = countries(db, find.clone()).await?;
     let paginator = find
@@ -56,36 +59,22 @@ pub async fn list(
         pages,
         items: rows.iter().map(|p| summary(p, &leads)).collect(),
         countries,
-        organizations: taking_part(db).await?,
+        organization: chosen(db, query).await?,
     })
 }
 
-/// The organizations taking part in published projects (for the organization filter).
-async fn taking_part(db: &impl ConnectionTrait) -> Result<Vec<OrganizationChoice>, AppError> {
-    let ids: Vec<OrganizationId> = project_participant::Entity::find()
-        .select_only()
-        .column(project_participant::Column::OrganizationId)
-        .distinct()
-        .filter(project_participant::Column::Status.eq(ParticipantStatus::Active))
-        .filter(
-            project_participant::Column::ProjectId.in_subquery(
-                Query::select()
-                    .column(project::Column::Id)
-                    .from(project::Entity)
-                    .and_where(project::Column::Status.eq(ProjectStatus::Published))
-                    .to_owned(),
-            ),
-        )
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut choices: Vec<OrganizationChoice> = names(db, ids.into_iter())
+/// The organization the list is narrowed to, named for its chip.
+async fn chosen(
+    db: &impl ConnectionTrait,
+    query: &ProjectQuery,
+) -> Result<Option<OrganizationChoice>, AppError> {
+    let Some(id) = query.organization else {
+        return Ok(None);
+    };
+    Ok(names(db, [id].into_iter())
         .await?
-        .into_iter()
-        .map(|(id, name)| OrganizationChoice { id, name })
-        .collect();
-    choices.sort_by(|a, b| a.name.en.cmp(&b.name.en));
-    Ok(choices)
+        .remove(&id)
+        .map(|name| OrganizationChoice { id, name }))
 }
 
 /// The projects `viewer` may see that `query` selects.
@@ -112,18 +101,36 @@ fn selection(viewer: &Person, query: &ProjectQuery) -> Select<project::Entity> {
         find = find.filter(list_has(project::Column::Support, support.as_str()));
     }
     if let Some(organization) = query.organization {
-        find = find.filter(
-            project::Column::Id.in_subquery(
+        find = find.filter(taken_part_by(
+            project_participant::Column::OrganizationId.eq(organization),
+        ));
+    }
+    if !query.org.trim().is_empty() {
+        find = find.filter(taken_part_by(
+            project_participant::Column::OrganizationId.in_subquery(
                 Query::select()
-                    .column(project_participant::Column::ProjectId)
-                    .from(project_participant::Entity)
-                    .and_where(project_participant::Column::OrganizationId.eq(organization))
-                    .and_where(project_participant::Column::Status.eq(ParticipantStatus::Active))
+                    .column(organization::Column::Id)
+                    .from(organization::Entity)
+                    .cond_where(text_has(&query.org))
                     .to_owned(),
             ),
-        );
+        ));
     }
     find
+}
+
+/// The projects in which an organization `which` selects takes part.
+fn taken_part_by(which: impl IntoCondition) -> Condition {
+    Condition::all().add(
+        project::Column::Id.in_subquery(
+            Query::select()
+                .column(project_participant::Column::ProjectId)
+                .from(project_participant::Entity)
+                .cond_where(which)
+                .and_where(project_participant::Column::Status.eq(ParticipantStatus::Active))
+                .to_owned(),
+        ),
+    )
 }
 
 /// How many of the selected projects are in each country, most first.
