@@ -22,6 +22,7 @@ mod m20261204_000017_create_projects;
 mod m20261205_000018_project_notifications;
 mod m20261205_000019_project_links;
 mod m20261205_000020_create_referrals;
+mod m20261205_000021_project_country_index;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000018_project_notifications::Migration),
             Box::new(m20261205_000019_project_links::Migration),
             Box::new(m20261205_000020_create_referrals::Migration),
+            Box::new(m20261205_000021_project_country_index::Migration),
         ]
     }
 }
