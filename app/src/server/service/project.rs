@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select, sea_query::IntoCondition,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    sea_query::IntoCondition,
 };
 
 use super::directory::text_has;
@@ -120,16 +120,14 @@ fn selection(viewer: &Person, query: &ProjectQuery) -> Select<project::Entity> {
 }
 
 /// The projects in which an organization `which` selects takes part.
-fn taken_part_by(which: impl IntoCondition) -> Condition {
-    Condition::all().add(
-        project::Column::Id.in_subquery(
-            Query::select()
-                .column(project_participant::Column::ProjectId)
-                .from(project_participant::Entity)
-                .cond_where(which)
-                .and_where(project_participant::Column::Status.eq(ParticipantStatus::Active))
-                .to_owned(),
-        ),
+fn taken_part_by(which: impl IntoCondition) -> Expr {
+    project::Column::Id.in_subquery(
+        Query::select()
+            .column(project_participant::Column::ProjectId)
+            .from(project_participant::Entity)
+            .cond_where(which)
+            .and_where(project_participant::Column::Status.eq(ParticipantStatus::Active))
+            .to_owned(),
     )
 }
 

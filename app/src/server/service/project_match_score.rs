@@ -1,7 +1,8 @@
 //! `model::project::match_score` as SQL, so that the database scores thousands of rows and
 //! hands back the few shown: for one organization's offer over the projects' needs
 //! (`of_projects`), and for one project's needs over the organizations' offers
-//! (`of_organizations`). The integration tests check that both rank as `rank_offers` does.
+//! (`of_organizations`). An integration test checks that both rank as the rule does
+//! (`match_score`, and `rank_offers` for the organizations).
 
 use sea_orm::ColumnTrait;
 use sea_orm::sea_query::{Expr, ExprTrait};
