@@ -32,6 +32,7 @@ pub mod project;
 pub mod project_form;
 pub mod project_join;
 pub mod project_match;
+pub mod project_match_code;
 pub mod project_progress;
 pub mod project_view;
 pub mod referral;

@@ -11,6 +11,7 @@ use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
 use super::service::account::NewUser;
 use super::service::organization::organization_search_text;
+use super::service::project_match_code::rebuild;
 use crate::model::names::PersonName;
 use crate::model::two_factor::required_for;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
@@ -146,6 +147,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         now,
     )
     .await?;
+    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -219,6 +221,7 @@ pub async fn seed_bulk_organizations(
         row.specialties = Set(spec.join(","));
         row.insert(&txn).await?;
     }
+    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Generated projects for benchmarks: outbound and inbound, across the partner countries, every
 //! phase and the support kinds, led by the active organizations in turn; one in twenty waits
-//! for review. A thousand rows per statement.
+//! for review. A thousand rows per statement; the match rows are written afresh.
 
 use chrono::{Duration, Utc};
 use sea_orm::{
@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::db::entity::{organization, project, project_participant, user};
+use super::service::project_match_code::rebuild;
 use crate::model::organization::OrgStatus;
 use crate::model::project::{
     ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus, SupportKind,
@@ -140,6 +141,7 @@ pub async fn seed_bulk_projects(db: &DatabaseConnection, count: usize) -> Result
         .exec_without_returning(&txn)
         .await?;
     }
+    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -6,35 +6,33 @@
 use std::collections::BTreeSet;
 
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::common::*;
-use app::api::project::{GetProject, ListMatchingProjects, ListProjectHelpers};
+use app::api::project::{GetProject, ListMatchingProjects, ListProjectHelpers, SaveProject};
+use app::model::directory::split_codes;
 use app::model::permissions::Person;
 use app::model::project::{Offer, ParticipantStatus, ProjectStatus, match_score, rank_offers};
 use app::model::project_match::MATCHES_SHOWN;
 use app::model::{OrgStatus, OrganizationId, Role, UserId};
 use app::server::db::entity::{organization, project, project_participant};
+use app::server::service::organization::{own, update_profile};
 use app::server::service::project_match::{helpers, needing, needs_of, offer_of};
 
 /// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
 const OWARI_MEMBER: &str = "kato@owari-minato.example";
 
-/// Sets an organization's specialties and languages as its directory profile would.
+/// Sets an organization's specialties and languages through its directory profile.
 async fn profile(
     app: &TestApp,
     id: OrganizationId,
     specialties: &str,
     languages: &str,
 ) -> TestResult {
-    let org = organization::Entity::find_by_id(id)
-        .one(&app.db)
-        .await?
-        .ok_or("no such organization")?;
-    let mut org: organization::ActiveModel = org.into();
-    org.specialties = Set(specialties.into());
-    org.languages = Set(languages.into());
-    org.update(&app.db).await?;
+    let mut form = own(&app.db, id).await?.profile;
+    form.specialties = split_codes(specialties);
+    form.languages = split_codes(languages);
+    update_profile(&app.db, id, &form).await?;
     Ok(())
 }
 
@@ -194,8 +192,77 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// A project seeking `specialty` (and English), or the project `id` saved so.
+fn seeking<'a>(specialty: &'a str, id: Option<&'a str>) -> Vec<(&'static str, &'a str)> {
+    let mut form = vec![
+        ("form[direction]", "outbound"),
+        ("form[title_ja]", "ラオス・ビエンチャン 医療協力"),
+        ("form[title_en]", "Medical cooperation in Vientiane"),
+        ("form[summary_ja]", "専門家を求める。"),
+        ("form[summary_en]", "Seeking experts."),
+        ("form[country]", "LA"),
+        ("form[phase]", "exploration"),
+        ("form[support][]", "expertise"),
+        ("form[specialties][]", specialty),
+        ("form[languages][]", "en"),
+    ];
+    form.extend(id.map(|id| ("form[id]", id)));
+    form
+}
+
+/// The specialties of each organization that could help project `id`, as its lead sees them.
+async fn helper_specialties(
+    client: &mut Client,
+    id: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let res = client.call::<ListProjectHelpers>(&[("id", id)]).await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    Ok(res
+        .body
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|h| h["specialties"].to_string())
+        .collect())
+}
+
+/// The match follows what is saved: a project's helpers change with its form, and an
+/// organization joins them when its profile comes to offer what the project seeks.
+async fn the_match_follows_what_is_saved(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut member = app.login(MEMBER).await?;
+    let res = member
+        .call::<SaveProject>(&seeking("dialysis", None))
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let id = res.body.to_string();
+    let found = helper_specialties(&mut member, &id).await?;
+    assert!(!found.is_empty(), "the demo has a dialysis centre");
+    assert!(found.iter().all(|s| s == r#"["dialysis"]"#), "{found:?}");
+
+    let res = member
+        .call::<SaveProject>(&seeking("obstetrics", Some(&id)))
+        .await?;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let found = helper_specialties(&mut member, &id).await?;
+    assert!(!found.is_empty(), "the demo has a maternity hospital");
+    assert!(found.iter().all(|s| s == r#"["obstetrics"]"#), "{found:?}");
+
+    let owari = app.organization_of(OWARI_MEMBER).await?;
+    profile(&app, owari, "obstetrics,dialysis", "en").await?;
+    let res = member.call::<ListProjectHelpers>(&[("id", &id)]).await?;
+    let helpers = res.body.as_array().cloned().unwrap_or_default();
+    let owari = helpers
+        .iter()
+        .find(|h| h["organization_id"] == owari.0)
+        .ok_or_else(|| format!("Owari now offers obstetrics: {}", res.body))?;
+    assert_eq!(owari["score"], 3 + 1, "{owari}");
+    Ok(())
+}
+
 on_both_backends!(
     organizations_that_could_help_come_best_first,
     projects_that_need_what_we_do,
     the_database_ranks_as_the_rule_does,
+    the_match_follows_what_is_saved,
 );

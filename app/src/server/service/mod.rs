@@ -26,7 +26,7 @@ pub mod project;
 pub mod project_join;
 pub mod project_link;
 pub mod project_match;
-mod project_match_score;
+pub mod project_match_code;
 pub mod project_progress;
 pub mod referral;
 pub mod referral_acceptance;

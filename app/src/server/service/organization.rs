@@ -9,6 +9,8 @@ use sea_orm::{
 };
 
 use super::account::{other_account, person_name, person_of};
+use super::project_match::offer_of;
+use super::project_match_code::ORGANIZATIONS;
 
 use crate::model::audit::AuditKind;
 use crate::model::directory::split_codes;
@@ -74,7 +76,8 @@ fn as_own(o: organization::Model) -> OwnOrganization {
     }
 }
 
-/// Validates and saves the profile of organization `id` (one UPDATE, search text included).
+/// Validates and saves the profile of organization `id` (one UPDATE, search text included),
+/// and its match rows.
 pub async fn update_profile(
     db: &DatabaseConnection,
     id: OrganizationId,
@@ -96,8 +99,14 @@ pub async fn update_profile(
     row.languages = Set(f.languages.join(","));
     row.description_ja = Set(f.description_ja);
     row.description_en = Set(f.description_en);
+    let txn = begin_write(db).await?;
     // The UPDATE returns the saved row: no second query to show it.
-    Ok(as_own(row.update(db).await?))
+    let saved = row.update(&txn).await?;
+    ORGANIZATIONS
+        .store(&txn, &[(saved.id.0, offer_of(&saved).match_codes())])
+        .await?;
+    txn.commit().await?;
+    Ok(as_own(saved))
 }
 
 /// Records the JIH / AMTAC recognitions of organization `id`.

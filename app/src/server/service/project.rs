@@ -16,6 +16,8 @@ use super::directory::text_has;
 use super::notification::{Subject, tell};
 use super::organization::{names, people};
 use super::project_link;
+use super::project_match::needs_of;
+use super::project_match_code::PROJECTS;
 use super::project_progress::{follow, progress};
 use crate::model::directory::split_codes;
 use crate::model::notification::NotificationKind;
@@ -344,7 +346,7 @@ pub async fn save(
         .map_err(|fields| AppError::Validation { fields })?;
     let now = Utc::now();
     let txn = begin_write(db).await?;
-    let id = match form.id {
+    let saved = match form.id {
         None => {
             let mut row = project::ActiveModel {
                 status: Set(ProjectStatus::Proposed),
@@ -375,7 +377,7 @@ pub async fn save(
             .insert(&txn)
             .await?;
             follow(&txn, project.id, viewer.id).await?;
-            project.id
+            project
         }
         Some(id) => {
             let project = project::Entity::find_by_id(id)
@@ -394,12 +396,14 @@ pub async fn save(
                 row.status = Set(ProjectStatus::Proposed);
             }
             row.updated_at = Set(now);
-            row.update(&txn).await?;
-            id
+            row.update(&txn).await?
         }
     };
+    PROJECTS
+        .store(&txn, &[(saved.id.0, needs_of(&saved).match_codes())])
+        .await?;
     txn.commit().await?;
-    Ok(id)
+    Ok(saved.id)
 }
 
 /// Staff's review of a proposed project: publish it, or return it to its proposers with a

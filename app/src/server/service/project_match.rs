@@ -1,18 +1,19 @@
 //! The capability match: the organizations that could help a project (every active
 //! organization's specialties and languages from the directory), and the published projects
 //! that need what an organization does; both ranked by `project::match_score`, which the
-//! database computes (`project_match_score`) so that only the rows shown leave it.
+//! database computes over the match rows (`project_match_code`) for the candidates sharing a
+//! specialty, so that only the rows shown leave it.
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::{ExprTrait, Query};
+use sea_orm::sea_query::Query;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, Order, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::organization::names;
 use super::project::{summary, visible};
-use super::project_match_score::{of_organizations, of_projects};
+use super::project_match_code::{ORGANIZATIONS, PROJECTS};
 use crate::model::directory::split_codes;
 use crate::model::permissions::Person;
 use crate::model::project::{
@@ -22,25 +23,35 @@ use crate::model::project_match::{Helper, MATCHES_SHOWN, ProjectMatch};
 use crate::model::{AppError, OrgStatus, OrganizationId, ProjectId};
 use crate::server::db::entity::{organization, project, project_participant};
 
-/// What a project seeks, from its row.
-pub fn needs_of(p: &project::Model) -> Needs {
+/// What a project seeks, from its row's code lists.
+pub fn needs(support: &str, specialties: &str, languages: &str) -> Needs {
     Needs {
-        support: split_codes(&p.support)
+        support: split_codes(support)
             .iter()
             .filter_map(|c| SupportKind::parse(c))
             .collect(),
-        specialties: split_codes(&p.specialties).into_iter().collect(),
-        languages: split_codes(&p.languages).into_iter().collect(),
+        specialties: split_codes(specialties).into_iter().collect(),
+        languages: split_codes(languages).into_iter().collect(),
+    }
+}
+
+/// What a project seeks, from its row.
+pub fn needs_of(p: &project::Model) -> Needs {
+    needs(&p.support, &p.specialties, &p.languages)
+}
+
+/// What organization `id` offers, from its directory row's code lists.
+pub fn offer(id: OrganizationId, specialties: &str, languages: &str) -> Offer {
+    Offer {
+        organization_id: id,
+        specialties: split_codes(specialties).into_iter().collect(),
+        languages: split_codes(languages).into_iter().collect(),
     }
 }
 
 /// What an organization offers, from its directory row.
 pub fn offer_of(o: &organization::Model) -> Offer {
-    Offer {
-        organization_id: o.id,
-        specialties: split_codes(&o.specialties).into_iter().collect(),
-        languages: split_codes(&o.languages).into_iter().collect(),
-    }
+    offer(o.id, &o.specialties, &o.languages)
 }
 
 /// Rows read in the order the database ranked their ids.
@@ -62,11 +73,7 @@ pub async fn helpers(
 ) -> Result<Vec<Helper>, AppError> {
     let (project, _) = visible(db, viewer, id).await?;
     let needs = needs_of(&project);
-    if needs.specialties.is_empty() && !needs.support.contains(&SupportKind::Expertise) {
-        // Nothing a directory profile could meet (`match_score` would be 0 for everyone).
-        return Ok(Vec::new());
-    }
-    let score = of_organizations(&needs);
+    let ours = needs.match_codes();
     let taking_part = Query::select()
         .column(project_participant::Column::OrganizationId)
         .from(project_participant::Entity)
@@ -76,10 +83,13 @@ pub async fn helpers(
     let ids: Vec<OrganizationId> = organization::Entity::find()
         .select_only()
         .column(organization::Column::Id)
+        .filter(organization::Column::Id.in_subquery(ORGANIZATIONS.sharing(&ours)))
         .filter(organization::Column::Status.eq(OrgStatus::Active))
         .filter(organization::Column::Id.not_in_subquery(taking_part))
-        .filter(score.clone().gt(0))
-        .order_by(score, Order::Desc)
+        .order_by(
+            ORGANIZATIONS.shared_points(&ours, (organization::Entity, organization::Column::Id)),
+            Order::Desc,
+        )
         .order_by_asc(organization::Column::Id)
         .limit(MATCHES_SHOWN as u64)
         .into_tuple()
@@ -117,7 +127,7 @@ pub async fn needing(
         .await?
         .ok_or(AppError::NotFound)?;
     let offer = offer_of(&ours);
-    let score = of_projects(&offer);
+    let codes = offer.match_codes();
     let involved = Query::select()
         .column(project_participant::Column::ProjectId)
         .from(project_participant::Entity)
@@ -127,10 +137,13 @@ pub async fn needing(
     let ids: Vec<ProjectId> = project::Entity::find()
         .select_only()
         .column(project::Column::Id)
+        .filter(project::Column::Id.in_subquery(PROJECTS.sharing(&codes)))
         .filter(project::Column::Status.eq(ProjectStatus::Published))
         .filter(project::Column::Id.not_in_subquery(involved))
-        .filter(score.clone().gt(0))
-        .order_by(score, Order::Desc)
+        .order_by(
+            PROJECTS.shared_points(&codes, (project::Entity, project::Column::Id)),
+            Order::Desc,
+        )
         .order_by_desc(project::Column::UpdatedAt)
         .order_by_asc(project::Column::Id)
         .limit(MATCHES_SHOWN as u64)

@@ -23,6 +23,7 @@ mod m20261205_000018_project_notifications;
 mod m20261205_000019_project_links;
 mod m20261205_000020_create_referrals;
 mod m20261205_000021_project_country_index;
+mod m20261207_000022_create_match_codes;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000019_project_links::Migration),
             Box::new(m20261205_000020_create_referrals::Migration),
             Box::new(m20261205_000021_project_country_index::Migration),
+            Box::new(m20261207_000022_create_match_codes::Migration),
         ]
     }
 }
