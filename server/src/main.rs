@@ -160,6 +160,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 // The benchmark script reads the event's id from here.
                 println!("burst event: {id}");
             }
+            db::refresh_statistics(&conn).await?;
             tracing::info!(seeded, bulk_organizations, bulk_threads, "seed done");
         }
         Command::CreateAdmin {

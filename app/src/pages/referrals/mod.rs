@@ -8,7 +8,6 @@ mod new;
 mod view;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::model::ReferralId;
 use crate::routes;
@@ -16,9 +15,7 @@ use crate::routes;
 /// The referral pages: the list, the form, what an institution accepts, a case.
 #[component]
 pub fn ReferralPages() -> impl IntoView {
-    let path = use_location().pathname;
-    move || {
-        let path = path.get();
+    super::by_address(|path| {
         let path = path.trim_end_matches('/');
         if path == routes::REFERRALS {
             view! { <list::ReferralsPage /> }.into_any()
@@ -30,5 +27,5 @@ pub fn ReferralPages() -> impl IntoView {
             view! { <view::ReferralPage id=super::id_of(path).unwrap_or(ReferralId(0)) /> }
                 .into_any()
         }
-    }
+    })
 }

@@ -159,6 +159,16 @@ pub fn list_has(column: impl ColumnTrait, code: &str) -> Condition {
         .add(column.like(contains_literal(&format!(",{code},"))))
 }
 
+/// On PostgreSQL, gathers the planner's statistics now (after a bulk load or a backfill): rows
+/// just written would otherwise be planned for as an empty table until autovacuum got to them,
+/// which for a join can mean a nested loop over thousands of rows. SQLite plans without them.
+pub async fn refresh_statistics(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_unprepared("ANALYZE").await?;
+    }
+    Ok(())
+}
+
 /// Brings the schema up to date.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migration::Migrator::up(db, None).await

@@ -1,10 +1,12 @@
 //! The capability match's rows (`model::project_match_code`): every organization's and
 //! project's specialties and languages, one row each, indexed by code so that a match reads
-//! only the candidates sharing one. Filled here from the existing rows.
+//! only the candidates sharing one. Filled here from the existing rows, with the planner's
+//! statistics gathered at once.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::{fk, index};
+use crate::server::db::refresh_statistics;
 use crate::server::service::project_match_code::rebuild;
 
 #[derive(DeriveIden)]
@@ -94,7 +96,8 @@ impl MigrationTrait for Migration {
             manager.create_table(create).await?;
             manager.create_index(by_code).await?;
         }
-        rebuild(manager.get_connection()).await
+        rebuild(manager.get_connection()).await?;
+        refresh_statistics(manager.get_connection()).await
     }
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {
