@@ -29,27 +29,6 @@ pub use landing::LandingPage;
 pub use lazy::*;
 pub use not_found::NotFoundPage;
 
-/// The page an area chooses by its address (projects, referrals and digests share a route
-/// between pages). In the browser it follows the address: a move within one route keeps the
-/// route. On the server the address is fixed for the render and the page is built once: a
-/// closure would be called again by each pass of the `Suspense` around it (finding resources,
-/// resolving them, rendering), building the page and fetching its data each time.
-fn by_address(
-    choose: impl Fn(&str) -> leptos::prelude::AnyView + Send + Sync + 'static,
-) -> leptos::prelude::AnyView {
-    let path = leptos_router::hooks::use_location().pathname;
-    #[cfg(feature = "ssr")]
-    {
-        use leptos::prelude::GetUntracked;
-        choose(&path.get_untracked())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        use leptos::prelude::{Get, IntoAny};
-        (move || choose(&path.get())).into_any()
-    }
-}
-
 /// The id in an address `/area/:id…` (its second segment), if it is one. The areas whose pages
 /// share a route (projects, referrals) give it to the page they choose, made anew whenever the
 /// address changes: a move within one route keeps the params it had.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use super::digest_edit::EditDigestPage;
 
@@ -24,7 +24,9 @@ use crate::ui::layout::{PageTitle, title_text};
 /// The digests' pages (one lazy chunk): the list, a digest, and staff's form for one.
 #[component]
 pub fn DigestPages() -> impl IntoView {
-    crate::pages::by_address(|path| {
+    let path = use_location().pathname;
+    move || {
+        let path = path.get();
         if path.ends_with("/edit") {
             view! { <EditDigestPage /> }.into_any()
         } else if path.trim_end_matches('/') == routes::DIGESTS {
@@ -32,7 +34,7 @@ pub fn DigestPages() -> impl IntoView {
         } else {
             view! { <DigestPage /> }.into_any()
         }
-    })
+    }
 }
 
 #[component]

@@ -11,6 +11,7 @@ mod progress;
 mod view;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::model::ProjectId;
 use crate::routes;
@@ -18,7 +19,9 @@ use crate::routes;
 /// The projects' pages: the list, a new project's form, a project, and its form.
 #[component]
 pub fn ProjectPages() -> impl IntoView {
-    super::by_address(|path| {
+    let path = use_location().pathname;
+    move || {
+        let path = path.get();
         let path = path.trim_end_matches('/');
         if path == routes::PROJECTS {
             view! { <list::ProjectsPage /> }.into_any()
@@ -30,5 +33,5 @@ pub fn ProjectPages() -> impl IntoView {
         } else {
             view! { <view::ProjectPage id=super::id_of(path).unwrap_or(ProjectId(0)) /> }.into_any()
         }
-    })
+    }
 }

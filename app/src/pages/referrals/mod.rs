@@ -8,6 +8,7 @@ mod new;
 mod view;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::model::ReferralId;
 use crate::routes;
@@ -15,7 +16,9 @@ use crate::routes;
 /// The referral pages: the list, the form, what an institution accepts, a case.
 #[component]
 pub fn ReferralPages() -> impl IntoView {
-    super::by_address(|path| {
+    let path = use_location().pathname;
+    move || {
+        let path = path.get();
         let path = path.trim_end_matches('/');
         if path == routes::REFERRALS {
             view! { <list::ReferralsPage /> }.into_any()
@@ -27,5 +30,5 @@ pub fn ReferralPages() -> impl IntoView {
             view! { <view::ReferralPage id=super::id_of(path).unwrap_or(ReferralId(0)) /> }
                 .into_any()
         }
-    })
+    }
 }
