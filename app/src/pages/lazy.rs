@@ -128,16 +128,8 @@ lazy_page!(
     texts = crate::i18n::ThreadTexts
 );
 // The projects' pages are one chunk, as the digests' are.
-lazy_page!(
-    ProjectRoute,
-    super::projects::ProjectPages,
-    texts = crate::i18n::ProjectTexts
-);
-lazy_page!(
-    ReferralRoute,
-    super::referrals::ReferralPages,
-    texts = crate::i18n::ReferralTexts
-);
+lazy_page!(ProjectRoute, super::projects::ProjectPages);
+lazy_page!(ReferralRoute, super::referrals::ReferralPages);
 // Its title and description are rendered before its strings arrive (see the page).
 lazy_page!(LandingRoute, super::landing::LandingPage);
 lazy_page!(
@@ -177,11 +169,7 @@ lazy_page!(
     texts = crate::i18n::EventTexts
 );
 // The digests' three pages are one chunk: a route costs the main module more than the pages.
-lazy_page!(
-    DigestRoute,
-    super::events::DigestPages,
-    texts = crate::i18n::EventTexts
-);
+lazy_page!(DigestRoute, super::events::DigestPages);
 lazy_page!(
     RegistrantsRoute,
     super::events::RegistrantsPage,

@@ -500,6 +500,26 @@ pub async fn assert_no_stored_link(app: &TestApp, to: &str, secret: &str) -> Tes
     Ok(())
 }
 
+/// A member's proposal of an outbound project (maternal health training, as in Vientiane),
+/// titled `title_en` in English and set in `country`.
+pub fn project_proposal<'a>(title_en: &'a str, country: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("form[direction]", "outbound"),
+        ("form[title_ja]", "ラオス・ビエンチャン 母子保健研修"),
+        ("form[title_en]", title_en),
+        ("form[summary_ja]", "助産師の研修を行う。"),
+        ("form[summary_en]", "Training midwives."),
+        ("form[country]", country),
+        ("form[region]", "Vientiane"),
+        ("form[partners]", "Ministry of Health, Lao PDR"),
+        ("form[phase]", "exploration"),
+        ("form[support][]", "funding"),
+        ("form[support][]", "human_resources"),
+        ("form[specialties][]", "obstetrics"),
+        ("form[languages][]", "en"),
+    ]
+}
+
 /// A complete membership application of `email`.
 pub fn application_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![

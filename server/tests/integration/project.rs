@@ -15,24 +15,6 @@ use app::server::db::entity::project;
 /// projects).
 const OTHER_MEMBER: &str = "kato@owari-minato.example";
 
-fn proposal<'a>(title_en: &'a str, country: &'a str) -> Vec<(&'static str, &'a str)> {
-    vec![
-        ("form[direction]", "outbound"),
-        ("form[title_ja]", "ラオス・ビエンチャン 母子保健研修"),
-        ("form[title_en]", title_en),
-        ("form[summary_ja]", "助産師の研修を行う。"),
-        ("form[summary_en]", "Training midwives."),
-        ("form[country]", country),
-        ("form[region]", "Vientiane"),
-        ("form[partners]", "Ministry of Health, Lao PDR"),
-        ("form[phase]", "exploration"),
-        ("form[support][]", "funding"),
-        ("form[support][]", "human_resources"),
-        ("form[specialties][]", "obstetrics"),
-        ("form[languages][]", "en"),
-    ]
-}
-
 async fn a_returned_proposal_is_proposed_again_and_published(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let mut member = app.login(MEMBER).await?;
@@ -40,7 +22,10 @@ async fn a_returned_proposal_is_proposed_again_and_published(backend: Backend) -
     let mut staff = app.login(STAFF).await?;
 
     let res = member
-        .call::<SaveProject>(&proposal("Maternal health training in Vientiane", "LA"))
+        .call::<SaveProject>(&project_proposal(
+            "Maternal health training in Vientiane",
+            "LA",
+        ))
         .await?;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     let id = res.body.to_string();
@@ -90,7 +75,7 @@ async fn a_returned_proposal_is_proposed_again_and_published(backend: Backend) -
     assert_eq!(res.status, StatusCode::CONFLICT, "{}", res.body);
 
     // Saved by its lead, it is proposed again; staff publish it; every member sees it.
-    let mut again = proposal("Maternal health training in Vientiane", "LA");
+    let mut again = project_proposal("Maternal health training in Vientiane", "LA");
     again.retain(|(name, _)| *name != "form[partners]");
     again.push(("form[partners]", "Mahosot Hospital"));
     again.push(("form[id]", &id));
@@ -117,7 +102,7 @@ async fn bad_input_is_named_beside_its_fields_and_nothing_is_saved(backend: Back
     let app = TestApp::new(backend).await?;
     let before = project::Entity::find().count(&app.db).await?;
     let mut member = app.login(MEMBER).await?;
-    let mut form = proposal("", "JP");
+    let mut form = project_proposal("", "JP");
     form.push(("form[support][]", "money"));
     form.push(("form[specialties][]", "alchemy"));
     let res = member.call::<SaveProject>(&form).await?;
@@ -212,7 +197,7 @@ async fn only_the_lead_and_staff_edit(backend: Backend) -> TestResult {
         let res = client.call::<GetProjectForm>(&[("id", "2")]).await?;
         assert_eq!(res.status, status, "{}", res.body);
     }
-    let mut edit = proposal("Endoscopy training program in Thailand", "TH");
+    let mut edit = project_proposal("Endoscopy training program in Thailand", "TH");
     edit.push(("form[id]", "2"));
     let res = partner.call::<SaveProject>(&edit).await?;
     assert_eq!(res.status, StatusCode::NOT_FOUND, "{}", res.body);

@@ -192,20 +192,16 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
     Ok(())
 }
 
-/// A project seeking `specialty` (and English), or the project `id` saved so.
+/// A project seeking expertise in `specialty` (and English), or the project `id` saved so.
 fn seeking<'a>(specialty: &'a str, id: Option<&'a str>) -> Vec<(&'static str, &'a str)> {
-    let mut form = vec![
-        ("form[direction]", "outbound"),
-        ("form[title_ja]", "ラオス・ビエンチャン 医療協力"),
-        ("form[title_en]", "Medical cooperation in Vientiane"),
-        ("form[summary_ja]", "専門家を求める。"),
-        ("form[summary_en]", "Seeking experts."),
-        ("form[country]", "LA"),
-        ("form[phase]", "exploration"),
+    let mut form: Vec<_> = project_proposal("Medical cooperation in Vientiane", "LA")
+        .into_iter()
+        .filter(|(name, _)| !matches!(*name, "form[support][]" | "form[specialties][]"))
+        .collect();
+    form.extend([
         ("form[support][]", "expertise"),
         ("form[specialties][]", specialty),
-        ("form[languages][]", "en"),
-    ];
+    ]);
     form.extend(id.map(|id| ("form[id]", id)));
     form
 }

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 
 use super::digest_edit::EditDigestPage;
 
 use super::WhenText;
 use super::view::Programme;
 use crate::api::digest::{DiscussDigest, PublishDigest, get_digest, list_digests};
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{EventTexts, fill, tr, use_i18n};
 use crate::model::EventId;
 use crate::model::digest::{DigestLink, DigestSummary, DigestView};
 use crate::routes;
@@ -24,17 +24,15 @@ use crate::ui::layout::{PageTitle, title_text};
 /// The digests' pages (one lazy chunk): the list, a digest, and staff's form for one.
 #[component]
 pub fn DigestPages() -> impl IntoView {
-    let path = use_location().pathname;
-    move || {
-        let path = path.get();
+    crate::pages::by_address::<EventTexts>(|path| {
         if path.ends_with("/edit") {
             view! { <EditDigestPage /> }.into_any()
-        } else if path.trim_end_matches('/') == routes::DIGESTS {
+        } else if path == routes::DIGESTS {
             view! { <DigestsPage /> }.into_any()
         } else {
             view! { <DigestPage /> }.into_any()
         }
-    }
+    })
 }
 
 #[component]

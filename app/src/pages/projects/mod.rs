@@ -10,19 +10,15 @@ mod matching;
 mod progress;
 mod view;
 
-use leptos::prelude::*;
-use leptos_router::hooks::use_location;
-
+use crate::i18n::ProjectTexts;
 use crate::model::ProjectId;
 use crate::routes;
+use leptos::prelude::*;
 
 /// The projects' pages: the list, a new project's form, a project, and its form.
 #[component]
 pub fn ProjectPages() -> impl IntoView {
-    let path = use_location().pathname;
-    move || {
-        let path = path.get();
-        let path = path.trim_end_matches('/');
+    super::by_address::<ProjectTexts>(|path| {
         if path == routes::PROJECTS {
             view! { <list::ProjectsPage /> }.into_any()
         } else if path == routes::MATCHING_PROJECTS {
@@ -33,5 +29,5 @@ pub fn ProjectPages() -> impl IntoView {
         } else {
             view! { <view::ProjectPage id=super::id_of(path).unwrap_or(ProjectId(0)) /> }.into_any()
         }
-    }
+    })
 }

@@ -7,19 +7,15 @@ mod list;
 mod new;
 mod view;
 
-use leptos::prelude::*;
-use leptos_router::hooks::use_location;
-
+use crate::i18n::ReferralTexts;
 use crate::model::ReferralId;
 use crate::routes;
+use leptos::prelude::*;
 
 /// The referral pages: the list, the form, what an institution accepts, a case.
 #[component]
 pub fn ReferralPages() -> impl IntoView {
-    let path = use_location().pathname;
-    move || {
-        let path = path.get();
-        let path = path.trim_end_matches('/');
+    super::by_address::<ReferralTexts>(|path| {
         if path == routes::REFERRALS {
             view! { <list::ReferralsPage /> }.into_any()
         } else if path == routes::NEW_REFERRAL {
@@ -30,5 +26,5 @@ pub fn ReferralPages() -> impl IntoView {
             view! { <view::ReferralPage id=super::id_of(path).unwrap_or(ReferralId(0)) /> }
                 .into_any()
         }
-    }
+    })
 }
