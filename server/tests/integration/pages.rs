@@ -17,6 +17,24 @@ fn html(res: &Response) -> &str {
     res.body.as_str().unwrap_or_default()
 }
 
+/// The data a page's resources were resolved with, as the page carries it to the browser
+/// (`__RESOLVED_RESOURCES[id] = "…";`, one per resource made while rendering).
+fn resolved(page: &str) -> Vec<&str> {
+    page.split("__RESOLVED_RESOURCES[")
+        .filter_map(|rest| Some(rest.split_once("] = \"")?.1))
+        .map(|value| {
+            // The string literal ends at the first quote that is not escaped.
+            let mut escaped = false;
+            let end = value.char_indices().find(|&(_, c)| {
+                let closes = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                closes
+            });
+            &value[..end.map_or(value.len(), |(i, _)| i)]
+        })
+        .collect()
+}
+
 /// A visitor opening a members' page is redirected to the login page, which remembers where
 /// they were going; public pages are served as they are.
 async fn visitors_are_sent_to_log_in_and_back(backend: Backend) -> TestResult {
@@ -220,6 +238,43 @@ async fn names_are_text_in_server_rendered_pages(backend: Backend) -> TestResult
     Ok(())
 }
 
+/// Each page builds its view, and fetches its data, once per request: no two of its resources
+/// were resolved with the same data (but the signed-in user, whom the header and the page read
+/// separately: see `ui::auth::Auth`). A closure inside a `<Transition>` is called by each of the
+/// transition's passes on the server: the projects', referrals' and digests' pages were built
+/// (and their data fetched) three times per request.
+async fn pages_load_their_data_once(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let pages = [
+        (MEMBER, "/projects"),
+        (MEMBER, "/projects/1"),
+        (MEMBER, "/projects/matching"),
+        (MEMBER, "/referrals"),
+        (MEMBER, "/events/digests"),
+        (MEMBER, "/threads"),
+        (MEMBER, "/threads/1"),
+        (STAFF, "/threads/1"),
+        (STAFF, "/projects/1/edit"),
+    ];
+    for (who, page) in pages {
+        let mut client = app.login(who).await?;
+        let res = client.get(page).await?;
+        assert_eq!(res.status, StatusCode::OK, "{page}");
+        let user = format!("\\\"email\\\":\\\"{who}\\\"");
+        let data: Vec<&str> = resolved(html(&res))
+            .into_iter()
+            .filter(|value| !value.contains(&user))
+            .collect();
+        let distinct: std::collections::HashSet<&&str> = data.iter().collect();
+        assert!(
+            data.len() >= 2,
+            "{who} {page}: its strings and its data: {data:?}"
+        );
+        assert_eq!(distinct.len(), data.len(), "{who} {page}: {data:?}");
+    }
+    Ok(())
+}
+
 /// Starting another app server in the same process (tests do it all the time; a deployment
 /// could) does not stall a page that is rendering: building a router once generated the route
 /// list, which switches resource loading off process-wide for a moment, and a page whose data
@@ -260,6 +315,7 @@ async fn pages_render_while_other_app_servers_start(backend: Backend) -> TestRes
 }
 
 on_both_backends!(
+    pages_load_their_data_once,
     pages_render_while_other_app_servers_start,
     visitors_are_sent_to_log_in_and_back,
     members_get_403_on_staff_pages,
