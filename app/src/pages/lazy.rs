@@ -127,7 +127,8 @@ lazy_page!(
     super::threads::CategoriesPage,
     texts = crate::i18n::ThreadTexts
 );
-// The projects' pages are one chunk, as the digests' are.
+// The projects' pages are one chunk, as the digests' are. These areas wait for their strings
+// inside the page they choose by address (`by_address`), not here: see there why.
 lazy_page!(ProjectRoute, super::projects::ProjectPages);
 lazy_page!(ReferralRoute, super::referrals::ReferralPages);
 // Its title and description are rendered before its strings arrive (see the page).
@@ -169,6 +170,7 @@ lazy_page!(
     texts = crate::i18n::EventTexts
 );
 // The digests' three pages are one chunk: a route costs the main module more than the pages.
+// Its strings are waited for in `by_address`, as the projects' are.
 lazy_page!(DigestRoute, super::events::DigestPages);
 lazy_page!(
     RegistrantsRoute,

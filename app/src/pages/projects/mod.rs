@@ -10,10 +10,11 @@ mod matching;
 mod progress;
 mod view;
 
+use leptos::prelude::*;
+
 use crate::i18n::ProjectTexts;
 use crate::model::ProjectId;
 use crate::routes;
-use leptos::prelude::*;
 
 /// The projects' pages: the list, a new project's form, a project, and its form.
 #[component]

@@ -7,10 +7,11 @@ mod list;
 mod new;
 mod view;
 
+use leptos::prelude::*;
+
 use crate::i18n::ReferralTexts;
 use crate::model::ReferralId;
 use crate::routes;
-use leptos::prelude::*;
 
 /// The referral pages: the list, the form, what an institution accepts, a case.
 #[component]
