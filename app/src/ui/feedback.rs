@@ -59,13 +59,41 @@ where
     V: IntoView + 'static,
 {
     let show = std::sync::Arc::new(view);
+    let walks = ServerWalks::default();
     view! {
         <Transition fallback=LoadingNote>
             {move || {
                 let show = show.clone();
-                Suspend::new(async move { or_error(resource.await, |value| show(value)) })
+                let render = walks.render();
+                Suspend::new(async move {
+                    let result = resource.await;
+                    if render { or_error(result, |value| show(value)) } else { ().into_any() }
+                })
             }}
         </Transition>
+    }
+}
+
+/// Tells the render of a transition's content from the server's walks over it. Before the
+/// server renders a transition's content, it calls it twice to find the resources it reads (once
+/// as they start loading, once when they are loaded), then a third time to render it: a view of
+/// loaded data was built three times and thrown away twice. Such a view reads no resource the
+/// walks must find (a nested resource waits in a `Loaded` of its own), so only the render builds
+/// it. The browser calls the content once per load: every call there renders.
+#[derive(Clone, Default)]
+struct ServerWalks(#[cfg(feature = "ssr")] std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl ServerWalks {
+    /// Whether this call of the content is the one that renders.
+    fn render(&self) -> bool {
+        #[cfg(feature = "ssr")]
+        {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= 2
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            true
+        }
     }
 }
 
@@ -78,5 +106,49 @@ pub fn or_error<T, V: IntoView + 'static>(
     match result {
         Ok(value) => ok(value).into_any(),
         Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use futures::StreamExt;
+    use leptos::prelude::*;
+
+    use super::Loaded;
+    use crate::model::AppError;
+
+    /// The server renders a `Loaded` with its data and builds the view of the data once (the
+    /// transition's walks before the render skip it).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_server_builds_a_loaded_view_once() {
+        _ = any_spawner::Executor::init_tokio();
+        let built = Arc::new(AtomicUsize::new(0));
+        let counted = built.clone();
+        let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+        let html: String = owner
+            .with(|| {
+                let resource = Resource::new(
+                    || (),
+                    |_| async {
+                        tokio::task::yield_now().await;
+                        Ok::<u32, AppError>(7)
+                    },
+                );
+                let show = move |n: u32| {
+                    counted.fetch_add(1, Ordering::SeqCst);
+                    view! { <p>"loaded " {n}</p> }
+                };
+                view! { <Loaded resource view=show /> }.to_html_stream_in_order()
+            })
+            .collect()
+            .await;
+        assert!(
+            html.replace("<!>", "").contains("<p>loaded 7</p>"),
+            "{html}"
+        );
+        assert_eq!(built.load(Ordering::SeqCst), 1, "views built for {html}");
     }
 }
