@@ -76,19 +76,24 @@ where
 
 /// Tells the render of a transition's content from the server's walks over it. Before the
 /// server renders a transition's content, it calls it twice to find the resources it reads (once
-/// as they start loading, once when they are loaded), then a third time to render it: a view of
-/// loaded data was built three times and thrown away twice. Such a view reads no resource the
-/// walks must find (a nested resource waits in a `Loaded` of its own), so only the render builds
-/// it. The browser calls the content once per load: every call there renders.
+/// as they start loading, once in an effect when they are loaded), then a third time to render
+/// it: a view of loaded data was built two or three times (the first walk usually finds the data
+/// still loading) and rendered once. Such a view reads no resource the walks must find (a nested
+/// resource waits in a `Loaded` of its own), so only the render builds it. The browser calls the
+/// content once per load: every call there renders.
 #[derive(Clone, Default)]
 struct ServerWalks(#[cfg(feature = "ssr")] std::sync::Arc<std::sync::atomic::AtomicUsize>);
 
 impl ServerWalks {
+    /// How many times the server calls a transition's content before the call that renders it.
+    #[cfg(feature = "ssr")]
+    const BEFORE_RENDER: usize = 2;
+
     /// Whether this call of the content is the one that renders.
     fn render(&self) -> bool {
         #[cfg(feature = "ssr")]
         {
-            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= 2
+            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= Self::BEFORE_RENDER
         }
         #[cfg(not(feature = "ssr"))]
         {
