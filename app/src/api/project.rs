@@ -141,5 +141,5 @@ pub async fn list_project_helpers(id: ProjectId) -> Result<Vec<Helper>, AppError
 pub async fn list_matching_projects() -> Result<Vec<ProjectMatch>, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::TakePartInProjects).await?;
-    project_match::needing(&state.db, &actor.person()).await
+    project_match::needing(&state.db, &state.project_match_index, &actor.person()).await
 }

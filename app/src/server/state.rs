@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use super::mail::MailSender;
 use super::outbox::Mailer;
+use super::service::project_match_index::ProjectMatchIndex;
 use super::service::registration_queue::RegistrationQueue;
 use super::site::Site;
 use crate::model::AppError;
@@ -19,6 +20,8 @@ pub struct AppState {
     pub public_url: String,
     /// Registrations waiting to be decided, per event (this process's queues).
     pub registrations: Arc<RegistrationQueue>,
+    /// This server's copy of the published projects' needs, for "projects that need what we do".
+    pub project_match_index: Arc<ProjectMatchIndex>,
 }
 
 impl AppState {

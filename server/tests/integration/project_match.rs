@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use axum::http::StatusCode;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::common::*;
@@ -18,6 +19,7 @@ use app::model::{OrgStatus, OrganizationId, Role, UserId};
 use app::server::db::entity::{organization, project, project_participant};
 use app::server::service::organization::{own, update_profile};
 use app::server::service::project_match::{helpers, needing, needs_of, offer_of};
+use app::server::service::project_match_index::ProjectMatchIndex;
 
 /// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
 const OWARI_MEMBER: &str = "kato@owari-minato.example";
@@ -132,6 +134,7 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
         organization_id: OrganizationId(0),
     };
     let mut compared = 0;
+    let index = ProjectMatchIndex::default();
     for p in &projects {
         let taking_part: BTreeSet<OrganizationId> = participants
             .iter()
@@ -177,7 +180,7 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
             role: Role::Member,
             organization_id: o.id,
         };
-        let got: Vec<_> = needing(&app.db, &viewer)
+        let got: Vec<_> = needing(&app.db, &index, &viewer)
             .await?
             .into_iter()
             .map(|m| m.project.id)
@@ -256,9 +259,74 @@ async fn the_match_follows_what_is_saved(backend: Backend) -> TestResult {
     Ok(())
 }
 
+/// The ids of a match list.
+fn project_ids(list: &serde_json::Value) -> Vec<u64> {
+    list.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| m["project"]["id"].as_u64())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Each app server ranks "projects that need what we do" from its own copy of the projects: a
+/// project written elsewhere (another server, a tool on the database) is ranked as it is now
+/// on the next request, whether its needs changed or it was withdrawn.
+async fn the_match_sees_projects_written_elsewhere(backend: Backend) -> TestResult {
+    let app = TestApp::new(backend).await?;
+    let mut owari = app.login(OWARI_MEMBER).await?;
+    let org = app.organization_of(OWARI_MEMBER).await?;
+    profile(&app, org, "endoscopy,gastroenterology", "th").await?;
+    let before = owari.call::<ListMatchingProjects>(&[]).await?.body;
+    let shown = project_ids(&before);
+    assert!(!shown.is_empty(), "{before}");
+    let involved: Vec<_> = project_participant::Entity::find()
+        .filter(project_participant::Column::OrganizationId.eq(org))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|r| r.project_id)
+        .collect();
+    let other = project::Entity::find()
+        .filter(project::Column::Status.eq(ProjectStatus::Published))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .find(|p| !shown.contains(&(p.id.0 as u64)) && !involved.contains(&p.id))
+        .ok_or("the demo has another published project")?;
+
+    // Written straight into the database: it now seeks exactly what Owari does, and is the
+    // most recently changed of the best.
+    project::Entity::update_many()
+        .col_expr(project::Column::Support, Expr::value("expertise"))
+        .col_expr(
+            project::Column::Specialties,
+            Expr::value("endoscopy,gastroenterology"),
+        )
+        .col_expr(project::Column::Languages, Expr::value("th"))
+        .col_expr(project::Column::UpdatedAt, Expr::value(chrono::Utc::now()))
+        .filter(project::Column::Id.eq(other.id))
+        .exec(&app.db)
+        .await?;
+    let list = owari.call::<ListMatchingProjects>(&[]).await?.body;
+    assert_eq!(project_ids(&list)[0], other.id.0 as u64, "{list}");
+    assert_eq!(list[0]["score"], 3 * 2 + 1, "{list}");
+
+    project::Entity::update_many()
+        .col_expr(project::Column::Status, Expr::value("returned"))
+        .filter(project::Column::Id.eq(other.id))
+        .exec(&app.db)
+        .await?;
+    let list = owari.call::<ListMatchingProjects>(&[]).await?.body;
+    assert_eq!(project_ids(&list), shown, "withdrawn, it leaves the list");
+    Ok(())
+}
+
 on_both_backends!(
     organizations_that_could_help_come_best_first,
     projects_that_need_what_we_do,
     the_database_ranks_as_the_rule_does,
     the_match_follows_what_is_saved,
+    the_match_sees_projects_written_elsewhere,
 );

@@ -27,6 +27,7 @@ pub mod project_join;
 pub mod project_link;
 pub mod project_match;
 pub mod project_match_code;
+pub mod project_match_index;
 pub mod project_progress;
 pub mod referral;
 pub mod referral_acceptance;

@@ -16,8 +16,6 @@ use super::directory::text_has;
 use super::notification::{Subject, tell};
 use super::organization::{names, people};
 use super::project_link;
-use super::project_match::needs_of;
-use super::project_match_code::PROJECTS;
 use super::project_progress::{follow, progress};
 use crate::model::directory::split_codes;
 use crate::model::notification::NotificationKind;
@@ -399,9 +397,6 @@ pub async fn save(
             row.update(&txn).await?
         }
     };
-    PROJECTS
-        .store(&txn, &[(saved.id.0, needs_of(&saved).match_codes())])
-        .await?;
     txn.commit().await?;
     Ok(saved.id)
 }

@@ -1,10 +1,11 @@
 //! The capability match: the organizations that could help a project (every active
-//! organization's specialties and languages from the directory), and the published projects
-//! that need what an organization does; both ranked by `project::match_score`, which the
-//! database computes over the match rows (`project_match_code`) for the candidates sharing a
-//! specialty, so that only the rows shown leave it.
+//! organization's specialties and languages from the directory), ranked by
+//! `project::match_score` as the database computes it over the organizations' match rows
+//! (`project_match_code`) for the candidates sharing a specialty, so that only the rows shown
+//! leave it; and the published projects that need what an organization does, which each app
+//! server scores in memory (`project_match_index`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use sea_orm::sea_query::Query;
 use sea_orm::{
@@ -13,7 +14,8 @@ use sea_orm::{
 
 use super::organization::names;
 use super::project::{summary, visible};
-use super::project_match_code::{ORGANIZATIONS, PROJECTS};
+use super::project_match_code::ORGANIZATIONS;
+use super::project_match_index::ProjectMatchIndex;
 use crate::model::directory::split_codes;
 use crate::model::permissions::Person;
 use crate::model::project::{
@@ -117,9 +119,11 @@ pub async fn helpers(
 }
 
 /// The published projects that need what `viewer`'s organization does (not those it takes part
-/// in or asked to join), best first, the most recently changed first among equals.
+/// in or asked to join), best first, the most recently changed first among equals: ranked by
+/// this server's `ProjectMatchIndex`.
 pub async fn needing(
     db: &DatabaseConnection,
+    index: &ProjectMatchIndex,
     viewer: &Person,
 ) -> Result<Vec<ProjectMatch>, AppError> {
     let ours = organization::Entity::find_by_id(viewer.organization_id)
@@ -127,31 +131,21 @@ pub async fn needing(
         .await?
         .ok_or(AppError::NotFound)?;
     let offer = offer_of(&ours);
-    let codes = offer.match_codes();
-    let involved = Query::select()
-        .column(project_participant::Column::ProjectId)
-        .from(project_participant::Entity)
-        .and_where(project_participant::Column::OrganizationId.eq(ours.id))
-        .and_where(project_participant::Column::Status.ne(ParticipantStatus::Declined))
-        .to_owned();
-    let ids: Vec<ProjectId> = project::Entity::find()
+    let involved: BTreeSet<ProjectId> = project_participant::Entity::find()
         .select_only()
-        .column(project::Column::Id)
-        .filter(project::Column::Id.in_subquery(PROJECTS.sharing(&codes)))
-        .filter(project::Column::Status.eq(ProjectStatus::Published))
-        .filter(project::Column::Id.not_in_subquery(involved))
-        .order_by(
-            PROJECTS.shared_points(&codes, (project::Entity, project::Column::Id)),
-            Order::Desc,
-        )
-        .order_by_desc(project::Column::UpdatedAt)
-        .order_by_asc(project::Column::Id)
-        .limit(MATCHES_SHOWN as u64)
+        .column(project_participant::Column::ProjectId)
+        .filter(project_participant::Column::OrganizationId.eq(ours.id))
+        .filter(project_participant::Column::Status.ne(ParticipantStatus::Declined))
         .into_tuple()
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .collect();
+    let ids = index.best(db, &offer, &involved, MATCHES_SHOWN).await?;
+    // Read again as they are now: one may have changed since the index's copy.
     let rows = project::Entity::find()
         .filter(project::Column::Id.is_in(ids.clone()))
+        .filter(project::Column::Status.eq(ProjectStatus::Published))
         .all(db)
         .await?;
     let rows = in_order(&ids, rows, |p| p.id);

@@ -1,17 +1,16 @@
-//! The capability match's rows (`model::project_match_code`): written with the specialties and
+//! The organizations' match rows (`model::project_match_code`): written with the specialties and
 //! languages they mirror, in the same transaction, and read by `project_match` as two pieces of
-//! SQL — the candidates that share a specialty row with us, and the points of the rows each
-//! shares — so that the database scores only those candidates.
+//! SQL — the organizations that share a specialty row with a project, and the points of the rows
+//! each shares — so that the database scores only those candidates. (The projects' side is
+//! scored in memory: `project_match_index`.)
 
 use sea_orm::sea_query::{Expr, ExprTrait, Func, IntoColumnRef, Query, SelectStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QuerySelect};
 
-use super::project_match::{needs, offer};
+use super::project_match::offer;
+use crate::model::OrganizationId;
 use crate::model::project_match_code::{ANY_SPECIALTY, MatchCode, MatchField};
-use crate::model::{OrganizationId, ProjectId};
-use crate::server::db::entity::{
-    organization, organization_match_code as omc, project, project_match_code as pmc,
-};
+use crate::server::db::entity::{organization, organization_match_code as omc};
 
 /// Owners per statement (a few rows each, three values a row: well inside both databases'
 /// limits on bound values).
@@ -31,14 +30,6 @@ pub const ORGANIZATIONS: Codes<omc::Entity, omc::Column> = Codes {
     owner: omc::Column::OrganizationId,
     field: omc::Column::Field,
     code: omc::Column::Code,
-};
-
-/// The projects' rows.
-pub const PROJECTS: Codes<pmc::Entity, pmc::Column> = Codes {
-    entity: pmc::Entity,
-    owner: pmc::Column::ProjectId,
-    field: pmc::Column::Field,
-    code: pmc::Column::Code,
 };
 
 /// The codes of `ours` in `field`.
@@ -130,8 +121,7 @@ impl<E: EntityTrait + Copy, C: ColumnTrait + Copy> Codes<E, C> {
     }
 }
 
-/// Writes every organization's and every project's rows afresh (the migration that made the
-/// tables, and the seeds).
+/// Writes every organization's rows afresh (the migration that made the tables, and the seeds).
 pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     let organizations: Vec<(OrganizationId, String, String)> = organization::Entity::find()
         .select_only()
@@ -147,21 +137,5 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
         .iter()
         .map(|(id, s, l)| (id.0, offer(*id, s, l).match_codes()))
         .collect();
-    ORGANIZATIONS.store(db, &rows).await?;
-    let projects: Vec<(ProjectId, String, String, String)> = project::Entity::find()
-        .select_only()
-        .columns([
-            project::Column::Id,
-            project::Column::Support,
-            project::Column::Specialties,
-            project::Column::Languages,
-        ])
-        .into_tuple()
-        .all(db)
-        .await?;
-    let rows: Vec<(i32, Vec<MatchCode>)> = projects
-        .iter()
-        .map(|(id, su, s, l)| (id.0, needs(su, s, l).match_codes()))
-        .collect();
-    PROJECTS.store(db, &rows).await
+    ORGANIZATIONS.store(db, &rows).await
 }

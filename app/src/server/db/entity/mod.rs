@@ -24,7 +24,7 @@ pub mod post_flag;
 pub mod post_revision;
 pub mod project;
 pub mod project_follow;
-pub mod project_match_code;
+pub mod project_match_version;
 pub mod project_milestone;
 pub mod project_participant;
 pub mod project_update;

@@ -24,6 +24,7 @@ mod m20261205_000019_project_links;
 mod m20261205_000020_create_referrals;
 mod m20261205_000021_project_country_index;
 mod m20261207_000022_create_match_codes;
+mod m20261207_000023_project_match_version;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000020_create_referrals::Migration),
             Box::new(m20261205_000021_project_country_index::Migration),
             Box::new(m20261207_000022_create_match_codes::Migration),
+            Box::new(m20261207_000023_project_match_version::Migration),
         ]
     }
 }
