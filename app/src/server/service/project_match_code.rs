@@ -33,7 +33,7 @@ pub const ORGANIZATIONS: Codes<omc::Entity, omc::Column> = Codes {
 };
 
 /// The codes of `ours` in `field`.
-fn codes_in(ours: &[MatchCode], field: MatchField) -> Vec<String> {
+pub fn codes_in(ours: &[MatchCode], field: MatchField) -> Vec<String> {
     ours.iter()
         .filter(|c| c.field == field)
         .map(|c| c.code.clone())

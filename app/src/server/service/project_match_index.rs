@@ -14,6 +14,7 @@ use sea_orm::{
 };
 
 use super::project_match::needs;
+use super::project_match_code::codes_in;
 use crate::model::ProjectId;
 use crate::model::project::{Needs, Offer, ProjectStatus, match_score};
 use crate::model::project_match_code::MatchField;
@@ -47,8 +48,9 @@ impl Snapshot {
     async fn load(db: &DatabaseConnection, version: i64) -> Result<Self, DbErr> {
         let rows: Vec<(ProjectId, DateTimeUtc, String, String, String)> = project::Entity::find()
             .select_only()
-            .columns([project::Column::Id, project::Column::UpdatedAt])
             .columns([
+                project::Column::Id,
+                project::Column::UpdatedAt,
                 project::Column::Support,
                 project::Column::Specialties,
                 project::Column::Languages,
@@ -69,7 +71,7 @@ impl Snapshot {
             .collect();
         let mut by_specialty: HashMap<String, Vec<usize>> = HashMap::new();
         for (place, p) in projects.iter().enumerate() {
-            for code in specialty_rows(p.needs.match_codes()) {
+            for code in codes_in(&p.needs.match_codes(), MatchField::Specialty) {
                 by_specialty.entry(code).or_default().push(place);
             }
         }
@@ -79,14 +81,6 @@ impl Snapshot {
             by_specialty,
         })
     }
-}
-
-/// The specialty rows among match rows.
-fn specialty_rows(rows: Vec<crate::model::project_match_code::MatchCode>) -> Vec<String> {
-    rows.into_iter()
-        .filter(|c| c.field == MatchField::Specialty)
-        .map(|c| c.code)
-        .collect()
 }
 
 /// The projects' version as the database has it now.
@@ -128,7 +122,7 @@ impl ProjectMatchIndex {
         shown: usize,
     ) -> Result<Vec<ProjectId>, DbErr> {
         let snapshot = self.snapshot(db).await?;
-        let mut places: Vec<usize> = specialty_rows(offer.match_codes())
+        let mut places: Vec<usize> = codes_in(&offer.match_codes(), MatchField::Specialty)
             .iter()
             .filter_map(|code| snapshot.by_specialty.get(code))
             .flatten()
