@@ -8,7 +8,8 @@ scripts/setup.sh --browser
 source scripts/env.sh
 start=$(date +%s)
 
-# Each PostgreSQL test creates a database `mej_t_<uuid>`; drop them before and after the run.
+# Each PostgreSQL test creates a database `mej_t_<uuid>` (from a template `mej_t_template_<uuid>`);
+# drop them before and after the run.
 drop_test_databases() {
   psql "$TEST_DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'mej_t_%'" \
     | while read -r db; do psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db" >/dev/null; done

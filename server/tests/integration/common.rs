@@ -1,6 +1,6 @@
-//! Test support: a real database per test (a SQLite file, or a fresh PostgreSQL database when
-//! `TEST_DATABASE_URL` is set), the real router served over TCP on 127.0.0.1, and an HTTP/1.1
-//! client that keeps cookies.
+//! Test support: a real database per test with the demo data (a SQLite file, or a PostgreSQL
+//! database when `TEST_DATABASE_URL` is set, each copied from a template), the real router
+//! served over TCP on 127.0.0.1, and an HTTP/1.1 client that keeps cookies.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -35,37 +35,96 @@ pub enum Backend {
     Postgres,
 }
 
-/// A freshly migrated database of its own for one test, and its URL (for a second pool on it,
-/// as a second app server has).
-pub async fn fresh_db(
+/// A database of its own for one test, migrated and holding the demo data, and its URL (for a
+/// second pool on it, as a second app server has). Migrating and seeding run once per backend in
+/// a test process, into a template that each test's database is copied from: a file copy on
+/// SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL.
+pub async fn demo_db(
     backend: Backend,
 ) -> Result<(DatabaseConnection, String), Box<dyn std::error::Error>> {
+    let template = template(backend).await?;
     let name = format!("mej_t_{}", uuid::Uuid::new_v4().simple());
     let url = match backend {
         Backend::Sqlite => {
-            let dir = std::env::temp_dir().join("mej-tests");
-            std::fs::create_dir_all(&dir)?;
-            format!(
-                "sqlite://{}?mode=rwc",
-                dir.join(format!("{name}.db")).display()
-            )
+            let path = sqlite_path(&name)?;
+            std::fs::copy(template, &path)?;
+            sqlite_url(&path)
         }
         Backend::Postgres => {
-            let base = std::env::var("TEST_DATABASE_URL")?;
-            let admin = db::connect(&base).await?;
+            let admin = db::connect(&postgres_admin_url()?).await?;
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+                .await?;
+            admin.close().await?;
+            postgres_url(&name)?
+        }
+    };
+    Ok((db::connect(&url).await?, url))
+}
+
+static SQLITE_TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+static POSTGRES_TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+
+/// The backend's template, built by the first test that needs it: the file's path on SQLite, the
+/// database's name on PostgreSQL.
+async fn template(backend: Backend) -> Result<&'static str, Box<dyn std::error::Error>> {
+    let cell = match backend {
+        Backend::Sqlite => &SQLITE_TEMPLATE,
+        Backend::Postgres => &POSTGRES_TEMPLATE,
+    };
+    Ok(cell.get_or_try_init(|| build_template(backend)).await?)
+}
+
+/// Creates the template, migrates it and seeds the demo, and lets go of it (PostgreSQL copies
+/// a template only while nobody is connected to it; SQLite's log is folded into the file first).
+async fn build_template(backend: Backend) -> Result<String, Box<dyn std::error::Error>> {
+    let name = format!("mej_t_template_{}", uuid::Uuid::new_v4().simple());
+    let (template, url) = match backend {
+        Backend::Sqlite => {
+            let path = sqlite_path(&name)?;
+            (path.display().to_string(), sqlite_url(&path))
+        }
+        Backend::Postgres => {
+            let admin = db::connect(&postgres_admin_url()?).await?;
             admin
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await?;
             admin.close().await?;
-            let (prefix, _) = base
-                .rsplit_once('/')
-                .ok_or("TEST_DATABASE_URL has no database name")?;
-            format!("{prefix}/{name}")
+            (name.clone(), postgres_url(&name)?)
         }
     };
     let conn = db::connect(&url).await?;
     db::migrate(&conn).await?;
-    Ok((conn, url))
+    seed::seed_demo(&conn).await.map_err(|e| format!("{e:?}"))?;
+    if let Backend::Sqlite = backend {
+        conn.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+            .await?;
+    }
+    conn.close().await?;
+    Ok(template)
+}
+
+fn sqlite_path(name: &str) -> Result<PathBuf, std::io::Error> {
+    let dir = std::env::temp_dir().join("mej-tests");
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir.join(format!("{name}.db")))
+}
+
+fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+fn postgres_admin_url() -> Result<String, std::env::VarError> {
+    std::env::var("TEST_DATABASE_URL")
+}
+
+/// The URL of database `name` on the server of `TEST_DATABASE_URL`.
+fn postgres_url(name: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let base = postgres_admin_url()?;
+    let (prefix, _) = base
+        .rsplit_once('/')
+        .ok_or("TEST_DATABASE_URL has no database name")?;
+    Ok(format!("{prefix}/{name}"))
 }
 
 /// An app server on `db`, configured as behind a reverse proxy: the client's address is the
@@ -129,8 +188,7 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn new(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
-        let (db, url) = fresh_db(backend).await?;
-        seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
+        let (db, url) = demo_db(backend).await?;
         let mail_dir = std::env::temp_dir()
             .join("mej-tests")
             .join(format!("mail-{}", uuid::Uuid::new_v4().simple()));
