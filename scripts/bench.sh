@@ -26,8 +26,11 @@ trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
 export LEPTOS_SITE_ADDR="127.0.0.1:$port" LOG_LEVEL=warn
 
 # One connection gives the latency of a single request; sixteen show throughput under load.
+# Each page is first requested for a second unmeasured: the first requests after a start fill
+# caches (the match's copy of the projects, SQLite's pages) and would otherwise be the p99.
 run() {
   local name=$1 path=$2
+  wrk -t1 -c1 -d1s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null
   for conns in 1 16; do
     echo "== $name ($path), ${secs}s, $conns connection(s)"
     wrk -t"$(( conns > 1 ? 2 : 1 ))" -c"$conns" -d"${secs}s" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" \
