@@ -67,6 +67,7 @@ pub fn build_router(
         public_url: web.public_url.clone(),
         registrations: Default::default(),
         project_match_index: Default::default(),
+        organization_match_index: Default::default(),
     };
     let page_state = state.clone();
     let export_state = state.clone();

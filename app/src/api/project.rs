@@ -133,7 +133,13 @@ pub async fn follow_project(id: ProjectId, follow: bool) -> Result<(), AppError>
 pub async fn list_project_helpers(id: ProjectId) -> Result<Vec<Helper>, AppError> {
     use self::ssr::*;
     let (state, actor) = require(Action::TakePartInProjects).await?;
-    project_match::helpers(&state.db, &actor.person(), id).await
+    project_match::helpers(
+        &state.db,
+        &state.organization_match_index,
+        &actor.person(),
+        id,
+    )
+    .await
 }
 
 /// The published projects that need what the caller's organization does, best first.

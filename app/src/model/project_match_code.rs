@@ -1,8 +1,8 @@
-//! The capability match as rows the database can index: each project's and organization's
+//! The capability match as rows that can be indexed: each project's and organization's
 //! specialties and languages, one (field, code) row each. Two sides match when they share a
 //! specialty row, and `shared_score` — the points of every row they share — is then
-//! `project::match_score`: the database looks up only the candidates sharing a row and scores
-//! those, instead of reading every project or organization.
+//! `project::match_score`: an app server's match index looks up only the candidates sharing a
+//! specialty row and scores those, instead of every project or organization.
 
 use super::code_enum::code_enum;
 use super::project::{Needs, Offer, SupportKind};
@@ -76,6 +76,14 @@ impl Offer {
         let any = (!self.specialties.is_empty()).then(|| ANY_SPECIALTY.to_string());
         rows(self.specialties.iter().chain(&any), &self.languages)
     }
+}
+
+/// The codes of `ours` in `field`.
+pub fn codes_in(ours: &[MatchCode], field: MatchField) -> Vec<String> {
+    ours.iter()
+        .filter(|c| c.field == field)
+        .map(|c| c.code.clone())
+        .collect()
 }
 
 /// The points of the rows two sides share, when they share a specialty row; else 0.

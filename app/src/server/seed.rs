@@ -11,7 +11,6 @@ use super::password;
 use super::seed_data::{ORGANIZATIONS, SeedOrg, USERS};
 use super::service::account::NewUser;
 use super::service::organization::organization_search_text;
-use super::service::project_match_code::rebuild;
 use crate::model::names::PersonName;
 use crate::model::two_factor::required_for;
 use crate::model::vocab::{COUNTRIES, PREFECTURES, SPECIALTIES};
@@ -147,7 +146,6 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         now,
     )
     .await?;
-    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -221,7 +219,6 @@ pub async fn seed_bulk_organizations(
         row.specialties = Set(spec.join(","));
         row.insert(&txn).await?;
     }
-    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -9,7 +9,6 @@ use sea_orm::{
 };
 
 use super::db::entity::{organization, project, project_participant, user};
-use super::service::project_match_code::rebuild;
 use crate::model::organization::OrgStatus;
 use crate::model::project::{
     ParticipantRole, ParticipantStatus, ProjectDirection, ProjectPhase, ProjectStatus, SupportKind,
@@ -141,7 +140,6 @@ pub async fn seed_bulk_projects(db: &DatabaseConnection, count: usize) -> Result
         .exec_without_returning(&txn)
         .await?;
     }
-    rebuild(&txn).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use super::mail::MailSender;
 use super::outbox::Mailer;
-use super::service::project_match_index::ProjectMatchIndex;
+use super::service::project_match_index::{MatchIndex, OrganizationOffer, ProjectNeeds};
 use super::service::registration_queue::RegistrationQueue;
 use super::site::Site;
 use crate::model::AppError;
@@ -21,7 +21,10 @@ pub struct AppState {
     /// Registrations waiting to be decided, per event (this process's queues).
     pub registrations: Arc<RegistrationQueue>,
     /// This server's copy of the published projects' needs, for "projects that need what we do".
-    pub project_match_index: Arc<ProjectMatchIndex>,
+    pub project_match_index: Arc<MatchIndex<ProjectNeeds>>,
+    /// This server's copy of the active organizations' offers, for "organizations that could
+    /// help".
+    pub organization_match_index: Arc<MatchIndex<OrganizationOffer>>,
 }
 
 impl AppState {

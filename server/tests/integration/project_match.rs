@@ -19,7 +19,7 @@ use app::model::{OrgStatus, OrganizationId, Role, UserId};
 use app::server::db::entity::{organization, project, project_participant};
 use app::server::service::organization::{own, update_profile};
 use app::server::service::project_match::{helpers, needing, needs_of, offer_of};
-use app::server::service::project_match_index::ProjectMatchIndex;
+use app::server::service::project_match_index::MatchIndex;
 
 /// A member of Owari Minato General Hospital (organization `OWARI`), in neither project 1 nor 2.
 const OWARI_MEMBER: &str = "kato@owari-minato.example";
@@ -108,11 +108,11 @@ async fn projects_that_need_what_we_do(backend: Backend) -> TestResult {
     Ok(())
 }
 
-/// The database ranks as the rule does (`match_score`, `rank_offers`): for every published
+/// The match ranks as the rule does (`match_score`, `rank_offers`): for every published
 /// project of the demo, the organizations that could help; for every organization, the projects
 /// that need what it does. Two profiles on the edges join the demo's: one with no specialty, one
 /// with languages only.
-async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
+async fn the_match_ranks_as_the_rule_does(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let org = app.organization_of(OWARI_MEMBER).await?;
     profile(&app, org, "", "en,vi").await?;
@@ -134,7 +134,7 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
         organization_id: OrganizationId(0),
     };
     let mut compared = 0;
-    let index = ProjectMatchIndex::default();
+    let (organizations_index, projects_index) = (MatchIndex::default(), MatchIndex::default());
     for p in &projects {
         let taking_part: BTreeSet<OrganizationId> = participants
             .iter()
@@ -146,7 +146,7 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
             .take(MATCHES_SHOWN)
             .map(|(o, score)| (o.organization_id, score))
             .collect();
-        let got: Vec<(OrganizationId, u32)> = helpers(&app.db, &staff, p.id)
+        let got: Vec<(OrganizationId, u32)> = helpers(&app.db, &organizations_index, &staff, p.id)
             .await?
             .into_iter()
             .map(|h| (h.organization_id, h.score))
@@ -180,7 +180,7 @@ async fn the_database_ranks_as_the_rule_does(backend: Backend) -> TestResult {
             role: Role::Member,
             organization_id: o.id,
         };
-        let got: Vec<_> = needing(&app.db, &index, &viewer)
+        let got: Vec<_> = needing(&app.db, &projects_index, &viewer)
             .await?
             .into_iter()
             .map(|m| m.project.id)
@@ -226,7 +226,9 @@ async fn helper_specialties(
 }
 
 /// The match follows what is saved: a project's helpers change with its form, and an
-/// organization joins them when its profile comes to offer what the project seeks.
+/// organization joins them when its profile comes to offer what the project seeks — saved
+/// beside the app server (as another server would), which learns it from the organizations'
+/// version.
 async fn the_match_follows_what_is_saved(backend: Backend) -> TestResult {
     let app = TestApp::new(backend).await?;
     let mut member = app.login(MEMBER).await?;
@@ -326,7 +328,7 @@ async fn the_match_sees_projects_written_elsewhere(backend: Backend) -> TestResu
 on_both_backends!(
     organizations_that_could_help_come_best_first,
     projects_that_need_what_we_do,
-    the_database_ranks_as_the_rule_does,
+    the_match_ranks_as_the_rule_does,
     the_match_follows_what_is_saved,
     the_match_sees_projects_written_elsewhere,
 );

@@ -26,7 +26,6 @@ pub mod project;
 pub mod project_join;
 pub mod project_link;
 pub mod project_match;
-pub mod project_match_code;
 pub mod project_match_index;
 pub mod project_progress;
 pub mod referral;

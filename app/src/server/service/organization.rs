@@ -9,8 +9,6 @@ use sea_orm::{
 };
 
 use super::account::{other_account, person_name, person_of};
-use super::project_match::offer_of;
-use super::project_match_code::ORGANIZATIONS;
 
 use crate::model::audit::AuditKind;
 use crate::model::directory::split_codes;
@@ -102,9 +100,6 @@ pub async fn update_profile(
     let txn = begin_write(db).await?;
     // The UPDATE returns the saved row: no second query to show it.
     let saved = row.update(&txn).await?;
-    ORGANIZATIONS
-        .store(&txn, &[(saved.id.0, offer_of(&saved).match_codes())])
-        .await?;
     txn.commit().await?;
     Ok(as_own(saved))
 }

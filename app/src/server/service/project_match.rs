@@ -1,21 +1,16 @@
 //! The capability match: the organizations that could help a project (every active
-//! organization's specialties and languages from the directory), ranked by
-//! `project::match_score` as the database computes it over the organizations' match rows
-//! (`project_match_code`) for the candidates sharing a specialty, so that only the rows shown
-//! leave it; and the published projects that need what an organization does, which each app
-//! server scores in memory (`project_match_index`).
+//! organization's specialties and languages from the directory), and the published projects
+//! that need what an organization does, both ranked by `project::match_score` over this app
+//! server's copy of the other side (`project_match_index`); only the rows shown are read from
+//! the database as they are now.
 
 use std::collections::{BTreeSet, HashMap};
 
-use sea_orm::sea_query::Query;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, Order, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::organization::names;
 use super::project::{summary, visible};
-use super::project_match_code::ORGANIZATIONS;
-use super::project_match_index::ProjectMatchIndex;
+use super::project_match_index::{Candidate, MatchIndex, OrganizationOffer, ProjectNeeds};
 use crate::model::directory::split_codes;
 use crate::model::permissions::Person;
 use crate::model::project::{
@@ -67,38 +62,36 @@ fn in_order<K: std::hash::Hash + Eq + Copy, R>(
 }
 
 /// The organizations that could help project `id` (not those taking part), best first (ties
-/// by organization id).
+/// by organization id): ranked by this server's copy of the organizations' offers.
 pub async fn helpers(
     db: &DatabaseConnection,
+    index: &MatchIndex<OrganizationOffer>,
     viewer: &Person,
     id: ProjectId,
 ) -> Result<Vec<Helper>, AppError> {
     let (project, _) = visible(db, viewer, id).await?;
     let needs = needs_of(&project);
-    let ours = needs.match_codes();
-    let taking_part = Query::select()
-        .column(project_participant::Column::OrganizationId)
-        .from(project_participant::Entity)
-        .and_where(project_participant::Column::ProjectId.eq(id))
-        .and_where(project_participant::Column::Status.eq(ParticipantStatus::Active))
-        .to_owned();
-    let ids: Vec<OrganizationId> = organization::Entity::find()
+    let taking_part: BTreeSet<OrganizationId> = project_participant::Entity::find()
         .select_only()
-        .column(organization::Column::Id)
-        .filter(organization::Column::Id.in_subquery(ORGANIZATIONS.sharing(&ours)))
-        .filter(organization::Column::Status.eq(OrgStatus::Active))
-        .filter(organization::Column::Id.not_in_subquery(taking_part))
-        .order_by(
-            ORGANIZATIONS.shared_points(&ours, (organization::Entity, organization::Column::Id)),
-            Order::Desc,
-        )
-        .order_by_asc(organization::Column::Id)
-        .limit(MATCHES_SHOWN as u64)
+        .column(project_participant::Column::OrganizationId)
+        .filter(project_participant::Column::ProjectId.eq(id))
+        .filter(project_participant::Column::Status.eq(ParticipantStatus::Active))
         .into_tuple()
         .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let score = |o: &OrganizationOffer| match taking_part.contains(&o.offer.organization_id) {
+        true => 0,
+        false => match_score(&needs, &o.offer),
+    };
+    let ids = index
+        .best(db, &needs.match_codes(), score, MATCHES_SHOWN)
         .await?;
+    // Read again as they are now: one may have changed since the index's copy.
     let rows = organization::Entity::find()
         .filter(organization::Column::Id.is_in(ids.clone()))
+        .filter(organization::Column::Status.eq(OrgStatus::Active))
         .all(db)
         .await?;
     Ok(in_order(&ids, rows, |o| o.id)
@@ -120,10 +113,10 @@ pub async fn helpers(
 
 /// The published projects that need what `viewer`'s organization does (not those it takes part
 /// in or asked to join), best first, the most recently changed first among equals: ranked by
-/// this server's `ProjectMatchIndex`.
+/// this server's copy of the projects' needs.
 pub async fn needing(
     db: &DatabaseConnection,
-    index: &ProjectMatchIndex,
+    index: &MatchIndex<ProjectNeeds>,
     viewer: &Person,
 ) -> Result<Vec<ProjectMatch>, AppError> {
     let ours = organization::Entity::find_by_id(viewer.organization_id)
@@ -141,7 +134,13 @@ pub async fn needing(
         .await?
         .into_iter()
         .collect();
-    let ids = index.best(db, &offer, &involved, MATCHES_SHOWN).await?;
+    let score = |p: &ProjectNeeds| match involved.contains(&p.id()) {
+        true => 0,
+        false => match_score(&p.needs, &offer),
+    };
+    let ids = index
+        .best(db, &offer.match_codes(), score, MATCHES_SHOWN)
+        .await?;
     // Read again as they are now: one may have changed since the index's copy.
     let rows = project::Entity::find()
         .filter(project::Column::Id.is_in(ids.clone()))

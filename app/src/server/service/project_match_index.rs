@@ -1,11 +1,15 @@
-//! "Projects that need what we do", scored in memory. Each app server keeps the published
-//! projects' needs, indexed by the specialty rows they seek, and loads them again when the
-//! projects' version has moved: triggers bump it in the transaction of every write of a project
-//! (whoever writes, on whichever server). A request reads the version (one statement) and scores
-//! only the projects sharing a specialty row with the organization, by `project::match_score`:
-//! a few thousand of 10,000 in well under a millisecond, where the database took about five.
+//! The capability match, scored in memory. Each app server keeps a copy of the match's
+//! candidates — the published projects' needs, for "projects that need what we do", and the
+//! active organizations' offers, for "organizations that could help" — indexed by the specialty
+//! rows they have (`model::project_match_code`), and loads a side again when its version has
+//! moved: triggers bump it in the transaction of every write of a project or an organization
+//! (whoever writes, on whichever server). A request reads the version (one statement) and
+//! scores by `project::match_score` only the candidates sharing a specialty row with it: a few
+//! thousand in well under a millisecond, where the database took several.
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Reverse;
+use std::collections::HashMap;
+use std::future::Future;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use sea_orm::{
@@ -13,39 +17,53 @@ use sea_orm::{
     prelude::DateTimeUtc,
 };
 
-use super::project_match::needs;
-use super::project_match_code::codes_in;
-use crate::model::ProjectId;
-use crate::model::project::{Needs, Offer, ProjectStatus, match_score};
-use crate::model::project_match_code::MatchField;
-use crate::server::db::entity::{project, project_match_version};
+use super::project_match::{needs, offer};
+use crate::model::project::{Needs, Offer, ProjectStatus};
+use crate::model::project_match_code::{MatchCode, MatchField, codes_in};
+use crate::model::{OrgStatus, OrganizationId, ProjectId};
+use crate::server::db::entity::{
+    organization, organization_match_version, project, project_match_version,
+};
 
-/// This server's copy of the published projects' needs, as of a version.
-#[derive(Default)]
-pub struct ProjectMatchIndex {
-    current: RwLock<Option<Arc<Snapshot>>>,
+/// One side of the match as this server keeps it.
+pub trait Candidate: Sized + Send + Sync + 'static {
+    type Id: Copy;
+    /// What ranks equal scores: the smaller first.
+    type Tie: Ord;
+    /// The side's version as the database has it now.
+    fn version(db: &DatabaseConnection) -> impl Future<Output = Result<i64, DbErr>> + Send;
+    /// The side's candidates as the database has them now.
+    fn load(db: &DatabaseConnection) -> impl Future<Output = Result<Vec<Self>, DbErr>> + Send;
+    fn id(&self) -> Self::Id;
+    fn tie(&self) -> Self::Tie;
+    fn match_codes(&self) -> Vec<MatchCode>;
 }
 
-/// A published project as the match reads it.
-struct Candidate {
+/// A published project: what it needs.
+pub struct ProjectNeeds {
     id: ProjectId,
     updated_at: DateTimeUtc,
-    needs: Needs,
+    pub needs: Needs,
 }
 
-/// The published projects as of `version`.
-struct Snapshot {
-    version: i64,
-    projects: Vec<Candidate>,
-    /// The projects seeking each specialty row (a specialty, or "some specialty"), by their
-    /// place in `projects`.
-    by_specialty: HashMap<String, Vec<usize>>,
+/// An active organization: what it offers.
+pub struct OrganizationOffer {
+    pub offer: Offer,
 }
 
-impl Snapshot {
-    /// Reads the published projects. The version is read before them, so the rows are at least
-    /// as new as the version they are kept under.
-    async fn load(db: &DatabaseConnection, version: i64) -> Result<Self, DbErr> {
+impl Candidate for ProjectNeeds {
+    type Id = ProjectId;
+    /// The most recently changed first, then by id.
+    type Tie = (Reverse<DateTimeUtc>, ProjectId);
+
+    async fn version(db: &DatabaseConnection) -> Result<i64, DbErr> {
+        Ok(project_match_version::Entity::find()
+            .one(db)
+            .await?
+            .map_or(0, |row| row.version))
+    }
+
+    async fn load(db: &DatabaseConnection) -> Result<Vec<Self>, DbErr> {
         let rows: Vec<(ProjectId, DateTimeUtc, String, String, String)> = project::Entity::find()
             .select_only()
             .columns([
@@ -59,42 +77,118 @@ impl Snapshot {
             .into_tuple()
             .all(db)
             .await?;
-        let projects: Vec<Candidate> = rows
+        Ok(rows
             .into_iter()
-            .map(
-                |(id, updated_at, support, specialties, languages)| Candidate {
-                    id,
-                    updated_at,
-                    needs: needs(&support, &specialties, &languages),
-                },
-            )
-            .collect();
+            .map(|(id, updated_at, support, specialties, languages)| Self {
+                id,
+                updated_at,
+                needs: needs(&support, &specialties, &languages),
+            })
+            .collect())
+    }
+
+    fn id(&self) -> ProjectId {
+        self.id
+    }
+
+    fn tie(&self) -> Self::Tie {
+        (Reverse(self.updated_at), self.id)
+    }
+
+    fn match_codes(&self) -> Vec<MatchCode> {
+        self.needs.match_codes()
+    }
+}
+
+impl Candidate for OrganizationOffer {
+    type Id = OrganizationId;
+    type Tie = OrganizationId;
+
+    async fn version(db: &DatabaseConnection) -> Result<i64, DbErr> {
+        Ok(organization_match_version::Entity::find()
+            .one(db)
+            .await?
+            .map_or(0, |row| row.version))
+    }
+
+    async fn load(db: &DatabaseConnection) -> Result<Vec<Self>, DbErr> {
+        let rows: Vec<(OrganizationId, String, String)> = organization::Entity::find()
+            .select_only()
+            .columns([
+                organization::Column::Id,
+                organization::Column::Specialties,
+                organization::Column::Languages,
+            ])
+            .filter(organization::Column::Status.eq(OrgStatus::Active))
+            .into_tuple()
+            .all(db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, specialties, languages)| Self {
+                offer: offer(id, &specialties, &languages),
+            })
+            .collect())
+    }
+
+    fn id(&self) -> OrganizationId {
+        self.offer.organization_id
+    }
+
+    fn tie(&self) -> OrganizationId {
+        self.offer.organization_id
+    }
+
+    fn match_codes(&self) -> Vec<MatchCode> {
+        self.offer.match_codes()
+    }
+}
+
+/// This server's copy of one side of the match, as of a version.
+pub struct MatchIndex<C> {
+    current: RwLock<Option<Arc<Snapshot<C>>>>,
+}
+
+impl<C> Default for MatchIndex<C> {
+    fn default() -> Self {
+        Self {
+            current: RwLock::new(None),
+        }
+    }
+}
+
+/// The candidates as of `version`.
+struct Snapshot<C> {
+    version: i64,
+    candidates: Vec<C>,
+    /// The candidates with each specialty row (a specialty, or "some specialty"), by their
+    /// place in `candidates`.
+    by_specialty: HashMap<String, Vec<usize>>,
+}
+
+impl<C: Candidate> Snapshot<C> {
+    /// Reads the candidates. The version is read before them, so the rows are at least as new
+    /// as the version they are kept under.
+    async fn load(db: &DatabaseConnection, version: i64) -> Result<Self, DbErr> {
+        let candidates = C::load(db).await?;
         let mut by_specialty: HashMap<String, Vec<usize>> = HashMap::new();
-        for (place, p) in projects.iter().enumerate() {
-            for code in codes_in(&p.needs.match_codes(), MatchField::Specialty) {
+        for (place, c) in candidates.iter().enumerate() {
+            for code in codes_in(&c.match_codes(), MatchField::Specialty) {
                 by_specialty.entry(code).or_default().push(place);
             }
         }
         Ok(Self {
             version,
-            projects,
+            candidates,
             by_specialty,
         })
     }
 }
 
-/// The projects' version as the database has it now.
-async fn version(db: &DatabaseConnection) -> Result<i64, DbErr> {
-    Ok(project_match_version::Entity::find()
-        .one(db)
-        .await?
-        .map_or(0, |row| row.version))
-}
-
-impl ProjectMatchIndex {
-    /// The published projects as of the database's version now: the copy kept, or a new one.
-    async fn snapshot(&self, db: &DatabaseConnection) -> Result<Arc<Snapshot>, DbErr> {
-        let version = version(db).await?;
+impl<C: Candidate> MatchIndex<C> {
+    /// The candidates as of the database's version now: the copy kept, or a new one.
+    async fn snapshot(&self, db: &DatabaseConnection) -> Result<Arc<Snapshot<C>>, DbErr> {
+        let version = C::version(db).await?;
         let kept = self
             .current
             .read()
@@ -112,17 +206,17 @@ impl ProjectMatchIndex {
         Ok(fresh)
     }
 
-    /// The `shown` published projects that best meet `offer`, leaving out `involved`: the
-    /// highest score first, then the most recently changed, then by id.
+    /// The `shown` candidates sharing a specialty row with `ours` that `score` rates highest
+    /// (a score of 0 leaves one out), equal scores by the candidates' tie order.
     pub async fn best(
         &self,
         db: &DatabaseConnection,
-        offer: &Offer,
-        involved: &BTreeSet<ProjectId>,
+        ours: &[MatchCode],
+        score: impl Fn(&C) -> u32,
         shown: usize,
-    ) -> Result<Vec<ProjectId>, DbErr> {
+    ) -> Result<Vec<C::Id>, DbErr> {
         let snapshot = self.snapshot(db).await?;
-        let mut places: Vec<usize> = codes_in(&offer.match_codes(), MatchField::Specialty)
+        let mut places: Vec<usize> = codes_in(ours, MatchField::Specialty)
             .iter()
             .filter_map(|code| snapshot.by_specialty.get(code))
             .flatten()
@@ -130,23 +224,19 @@ impl ProjectMatchIndex {
             .collect();
         places.sort_unstable();
         places.dedup();
-        let mut scored: Vec<(&Candidate, u32)> = places
+        let mut scored: Vec<(&C, u32)> = places
             .into_iter()
-            .map(|place| &snapshot.projects[place])
-            .filter(|p| !involved.contains(&p.id))
-            .map(|p| (p, match_score(&p.needs, offer)))
+            .map(|place| &snapshot.candidates[place])
+            .map(|c| (c, score(c)))
             .filter(|(_, score)| *score > 0)
             .collect();
-        let order = |a: &(&Candidate, u32), b: &(&Candidate, u32)| {
-            b.1.cmp(&a.1)
-                .then(b.0.updated_at.cmp(&a.0.updated_at))
-                .then(a.0.id.cmp(&b.0.id))
-        };
+        let order =
+            |a: &(&C, u32), b: &(&C, u32)| b.1.cmp(&a.1).then_with(|| a.0.tie().cmp(&b.0.tie()));
         if scored.len() > shown {
             scored.select_nth_unstable_by(shown, order);
             scored.truncate(shown);
         }
         scored.sort_unstable_by(order);
-        Ok(scored.into_iter().map(|(p, _)| p.id).collect())
+        Ok(scored.into_iter().map(|(c, _)| c.id()).collect())
     }
 }

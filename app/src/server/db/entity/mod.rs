@@ -16,7 +16,7 @@ pub mod moderation_claim;
 pub mod moderation_log;
 pub mod notification;
 pub mod organization;
-pub mod organization_match_code;
+pub mod organization_match_version;
 pub mod password_reset;
 pub mod post;
 pub mod post_bookmark;

@@ -1,13 +1,11 @@
 //! The capability match's rows (`model::project_match_code`): every organization's and
-//! project's specialties and languages, one row each, indexed by code so that a match reads
-//! only the candidates sharing one. Filled here from the existing rows, with the planner's
-//! statistics gathered at once.
+//! project's specialties and languages, one row each, indexed by code so that the database
+//! scored only the candidates sharing one. Since then both sides are scored in memory and the
+//! tables are gone (migrations 23 and 24): they are made here empty, as nothing reads them.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::{fk, index};
-use crate::server::db::refresh_statistics;
-use crate::server::service::project_match_code::rebuild;
 
 #[derive(DeriveIden)]
 enum Organization {
@@ -96,8 +94,7 @@ impl MigrationTrait for Migration {
             manager.create_table(create).await?;
             manager.create_index(by_code).await?;
         }
-        rebuild(manager.get_connection()).await?;
-        refresh_statistics(manager.get_connection()).await
+        Ok(())
     }
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {

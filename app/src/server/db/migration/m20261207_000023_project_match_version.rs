@@ -4,46 +4,13 @@
 //! tool wrote, so a server never reads a version newer than the rows it then loads. The
 //! projects' match rows, which the database scored before, go.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::prelude::*;
 
-#[derive(DeriveIden)]
-enum ProjectMatchVersion {
-    Table,
-    Id,
-    Version,
-}
+use super::version_table;
 
 #[derive(DeriveIden)]
 enum ProjectMatchCode {
     Table,
-}
-
-/// The triggers that bump the version with every write of a project: one per statement on
-/// PostgreSQL, one per row on SQLite (which has no statement triggers).
-fn triggers(backend: sea_orm::DatabaseBackend) -> Vec<String> {
-    const BUMP: &str = "UPDATE project_match_version SET version = version + 1";
-    match backend {
-        sea_orm::DatabaseBackend::Postgres => vec![
-            format!(
-                "CREATE FUNCTION project_match_version_bump() RETURNS trigger LANGUAGE plpgsql \
-                 AS $$ BEGIN {BUMP}; RETURN NULL; END $$"
-            ),
-            "CREATE TRIGGER project_match_version_bump \
-             AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON project \
-             FOR EACH STATEMENT EXECUTE FUNCTION project_match_version_bump()"
-                .to_string(),
-        ],
-        _ => ["INSERT", "UPDATE", "DELETE"]
-            .iter()
-            .map(|event| {
-                format!(
-                    "CREATE TRIGGER project_match_version_{} AFTER {event} ON project \
-                     BEGIN {BUMP}; END",
-                    event.to_lowercase()
-                )
-            })
-            .collect(),
-    }
 }
 
 #[derive(DeriveMigrationName)]
@@ -52,21 +19,7 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .create_table(
-                Table::create()
-                    .table(ProjectMatchVersion::Table)
-                    .col(integer(ProjectMatchVersion::Id).primary_key())
-                    .col(big_integer(ProjectMatchVersion::Version))
-                    .to_owned(),
-            )
-            .await?;
-        let db = manager.get_connection();
-        db.execute_unprepared("INSERT INTO project_match_version (id, version) VALUES (1, 0)")
-            .await?;
-        for statement in triggers(manager.get_database_backend()) {
-            db.execute_unprepared(&statement).await?;
-        }
+        version_table(manager, "project_match_version", "project").await?;
         manager
             .drop_table(Table::drop().table(ProjectMatchCode::Table).to_owned())
             .await

@@ -25,6 +25,7 @@ mod m20261205_000020_create_referrals;
 mod m20261205_000021_project_country_index;
 mod m20261207_000022_create_match_codes;
 mod m20261207_000023_project_match_version;
+mod m20261207_000024_organization_match_version;
 
 /// A foreign key that deletes the row with the row it points to.
 fn fk(
@@ -52,6 +53,47 @@ fn index<C: IntoIden>(
         index.col(column);
     }
     index
+}
+
+/// A one-row table `version` (its version starting at 0) that triggers bump with every write
+/// of `table`, in the writing transaction: one trigger per statement on PostgreSQL, one per row
+/// on SQLite (which has no statement triggers).
+async fn version_table(
+    manager: &SchemaManager<'_>,
+    version: &str,
+    table: &str,
+) -> Result<(), DbErr> {
+    let db = manager.get_connection();
+    let bump = format!("UPDATE {version} SET version = version + 1");
+    let mut statements = vec![
+        format!(
+            "CREATE TABLE {version} (id integer NOT NULL PRIMARY KEY, version bigint NOT NULL)"
+        ),
+        format!("INSERT INTO {version} (id, version) VALUES (1, 0)"),
+    ];
+    match manager.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => statements.extend([
+            format!(
+                "CREATE FUNCTION {version}_bump() RETURNS trigger LANGUAGE plpgsql \
+                 AS $$ BEGIN {bump}; RETURN NULL; END $$"
+            ),
+            format!(
+                "CREATE TRIGGER {version}_bump \
+                 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} \
+                 FOR EACH STATEMENT EXECUTE FUNCTION {version}_bump()"
+            ),
+        ]),
+        _ => statements.extend(["insert", "update", "delete"].map(|event| {
+            format!(
+                "CREATE TRIGGER {version}_{event} AFTER {} ON {table} BEGIN {bump}; END",
+                event.to_uppercase()
+            )
+        })),
+    }
+    for statement in statements {
+        db.execute_unprepared(&statement).await?;
+    }
+    Ok(())
 }
 
 pub struct Migrator;
@@ -83,6 +125,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000021_project_country_index::Migration),
             Box::new(m20261207_000022_create_match_codes::Migration),
             Box::new(m20261207_000023_project_match_version::Migration),
+            Box::new(m20261207_000024_organization_match_version::Migration),
         ]
     }
 }
