@@ -12,8 +12,9 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, PoisonError, RwLock};
 
+use sea_orm::sea_query::{Alias, Query};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
     prelude::DateTimeUtc,
 };
 
@@ -21,17 +22,15 @@ use super::project_match::{needs, offer};
 use crate::model::project::{Needs, Offer, ProjectStatus};
 use crate::model::project_match_code::{MatchCode, MatchField, codes_in};
 use crate::model::{OrgStatus, OrganizationId, ProjectId};
-use crate::server::db::entity::{
-    organization, organization_match_version, project, project_match_version,
-};
+use crate::server::db::entity::{organization, project};
 
 /// One side of the match as this server keeps it.
 pub trait Candidate: Sized + Send + Sync + 'static {
     type Id: Copy;
     /// What ranks equal scores: the smaller first.
     type Tie: Ord;
-    /// The side's version as the database has it now.
-    fn version(db: &DatabaseConnection) -> impl Future<Output = Result<i64, DbErr>> + Send;
+    /// The side's version table: one row, bumped by triggers with every write of the side.
+    const VERSION: &'static str;
     /// The side's candidates as the database has them now.
     fn load(db: &DatabaseConnection) -> impl Future<Output = Result<Vec<Self>, DbErr>> + Send;
     fn id(&self) -> Self::Id;
@@ -56,12 +55,7 @@ impl Candidate for ProjectNeeds {
     /// The most recently changed first, then by id.
     type Tie = (Reverse<DateTimeUtc>, ProjectId);
 
-    async fn version(db: &DatabaseConnection) -> Result<i64, DbErr> {
-        Ok(project_match_version::Entity::find()
-            .one(db)
-            .await?
-            .map_or(0, |row| row.version))
-    }
+    const VERSION: &'static str = "project_match_version";
 
     async fn load(db: &DatabaseConnection) -> Result<Vec<Self>, DbErr> {
         let rows: Vec<(ProjectId, DateTimeUtc, String, String, String)> = project::Entity::find()
@@ -104,12 +98,7 @@ impl Candidate for OrganizationOffer {
     type Id = OrganizationId;
     type Tie = OrganizationId;
 
-    async fn version(db: &DatabaseConnection) -> Result<i64, DbErr> {
-        Ok(organization_match_version::Entity::find()
-            .one(db)
-            .await?
-            .map_or(0, |row| row.version))
-    }
+    const VERSION: &'static str = "organization_match_version";
 
     async fn load(db: &DatabaseConnection) -> Result<Vec<Self>, DbErr> {
         let rows: Vec<(OrganizationId, String, String)> = organization::Entity::find()
@@ -141,6 +130,18 @@ impl Candidate for OrganizationOffer {
 
     fn match_codes(&self) -> Vec<MatchCode> {
         self.offer.match_codes()
+    }
+}
+
+/// The version of a side as the database has it now.
+async fn version(db: &DatabaseConnection, table: &str) -> Result<i64, DbErr> {
+    let select = Query::select()
+        .column(Alias::new("version"))
+        .from(Alias::new(table))
+        .to_owned();
+    match db.query_one(&select).await? {
+        Some(row) => row.try_get("", "version"),
+        None => Ok(0),
     }
 }
 
@@ -188,7 +189,7 @@ impl<C: Candidate> Snapshot<C> {
 impl<C: Candidate> MatchIndex<C> {
     /// The candidates as of the database's version now: the copy kept, or a new one.
     async fn snapshot(&self, db: &DatabaseConnection) -> Result<Arc<Snapshot<C>>, DbErr> {
-        let version = C::version(db).await?;
+        let version = version(db, C::VERSION).await?;
         let kept = self
             .current
             .read()
