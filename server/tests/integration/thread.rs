@@ -482,8 +482,17 @@ async fn pages_read_a_fixed_number_of_statements(backend: Backend) -> TestResult
         "one post or twenty, same statements"
     );
     // The thread, its category, the page's posts, their authors and organizations, the
-    // reader's bookmarks among them, whether they follow it, their read mark.
+    // reader's bookmarks among them, whether they follow it and how far they have read (one
+    // statement), their read mark moved.
     assert!(short <= 8, "{short} statements for a thread page");
+    // A page read again moves no read mark: nothing is written.
+    let again = statements(&app, |db| async move {
+        thread::view(&db, &reader, None, thread_id, 2)
+            .await
+            .map(drop)
+    })
+    .await?;
+    assert_eq!(again, last - 1, "a page read again writes nothing");
     let query = ThreadQuery {
         category: None,
         page: 1,

@@ -224,6 +224,8 @@ async fn staff_without_it_can_only_set_it_up(backend: Backend) -> TestResult {
     let code = code_at(&secret, now_step()).map_err(|e| format!("{e:?}"))?;
     let on = newcomer.call::<EnableTwoFactor>(&[("code", &code)]).await?;
     assert_eq!(on.status, StatusCode::OK, "{}", on.body);
+    let me = newcomer.call::<GetCurrentUser>(&[]).await?;
+    assert_eq!(me.body["two_factor_enabled"], true);
     assert_eq!(
         newcomer
             .call::<ListAccounts>(&[("query", "")])

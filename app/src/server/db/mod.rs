@@ -2,6 +2,7 @@
 
 pub mod entity;
 pub mod migration;
+pub mod scalar;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -3,23 +3,24 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
 };
 
 use super::account::person_name;
-use super::throttle;
 use super::two_factor::{self, Entry};
+use super::{moderation, notification, throttle};
 use crate::model::audit::AuditKind;
 use crate::model::auth::CurrentUser;
 use crate::model::error::LoginRefusal;
 use crate::model::permissions::{Action, allows};
 use crate::model::validation::normalize_email;
-use crate::model::{AppError, ApplicationStatus, Locale, UserStatus};
+use crate::model::{AppError, ApplicationStatus, Bilingual, Locale, UserStatus};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
 use crate::server::db::entity::audit_event;
 use crate::server::db::entity::{membership_application as application, organization, user};
+use crate::server::db::scalar;
 use crate::server::password;
 
 /// A valid argon2id hash of a random string, verified when the e-mail is unknown so that both
@@ -137,15 +138,27 @@ async fn inactive_refusal(
     })
 }
 
-/// The user as the UI needs it, with the organization's names.
+/// The user as the UI needs it, with the organization's names and the header's counts, read in
+/// one statement.
 pub async fn current_user(
     db: &DatabaseConnection,
     user: &user::Model,
 ) -> Result<CurrentUser, AppError> {
-    let org = organization::Entity::find_by_id(user.organization_id)
-        .one(db)
+    let moderator = allows(user.role, Action::ModeratePosts);
+    let mut select = organization::Entity::find_by_id(user.organization_id)
+        .select_only()
+        .column(organization::Column::NameJa)
+        .column(organization::Column::NameEn)
+        .expr(scalar::nested(two_factor::enabled_query(user.id)))
+        .expr(scalar::nested(notification::unread_count_query(user.id)));
+    if moderator {
+        select = select.expr(scalar::nested(moderation::queue_size_query()));
+    }
+    let row = db
+        .query_one(&select.into_query())
         .await?
         .ok_or(AppError::NotFound)?;
+    let (name_ja, name_en): (String, String) = (row.try_get_by_index(0)?, row.try_get_by_index(1)?);
     Ok(CurrentUser {
         id: user.id,
         email: user.email.clone(),
@@ -153,12 +166,12 @@ pub async fn current_user(
         role: user.role,
         locale: user.locale,
         time_zone: user.time_zone.clone(),
-        organization_id: org.id,
-        organization_name: org.name(),
-        two_factor_enabled: two_factor::is_enabled(db, user.id).await?,
-        unread_notifications: super::notification::unread_count(db, user.id).await?,
-        review_queue: if allows(user.role, Action::ModeratePosts) {
-            Some(super::moderation::queue_size(db).await?)
+        organization_id: user.organization_id,
+        organization_name: Bilingual::new(name_ja, name_en),
+        two_factor_enabled: scalar::read(&row, 2)? > 0,
+        unread_notifications: scalar::read(&row, 3)?,
+        review_queue: if moderator {
+            Some(scalar::read(&row, 4)?)
         } else {
             None
         },

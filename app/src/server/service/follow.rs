@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use chrono::Utc;
-use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, OnConflict, Query, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 use super::mention;
@@ -64,18 +64,14 @@ pub async fn change(
     }
 }
 
-/// Whether `user` follows the thread.
-pub(super) async fn follows(
-    db: &impl ConnectionTrait,
-    user: UserId,
-    thread: ThreadId,
-) -> Result<bool, AppError> {
-    Ok(thread_follow::Entity::find()
-        .filter(thread_follow::Column::UserId.eq(user))
-        .filter(thread_follow::Column::ThreadId.eq(thread))
-        .count(db)
-        .await?
-        > 0)
+/// The statement counting whether `user` follows the thread (0 or 1; the thread page nests it).
+pub(super) fn follows_query(user: UserId, thread: ThreadId) -> SelectStatement {
+    Query::select()
+        .expr(Expr::col(Asterisk).count())
+        .from(thread_follow::Entity)
+        .and_where(thread_follow::Column::UserId.eq(user))
+        .and_where(thread_follow::Column::ThreadId.eq(thread))
+        .to_owned()
 }
 
 /// What is new for `reader`: followed threads with unread replies, latest activity first, and

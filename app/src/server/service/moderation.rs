@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Func, OnConflict, Query, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
@@ -24,10 +24,10 @@ use crate::model::moderation::{
 use crate::model::notification::NotificationKind;
 use crate::model::thread::{POSTS_PER_PAGE, PostStatus, clamp_page, page_count};
 use crate::model::{AppError, CategoryId, ConflictKind, PostId, ThreadId, UserId};
-use crate::server::db::begin_write;
 use crate::server::db::entity::{
     category, moderation_claim, moderation_log, post, post_flag, thread, user,
 };
+use crate::server::db::{begin_write, scalar};
 
 /// The most posts the queue shows at once, oldest flag first.
 const QUEUE_SHOWN: u64 = 50;
@@ -99,18 +99,25 @@ pub async fn my_flags(db: &DatabaseConnection, reporter: UserId) -> Result<Vec<M
 
 /// How many posts wait in the review queue: awaiting approval, or flagged.
 pub async fn queue_size(db: &impl ConnectionTrait) -> Result<u64, AppError> {
-    let pending = post::Entity::find()
-        .filter(post::Column::Status.eq(PostStatus::Pending))
-        .count(db)
-        .await?;
-    let flagged = post_flag::Entity::find()
-        .select_only()
-        .column(post_flag::Column::PostId)
-        .filter(post_flag::Column::Status.eq(FlagStatus::Open))
-        .distinct()
-        .count(db)
-        .await?;
-    Ok(pending + flagged)
+    scalar::count(db, &queue_size_query()).await
+}
+
+/// The statement counting the review queue (the header nests it): the posts awaiting approval
+/// plus the posts with an open flag.
+pub(super) fn queue_size_query() -> SelectStatement {
+    let pending = Query::select()
+        .expr(Expr::col(Asterisk).count())
+        .from(post::Entity)
+        .and_where(post::Column::Status.eq(PostStatus::Pending))
+        .to_owned();
+    let flagged = Query::select()
+        .expr(Func::count_distinct(Expr::col(post_flag::Column::PostId)))
+        .from(post_flag::Entity)
+        .and_where(post_flag::Column::Status.eq(FlagStatus::Open))
+        .to_owned();
+    Query::select()
+        .expr(scalar::nested(pending).add(scalar::nested(flagged)))
+        .to_owned()
 }
 
 /// The review queue: posts awaiting approval (oldest first), then flagged posts (oldest flag

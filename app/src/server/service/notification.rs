@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::server::db::WriteTxn;
+use crate::server::db::{WriteTxn, scalar};
 use chrono::Utc;
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 use super::account::person_name;
@@ -131,11 +131,17 @@ pub async fn tell_of_event(
 
 /// How many notifications `reader` has not read.
 pub async fn unread_count(db: &impl ConnectionTrait, reader: UserId) -> Result<u64, AppError> {
-    Ok(notification::Entity::find()
-        .filter(notification::Column::UserId.eq(reader))
-        .filter(notification::Column::ReadAt.is_null())
-        .count(db)
-        .await?)
+    scalar::count(db, &unread_count_query(reader)).await
+}
+
+/// The statement counting `reader`'s unread notifications (the header nests it).
+pub(super) fn unread_count_query(reader: UserId) -> SelectStatement {
+    Query::select()
+        .expr(Expr::col(Asterisk).count())
+        .from(notification::Entity)
+        .and_where(notification::Column::UserId.eq(reader))
+        .and_where(notification::Column::ReadAt.is_null())
+        .to_owned()
 }
 
 /// The reader's newest notifications, unread first.

@@ -81,9 +81,12 @@ pub async fn helpers(
         .await?
         .into_iter()
         .collect();
-    let score = |o: &OrganizationOffer| match taking_part.contains(&o.offer.organization_id) {
-        true => 0,
-        false => match_score(&needs, &o.offer),
+    let score = |o: &OrganizationOffer| {
+        if taking_part.contains(&o.offer.organization_id) {
+            0
+        } else {
+            match_score(&needs, &o.offer)
+        }
     };
     let ids = index
         .best(db, &needs.match_codes(), score, MATCHES_SHOWN)
@@ -134,9 +137,12 @@ pub async fn needing(
         .await?
         .into_iter()
         .collect();
-    let score = |p: &ProjectNeeds| match involved.contains(&p.id()) {
-        true => 0,
-        false => match_score(&p.needs, &offer),
+    let score = |p: &ProjectNeeds| {
+        if involved.contains(&p.id()) {
+            0
+        } else {
+            match_score(&p.needs, &offer)
+        }
     };
     let ids = index
         .best(db, &offer.match_codes(), score, MATCHES_SHOWN)

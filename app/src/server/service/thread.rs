@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -23,7 +23,7 @@ use crate::model::thread::{
 };
 use crate::model::{AppError, CategoryId, ConflictKind, PostId, ProjectId, ThreadId, UserId};
 use crate::server::db::entity::{category, post, thread, thread_read, user};
-use crate::server::db::{WriteTxn, begin_write};
+use crate::server::db::{WriteTxn, begin_write, scalar};
 use crate::server::markdown;
 
 /// One page of threads, all or one category's, pinned first and then by latest activity.
@@ -139,9 +139,12 @@ pub async fn view(
     };
     let authors = authors(db, rows.iter().chain(&accepted).map(|p| p.author_id)).await?;
     let bookmarked = bookmark::marked(db, viewer.id, rows.iter().map(|p| p.id)).await?;
-    let following = follow::follows(db, viewer.id, id).await?;
+    let (following, read_up_to) = reader_state(db, viewer.id, id).await?;
+    // Read again, or an earlier page: nothing to write.
     let seen_up_to = rows.last().map_or(0, |p| p.number);
-    mark_read(db, viewer.id, id, seen_up_to).await?;
+    if seen_up_to > read_up_to {
+        mark_read(db, viewer.id, id, seen_up_to).await?;
+    }
     let accepted = accepted.and_then(|p| {
         Some(AcceptedAnswer {
             number: u32::try_from(p.number).ok()?,
@@ -420,6 +423,28 @@ async fn insert_post(
 }
 
 /// Remembers that `reader` has seen the thread up to post `number` (never going back).
+/// Whether `reader` follows the thread, and the number of the last post they have read (0:
+/// none), in one statement.
+async fn reader_state(
+    db: &DatabaseConnection,
+    reader: UserId,
+    thread_id: ThreadId,
+) -> Result<(bool, i32), AppError> {
+    let read = Query::select()
+        .column(thread_read::Column::LastReadNumber)
+        .from(thread_read::Entity)
+        .and_where(thread_read::Column::UserId.eq(reader))
+        .and_where(thread_read::Column::ThreadId.eq(thread_id))
+        .to_owned();
+    let select = Query::select()
+        .expr(scalar::nested(follow::follows_query(reader, thread_id)))
+        .expr(scalar::nested(read))
+        .to_owned();
+    let row = db.query_one(&select).await?.ok_or(AppError::NotFound)?;
+    let read_up_to: Option<i32> = row.try_get_by_index(1)?;
+    Ok((scalar::read(&row, 0)? > 0, read_up_to.unwrap_or(0)))
+}
+
 async fn mark_read(
     db: &impl ConnectionTrait,
     reader: UserId,

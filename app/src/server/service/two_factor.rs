@@ -4,7 +4,7 @@
 //! by one conditional update, so two requests cannot both use the same code.
 
 use chrono::Utc;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -20,8 +20,8 @@ use crate::model::two_factor::{
 use crate::model::{AppError, ConflictKind, ErrorCode, Field, UserId, UserStatus};
 use crate::server::audit::Event;
 use crate::server::auth::Actor;
-use crate::server::db::begin_write;
 use crate::server::db::entity::{recovery_code, two_factor, user};
+use crate::server::db::{begin_write, scalar};
 use crate::server::password;
 use crate::server::token::{new_token, sha256_hex};
 
@@ -126,9 +126,17 @@ pub async fn entry(conn: &impl ConnectionTrait, user: user::Model) -> Result<Ent
 
 /// Whether the account has two-step verification on.
 pub async fn is_enabled(conn: &impl ConnectionTrait, user: UserId) -> Result<bool, AppError> {
-    Ok(find(conn, user)
-        .await?
-        .is_some_and(|t| t.enabled_at.is_some()))
+    Ok(scalar::count(conn, &enabled_query(user)).await? > 0)
+}
+
+/// The statement counting `user`'s enabled two-step verification (0 or 1; the header nests it).
+pub(super) fn enabled_query(user: UserId) -> SelectStatement {
+    Query::select()
+        .expr(Expr::col(Asterisk).count())
+        .from(two_factor::Entity)
+        .and_where(two_factor::Column::UserId.eq(user))
+        .and_where(two_factor::Column::EnabledAt.is_not_null())
+        .to_owned()
 }
 
 /// One's own two-step verification, for the settings page.

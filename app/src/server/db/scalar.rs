@@ -1,0 +1,27 @@
+//! Statements that give one number: run alone, or nested as a column of another select so that
+//! several numbers come back in one round trip (the header's counts).
+
+use sea_orm::sea_query::{Expr, SelectStatement, SubQueryStatement};
+use sea_orm::{ConnectionTrait, DbErr};
+
+use crate::model::AppError;
+
+/// `select` as a value in another statement: `(SELECT …)`.
+pub fn nested(select: SelectStatement) -> Expr {
+    Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(select)))
+}
+
+/// Runs `select`, whose one column is a count.
+pub async fn count(db: &impl ConnectionTrait, select: &SelectStatement) -> Result<u64, AppError> {
+    let row = db
+        .query_one(select)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("a count".into()))?;
+    read(&row, 0)
+}
+
+/// The count in column `index` of `row` (never negative).
+pub fn read(row: &sea_orm::QueryResult, index: usize) -> Result<u64, AppError> {
+    let n: i64 = row.try_get_by_index(index)?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
