@@ -1,10 +1,21 @@
 //! Statements that give one number: run alone, or nested as a column of another select so that
 //! several numbers come back in one round trip (the header's counts).
 
-use sea_orm::sea_query::{Expr, SelectStatement, SubQueryStatement};
+use sea_orm::sea_query::{
+    Asterisk, Condition, Expr, ExprTrait, IntoTableRef, Query, SelectStatement, SubQueryStatement,
+};
 use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::model::AppError;
+
+/// `SELECT COUNT(*) FROM table WHERE` all of `conditions`.
+pub fn count_of(table: impl IntoTableRef, conditions: Condition) -> SelectStatement {
+    Query::select()
+        .expr(Expr::col(Asterisk).count())
+        .from(table)
+        .cond_where(conditions)
+        .to_owned()
+}
 
 /// `select` as a value in another statement: `(SELECT …)`.
 pub fn nested(select: SelectStatement) -> Expr {

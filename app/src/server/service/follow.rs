@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use chrono::Utc;
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, OnConflict, Query, SelectStatement};
+use sea_orm::sea_query::{OnConflict, Query, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::mention;
@@ -20,6 +20,7 @@ use crate::model::post::FollowChange;
 use crate::model::thread::{FollowedThread, Mention, NEWS_SHOWN, ThreadNews};
 use crate::model::{AppError, ThreadId, UserId};
 use crate::server::db::entity::{post, thread, thread_follow};
+use crate::server::db::scalar;
 
 /// `user` follows the thread (again: nothing changes).
 pub(super) async fn follow(
@@ -66,12 +67,12 @@ pub async fn change(
 
 /// The statement counting whether `user` follows the thread (0 or 1; the thread page nests it).
 pub(super) fn follows_query(user: UserId, thread: ThreadId) -> SelectStatement {
-    Query::select()
-        .expr(Expr::col(Asterisk).count())
-        .from(thread_follow::Entity)
-        .and_where(thread_follow::Column::UserId.eq(user))
-        .and_where(thread_follow::Column::ThreadId.eq(thread))
-        .to_owned()
+    scalar::count_of(
+        thread_follow::Entity,
+        Condition::all()
+            .add(thread_follow::Column::UserId.eq(user))
+            .add(thread_follow::Column::ThreadId.eq(thread)),
+    )
 }
 
 /// What is new for `reader`: followed threads with unread replies, latest activity first, and

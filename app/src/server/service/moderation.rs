@@ -6,9 +6,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, Utc};
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Func, OnConflict, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, OnConflict, Query, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 
@@ -105,11 +105,10 @@ pub async fn queue_size(db: &impl ConnectionTrait) -> Result<u64, AppError> {
 /// The statement counting the review queue (the header nests it): the posts awaiting approval
 /// plus the posts with an open flag.
 pub(super) fn queue_size_query() -> SelectStatement {
-    let pending = Query::select()
-        .expr(Expr::col(Asterisk).count())
-        .from(post::Entity)
-        .and_where(post::Column::Status.eq(PostStatus::Pending))
-        .to_owned();
+    let pending = scalar::count_of(
+        post::Entity,
+        Condition::all().add(post::Column::Status.eq(PostStatus::Pending)),
+    );
     let flagged = Query::select()
         .expr(Func::count_distinct(Expr::col(post_flag::Column::PostId)))
         .from(post_flag::Entity)

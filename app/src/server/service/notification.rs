@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use crate::server::db::{WriteTxn, scalar};
 use chrono::Utc;
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, SelectStatement};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::account::person_name;
@@ -136,12 +136,12 @@ pub async fn unread_count(db: &impl ConnectionTrait, reader: UserId) -> Result<u
 
 /// The statement counting `reader`'s unread notifications (the header nests it).
 pub(super) fn unread_count_query(reader: UserId) -> SelectStatement {
-    Query::select()
-        .expr(Expr::col(Asterisk).count())
-        .from(notification::Entity)
-        .and_where(notification::Column::UserId.eq(reader))
-        .and_where(notification::Column::ReadAt.is_null())
-        .to_owned()
+    scalar::count_of(
+        notification::Entity,
+        Condition::all()
+            .add(notification::Column::UserId.eq(reader))
+            .add(notification::Column::ReadAt.is_null()),
+    )
 }
 
 /// The reader's newest notifications, unread first.

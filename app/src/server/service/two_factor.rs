@@ -4,7 +4,7 @@
 //! by one conditional update, so two requests cannot both use the same code.
 
 use chrono::Utc;
-use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -131,12 +131,12 @@ pub async fn is_enabled(conn: &impl ConnectionTrait, user: UserId) -> Result<boo
 
 /// The statement counting `user`'s enabled two-step verification (0 or 1; the header nests it).
 pub(super) fn enabled_query(user: UserId) -> SelectStatement {
-    Query::select()
-        .expr(Expr::col(Asterisk).count())
-        .from(two_factor::Entity)
-        .and_where(two_factor::Column::UserId.eq(user))
-        .and_where(two_factor::Column::EnabledAt.is_not_null())
-        .to_owned()
+    scalar::count_of(
+        two_factor::Entity,
+        Condition::all()
+            .add(two_factor::Column::UserId.eq(user))
+            .add(two_factor::Column::EnabledAt.is_not_null()),
+    )
 }
 
 /// One's own two-step verification, for the settings page.
